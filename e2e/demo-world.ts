@@ -1,0 +1,92 @@
+// The demo world: one GitHub repository (acme/roadmap) and one Jira Cloud site (acme.atlassian.net),
+// pages and API answers both served from test/fixtures. The end-to-end tests and `npm run demo` use
+// the same world, so what the demo shows is what the tests check.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, type World } from './harness';
+import { githubIssueListPage, githubIssuePage, githubRepoHome, jiraIssuePage } from './pages';
+
+const json = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
+
+export const GITHUB_REPO = 'acme/roadmap';
+export const GITHUB_ME = 'pnair';
+export const JIRA_SITE = 'https://acme.atlassian.net';
+
+/** What the ETag of a fixture answer is: stable per file, so a revisit can be answered 304. */
+const etagOf = (file: string) => `W/"${Buffer.from(file).toString('base64url')}"`;
+
+/** Answers a GitHub API request from a fixture file, honouring If-None-Match like GitHub does. */
+function githubApi(world: World, path: string | RegExp, file: string, extraHeaders: Record<string, string> = {}) {
+  const etag = etagOf(file);
+  const matcher = typeof path === 'string' ? (url: URL) => url.host === 'api.github.com' && url.pathname === path : path;
+  world.on(matcher, async (route, seen) => {
+    const headers = {
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers': 'ETag, Link, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After',
+      etag,
+      'x-ratelimit-limit': '60',
+      'x-ratelimit-remaining': '57',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      ...extraHeaders,
+    };
+    if (seen.headers['if-none-match'] === etag) {
+      await route.fulfill({ status: 304, headers });
+      return { status: 304 };
+    }
+    await route.fulfill({ status: 200, headers, contentType: 'application/json; charset=utf-8', body: readFileSync(join(FIXTURES, file)) });
+    return { status: 200 };
+  });
+}
+
+export function serveGitHub(world: World, options: { colorMode?: 'light' | 'dark' | 'auto' } = {}): World {
+  const issue42 = json('github/issue-42.json');
+  const issue43 = json('github/issue-43.json');
+  const bundle43 = json('github/bundle-43.json');
+  const list = json('github/issues.json');
+  const base = `https://github.com/${GITHUB_REPO}`;
+  world
+    .on(base, { body: githubRepoHome(GITHUB_REPO, GITHUB_ME) })
+    .on(`${base}/pulls`, { body: githubRepoHome(GITHUB_REPO, GITHUB_ME) })
+    .on(`${base}/issues`, { body: githubIssueListPage(GITHUB_REPO, list, { me: GITHUB_ME, colorMode: options.colorMode === 'dark' ? 'dark' : 'light' }) })
+    .on(`${base}/issues/42`, {
+      body: githubIssuePage(GITHUB_REPO, issue42, json('github/issue-42-comments.json'), {
+        me: GITHUB_ME,
+        colorMode: options.colorMode,
+        links: [{ href: `${base}/issues/43`, text: `#43 ${issue43.title}` }],
+      }),
+    })
+    .on(`${base}/issues/43`, {
+      body: githubIssuePage(GITHUB_REPO, issue43, bundle43.comments, {
+        me: GITHUB_ME,
+        colorMode: options.colorMode,
+        links: [{ href: `${base}/issues/42`, text: `#42 ${issue42.title}` }],
+      }),
+    });
+  const api = `/repos/${GITHUB_REPO}`;
+  githubApi(world, `${api}/issues/42`, 'github/issue-42.json');
+  githubApi(world, `${api}/issues/42/comments`, 'github/issue-42-comments.json');
+  githubApi(world, `${api}/issues/42/timeline`, 'github/issue-42-timeline.json');
+  githubApi(world, `${api}/issues/43`, 'github/issue-43.json');
+  world.on((url) => url.host === 'api.github.com' && url.pathname === `${api}/issues/43/comments`, { json: bundle43.comments });
+  world.on((url) => url.host === 'api.github.com' && url.pathname === `${api}/issues/43/timeline`, { json: bundle43.timeline });
+  githubApi(world, `${api}/issues`, 'github/issues.json');
+  githubApi(world, `${api}/pulls`, 'github/pulls.json');
+  githubApi(world, '/search/issues', 'github/search-issues.json');
+  return world;
+}
+
+export function serveJira(world: World, options: { colorMode?: 'light' | 'dark' } = {}): World {
+  const issue = json('jira/issue-SHOP-12.json');
+  const me = issue.fields.reporter?.accountId ?? 'me';
+  const rest = (path: string) => (url: URL) => url.origin === JIRA_SITE && url.pathname === path;
+  world
+    .on(`${JIRA_SITE}/browse/SHOP-12`, { body: jiraIssuePage(issue, { accountId: me, colorMode: options.colorMode }) })
+    .on(rest('/rest/api/3/issue/SHOP-12'), { file: 'jira/issue-SHOP-12.json' })
+    .on(rest('/rest/api/3/field'), { file: 'jira/field.json' })
+    .on(rest('/rest/api/3/myself'), { json: { accountId: me } });
+  return world;
+}
+
+export function serveDemo(world: World, options: { colorMode?: 'light' | 'dark' } = {}): World {
+  return serveJira(serveGitHub(world, options), options);
+}

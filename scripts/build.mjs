@@ -1,0 +1,42 @@
+// Builds the extension for Chrome (dist/chrome) and Firefox (dist/firefox), zips each for store
+// upload (dist/tandem-<browser>-<version>.zip), and bundles the command line (dist/cli).
+// `--if-stale` skips the work when nothing under src/, the manifest or the configs changed since the
+// last build (the test and bench commands use it so a fresh clone still builds first).
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const stamp = join(root, 'dist/.build-stamp');
+const inputs = ['src', 'icons', 'manifest.json', 'package.json', 'vite.config.ts', 'scripts/build.mjs', 'scripts/build-cli.mjs'];
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+const changed = Math.max(...inputs.map((p) => newest(join(root, p))));
+if (process.argv.includes('--if-stale') && existsSync(stamp) && Number(readFileSync(stamp, 'utf8')) >= changed) {
+  console.log('build: dist/ is up to date');
+  process.exit(0);
+}
+
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const webExt = join(root, 'node_modules/.bin/web-ext');
+for (const target of ['chrome', 'firefox']) {
+  process.env.TARGET = target;
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  execFileSync(
+    webExt,
+    ['build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'dist', '--filename', `tandem-${target}-${version}.zip`, '--overwrite-dest'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  console.log(`build: dist/${target} and dist/tandem-${target}-${version}.zip`);
+}
+if (existsSync(join(root, 'scripts/build-cli.mjs'))) {
+  execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+}
+writeFileSync(stamp, String(changed));

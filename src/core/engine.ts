@@ -1,0 +1,161 @@
+// The engine: tracker data in, one result per guide item out, in the shape the CLI prints
+// (PRODUCT.md, "Contracts"). Pure: runs in the panel and in Node alike.
+import { GUIDE_BY_ID, type SignalId, type SignalKind } from './guide';
+import type { Item, Tracker, TrackerData } from './model';
+import { buildRoles, type RoleSource } from './roles';
+import type { Role, Roster, WorkingAgreement } from './roster';
+import { SIGNALS } from './signals';
+import type { Evidence, SetupNeed, Signal, SignalContext, SignalResult, SignalStatus } from './signals/types';
+import { routineActions, routineTallies } from './signals/util';
+import { classify as defaultClassify } from './text';
+import type { ClassifyOptions, TextFeatures } from './text/types';
+import { resolveThresholds, type Thresholds } from './thresholds';
+
+export interface AnalysisPerson {
+  id: string;
+  name: string;
+  role: Role;
+  source: RoleSource;
+  reason?: string;
+  team?: string;
+}
+
+export interface AnalysisSignal {
+  id: SignalId;
+  kind: SignalKind;
+  status: SignalStatus;
+  confidence: number;
+  summary: string;
+  evidence: Evidence[];
+  observations?: { have: number; need: number; of: string };
+  setup?: SetupNeed;
+  figure?: number;
+}
+
+export interface AnalysisStats {
+  issues: number;
+  comments: number;
+  events: number;
+  /** Routine actions per person id. */
+  routineActions: Record<string, number>;
+  /** Routine actions per kind (status, planning, priority, …), then per person id. */
+  routineActionsByKind?: Record<string, Record<string, number>>;
+}
+
+export interface Analysis {
+  scope: { kind: 'item' | 'backlog'; tracker: Tracker; site: string; project: string | null; items: number };
+  people: AnalysisPerson[];
+  signals: AnalysisSignal[];
+  stats: AnalysisStats;
+}
+
+export type Classifier = (text: string, options?: ClassifyOptions) => TextFeatures;
+
+export interface AnalyzeOptions {
+  roster?: Roster | null;
+  thresholds?: Partial<Thresholds>;
+  agreement?: WorkingAgreement | null;
+  /** Evaluation time (ISO); defaults to the clock. Tests pass one for reproducible ages. */
+  now?: string;
+  /** Guess engineers from activity where the roster is silent (default true). */
+  inferRoles?: boolean;
+  /** Text classifier; defaults to src/core/text. Tests may pass a stand-in. */
+  classify?: Classifier;
+  /** The signals to run; defaults to all 26 in guide order. */
+  signals?: readonly Signal[];
+}
+
+/** The context signals read. Texts are classified lazily and once each. */
+export function createContext(data: TrackerData, options: AnalyzeOptions = {}): SignalContext {
+  const classify = options.classify ?? defaultClassify;
+  const roles = buildRoles(data, options.roster ?? null, { infer: options.inferRoles !== false });
+  const itemTexts = new Map<string, TextFeatures>();
+  const commentTexts = new Map<string, TextFeatures>();
+  return {
+    data,
+    roles,
+    thresholds: resolveThresholds(options.thresholds),
+    agreement: options.agreement ?? null,
+    now: options.now ?? new Date().toISOString(),
+    roleOf: (id) => roles.roleOf(id),
+    textOf(item: Item): TextFeatures {
+      let f = itemTexts.get(item.key);
+      if (!f) {
+        const body = item.description;
+        f = classify(body?.text ?? '', { format: body?.format ?? 'plain', title: item.title });
+        itemTexts.set(item.key, f);
+      }
+      return f;
+    },
+    textOfComment(commentId: string, text: string): TextFeatures {
+      let f = commentTexts.get(commentId);
+      if (!f) {
+        f = classify(text);
+        commentTexts.set(commentId, f);
+      }
+      return f;
+    },
+  };
+}
+
+function failed(signal: Signal, error: unknown): SignalResult {
+  const why = error instanceof Error && error.message ? ` (${error.message.slice(0, 120)})` : '';
+  return {
+    id: signal.id,
+    kind: kindOf(signal.id),
+    status: 'insufficient-data',
+    confidence: 0,
+    summary: `Tandem could not read this sign from this data${why}.`,
+    evidence: [],
+    observations: { have: 0, need: 1, of: 'readable records' },
+  };
+}
+
+function kindOf(id: SignalId): SignalKind {
+  return GUIDE_BY_ID[id]?.kind ?? 'warning';
+}
+
+export function analyze(data: TrackerData, options: AnalyzeOptions = {}): Analysis {
+  const ctx = createContext(data, options);
+  const signals: AnalysisSignal[] = (options.signals ?? SIGNALS).map((signal) => {
+    try {
+      return signal.evaluate(ctx);
+    } catch (error) {
+      // One broken signal must not take the panel down with it.
+      return failed(signal, error);
+    }
+  });
+
+  let comments = 0;
+  let events = 0;
+  for (const item of data.items) {
+    comments += item.comments.length;
+    events += item.events.length;
+  }
+  let tallies: ReturnType<typeof routineTallies>;
+  try {
+    tallies = routineTallies(routineActions(ctx));
+  } catch {
+    tallies = { byPerson: {}, byKind: {} };
+  }
+
+  const people: AnalysisPerson[] = ctx.roles.entries().map((e) => {
+    const p: AnalysisPerson = { id: e.id, name: data.people[e.id]?.name || e.id, role: e.role, source: e.source };
+    if (e.reason) p.reason = e.reason;
+    if (e.team) p.team = e.team;
+    return p;
+  });
+
+  return {
+    scope: { kind: data.scope, tracker: data.tracker, site: data.site, project: data.project, items: data.items.length },
+    people,
+    signals,
+    stats: {
+      issues: data.items.length,
+      comments,
+      events,
+      routineActions: tallies.byPerson,
+      routineActionsByKind: tallies.byKind,
+    },
+  };
+}

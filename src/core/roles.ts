@@ -1,0 +1,127 @@
+// Who is who: turns the roster, the signed-in user and what people visibly do into a role per person.
+// Roster entries are facts the user gave us; everything else is a guess and is labelled as one.
+import type { TrackerData } from './model';
+import type { Role, Roster } from './roster';
+
+export type RoleSource = 'roster' | 'me' | 'inferred' | 'unknown';
+
+export interface RoleEntry {
+  id: string;
+  role: Role;
+  source: RoleSource;
+  /** Why we think so, in plain words (always set for inferred roles). */
+  reason?: string;
+  team?: string;
+}
+
+export interface RoleBook {
+  /** The signed-in user, when known. */
+  me: string | null;
+  /** Known role of a person, or null when nobody knows. Unknown people are never guessed at here. */
+  roleOf(id: string | null | undefined): Role | null;
+  entry(id: string | null | undefined): RoleEntry | null;
+  /** Everyone seen in the data or the roster, people with a known role first. */
+  entries(): RoleEntry[];
+  teamOf(id: string | null | undefined): string | undefined;
+  /** Whether a person's role is a guess (inferred) rather than roster or the signed-in user. */
+  isInferred(id: string | null | undefined): boolean;
+  em: string[];
+  pms: string[];
+  engineers: string[];
+  emKnown: boolean;
+  /** True when at least one engineer is known only by inference. */
+  engineersInferred: boolean;
+}
+
+export interface RoleOptions {
+  /** Guess engineers from activity for people the roster doesn't name (default true). */
+  infer?: boolean;
+}
+
+export const INFER_REASON_PULL_REQUESTS = 'authored merged pull requests';
+export const INFER_REASON_CLOSES_WORK = 'closes work assigned to them';
+export const INFER_REASON_BOT = 'bot account';
+
+// Status names that mean work has started; engineers move their own items into these.
+const WORK_STARTED = /progress|review|doing|develop|implement|\bqa\b|testing|code/i;
+
+export function buildRoles(data: TrackerData, roster: Roster | null, options: RoleOptions = {}): RoleBook {
+  const infer = options.infer !== false;
+  const book = new Map<string, RoleEntry>();
+
+  for (const p of roster?.people ?? []) {
+    if (!p.id) continue;
+    book.set(p.id, { id: p.id, role: p.role, source: 'roster', ...(p.team ? { team: p.team } : {}) });
+  }
+
+  if (data.me && !book.has(data.me)) {
+    book.set(data.me, { id: data.me, role: roster?.myRole ?? 'pm', source: 'me' });
+  }
+
+  for (const person of Object.values(data.people)) {
+    if (person.bot && !book.has(person.id)) {
+      book.set(person.id, { id: person.id, role: 'other', source: 'inferred', reason: INFER_REASON_BOT });
+    }
+  }
+
+  if (infer) {
+    const setEngineer = (id: string | null | undefined, reason: string) => {
+      if (!id || book.has(id)) return;
+      book.set(id, { id, role: 'engineer', source: 'inferred', reason });
+    };
+    for (const id of data.pullRequestAuthors ?? []) setEngineer(id, INFER_REASON_PULL_REQUESTS);
+    for (const item of data.items) {
+      const assignees = new Set(item.assignees);
+      for (const ev of item.events) {
+        if (!ev.actor || !assignees.has(ev.actor)) continue;
+        const closes = ev.kind === 'resolved';
+        const starts = ev.kind === 'status' && typeof ev.to === 'string' && WORK_STARTED.test(ev.to);
+        if (closes || starts) setEngineer(ev.actor, INFER_REASON_CLOSES_WORK);
+      }
+    }
+  }
+
+  // Everyone else we saw stays unknown: present in the list, with no role claimed.
+  const seen = new Set<string>(Object.keys(data.people));
+  for (const item of data.items) {
+    for (const id of [item.creator, item.reporter, item.descriptionAuthor, ...item.assignees]) if (id) seen.add(id);
+    for (const c of item.comments) if (c.author) seen.add(c.author);
+    for (const e of item.events) if (e.actor) seen.add(e.actor);
+  }
+  for (const id of seen) {
+    if (!book.has(id)) book.set(id, { id, role: 'other', source: 'unknown' });
+  }
+
+  const known = (e: RoleEntry) => e.source !== 'unknown';
+  const byRole = (role: Role) => [...book.values()].filter((e) => known(e) && e.role === role).map((e) => e.id);
+  const em = byRole('em');
+  const engineers = byRole('engineer');
+  const sourceRank: Record<RoleSource, number> = { me: 0, roster: 1, inferred: 2, unknown: 3 };
+  const sorted = [...book.values()].sort(
+    (a, b) => sourceRank[a.source] - sourceRank[b.source] || a.id.localeCompare(b.id),
+  );
+
+  return {
+    me: data.me,
+    roleOf(id) {
+      if (!id) return null;
+      const e = book.get(id);
+      return e && known(e) ? e.role : null;
+    },
+    entry(id) {
+      return (id && book.get(id)) || null;
+    },
+    entries: () => sorted.map((e) => ({ ...e })),
+    teamOf(id) {
+      return id ? book.get(id)?.team : undefined;
+    },
+    isInferred(id) {
+      return !!id && book.get(id)?.source === 'inferred';
+    },
+    em,
+    pms: byRole('pm'),
+    engineers,
+    emKnown: em.length > 0,
+    engineersInferred: engineers.some((id) => book.get(id)?.source === 'inferred'),
+  };
+}

@@ -1,0 +1,97 @@
+// cant-say-no: three indicators, each counted only when measurable — the share of closures that are
+// won't-do / not-planned, items created versus resolved within recentDays, and the share of open items
+// older than staleAgeDays with no update since. Present when more than half of the measured ones fire.
+// Threshold basis: wontDoShare = 0.05 (our starting point: declining under one in twenty);
+// backlogGrowthRatio = 1.5 (Little's law: arrivals outpacing departures grow the queue and its waiting
+// time); staleAgeDays = 180 (two quarterly plannings) with staleShare = 0.3; minClosed = 3, minItems = 5.
+import type { Item } from '../model';
+import type { Evidence, Signal, SignalContext } from './types';
+import {
+  closedAt,
+  confidenceFor,
+  countEvidence,
+  daysBetween,
+  insufficient,
+  isDeclined,
+  isItemScope,
+  isOpen,
+  itemEvidence,
+  minFor,
+  pct,
+  ratio,
+  result,
+} from './util';
+
+function isStale(ctx: SignalContext, item: Item): boolean {
+  const last = item.updated ?? item.created;
+  return isOpen(item) && daysBetween(item.created, ctx.now) >= ctx.thresholds.staleAgeDays && daysBetween(last, ctx.now) >= ctx.thresholds.staleAgeDays;
+}
+
+export const cantSayNo: Signal = {
+  id: 'cant-say-no',
+  evaluate(ctx) {
+    const id = 'cant-say-no';
+    const th = ctx.thresholds;
+    const items = ctx.data.items;
+
+    if (isItemScope(ctx)) {
+      const item = items[0];
+      if (item && isStale(ctx, item)) {
+        const age = Math.floor(daysBetween(item.created, ctx.now));
+        return result(id, 'present', `This item has waited ${age} days untouched: keeping it open is a quiet “yes”.`, [itemEvidence(item, `open ${age} days, untouched`)], {
+          confidence: confidenceFor(ctx, 1, 1) * 0.5,
+        });
+      }
+      return insufficient(id, items.length, th.minItems, 'items', 'One item can’t show whether the backlog says no; open the backlog to see it.');
+    }
+
+    const evidence: Evidence[] = [];
+    const findings: string[] = [];
+    let measured = 0;
+    let fires = 0;
+
+    const closed = items.filter((i) => i.state === 'done');
+    if (closed.length >= minFor(ctx, th.minClosed)) {
+      const declined = closed.filter(isDeclined).length;
+      const share = ratio(declined, closed.length);
+      measured++;
+      if (share < th.wontDoShare) fires++;
+      findings.push(`${declined} of ${closed.length} closures were a “no” (${pct(share)})`);
+      evidence.push(countEvidence(`Closed as won’t-do or not planned: ${declined} of ${closed.length}`, declined));
+    }
+
+    const created = items.filter((i) => daysBetween(i.created, ctx.now) <= th.recentDays).length;
+    const resolved = items.filter((i) => {
+      const at = closedAt(i);
+      return at !== null && daysBetween(at, ctx.now) <= th.recentDays;
+    }).length;
+    if (created + resolved >= th.minItems) {
+      measured++;
+      const growth = resolved === 0 ? Infinity : created / resolved;
+      if (growth >= th.backlogGrowthRatio) fires++;
+      findings.push(`${created} items created and ${resolved} resolved in ${th.recentDays} days`);
+      evidence.push(countEvidence(`Created in the last ${th.recentDays} days: ${created}`, created), countEvidence(`Resolved in the last ${th.recentDays} days: ${resolved}`, resolved));
+    }
+
+    const open = items.filter(isOpen);
+    const stale = open.filter((i) => isStale(ctx, i));
+    if (open.length >= th.minItems) {
+      measured++;
+      const share = ratio(stale.length, open.length);
+      if (share >= th.staleShare) fires++;
+      findings.push(`${stale.length} of ${open.length} open items untouched for ${th.staleAgeDays}+ days (${pct(share)})`);
+      evidence.push(countEvidence(`Open items untouched for ${th.staleAgeDays} days or more: ${stale.length} of ${open.length}`, stale.length));
+      evidence.push(...stale.map((i) => itemEvidence(i, `open ${Math.floor(daysBetween(i.created, ctx.now))} days, untouched`)));
+    }
+
+    if (measured === 0) {
+      return insufficient(id, items.length, th.minItems, 'items', `Only ${items.length} items; ${th.minItems} are needed.`);
+    }
+    const present = fires * 2 > measured;
+    const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+    return result(id, present ? 'present' : 'absent', summary, evidence, {
+      confidence: confidenceFor(ctx, items.length, th.minItems) * (measured / 3),
+      figure: ratio(fires, measured),
+    });
+  },
+};

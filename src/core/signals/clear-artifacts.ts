@@ -1,0 +1,41 @@
+// clear-artifacts: items carrying acceptance criteria, a checklist or definition of done (classifier
+// `acceptanceCriteria`) or a link to a spec or design (document, design-tool or wiki address).
+// Threshold basis: artifactShare = 0.5 — half or more items testable (INVEST "Testable"); minItems = 5.
+import type { Item } from '../model';
+import type { Signal, SignalContext } from './types';
+import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result } from './util';
+
+// Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
+const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
+
+export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | null {
+  if (ctx.textOf(item).acceptanceCriteria) return 'criteria';
+  if (item.description && SPEC_LINK.test(item.description.text)) return 'spec';
+  return null;
+}
+
+export const clearArtifacts: Signal = {
+  id: 'clear-artifacts',
+  evaluate(ctx) {
+    const id = 'clear-artifacts';
+    const items = ctx.data.items;
+    const need = minItemsFor(ctx);
+    if (items.length < need) return insufficient(id, items.length, need, 'items', `Only ${items.length} items; ${need} are needed.`);
+    const kinds = items.map((i) => hasArtifact(ctx, i));
+    const withArtifact = kinds.filter(Boolean).length;
+    const share = ratio(withArtifact, items.length);
+    const present = share >= ctx.thresholds.artifactShare;
+    // Items missing artifacts first: they are what the PM can act on.
+    const missing = items.filter((_, n) => !kinds[n]).map((i) => itemEvidence(i, 'no criteria, checklist or spec'));
+    const having = items.flatMap((i, n) => (kinds[n] ? [itemEvidence(i, kinds[n] === 'criteria' ? 'has acceptance criteria' : 'links a spec or design')] : []));
+    const evidence = [
+      countEvidence(`Items with acceptance criteria, a checklist or a linked spec: ${withArtifact} of ${items.length}`, withArtifact),
+      ...missing,
+      ...having,
+    ];
+    return result(id, present ? 'present' : 'absent', `${withArtifact} of ${items.length} items carry acceptance criteria, a checklist or a linked spec (${pct(share)}).`, evidence, {
+      confidence: confidenceFor(ctx, items.length, need),
+      figure: share,
+    });
+  },
+};

@@ -1,0 +1,39 @@
+// clear-decisions: of the items with a discussion (at least discussionMinComments comments), the share
+// where a decision is recorded with its reason (classifier `decision`, in a comment or the description).
+// Threshold basis: decisionShare = 0.3 — three in ten discussions ending in "decided … because …";
+// discussionMinComments = 3 (question, answer, follow-up); minDiscussions = 3.
+import type { Evidence, Signal } from './types';
+import { commentEvidence, commentFeatures, confidenceFor, countEvidence, insufficient, isItemScope, itemEvidence, minFor, pct, ratio, result } from './util';
+
+export const clearDecisions: Signal = {
+  id: 'clear-decisions',
+  evaluate(ctx) {
+    const id = 'clear-decisions';
+    const discussed = ctx.data.items.filter((i) => i.comments.length >= ctx.thresholds.discussionMinComments);
+    const need = isItemScope(ctx) ? 1 : minFor(ctx, ctx.thresholds.minDiscussions);
+    if (discussed.length < need) {
+      return insufficient(id, discussed.length, need, 'discussions', isItemScope(ctx) ? `This item has no discussion yet (${ctx.thresholds.discussionMinComments} comments make one).` : `Only ${discussed.length} discussions; ${need} are needed.`);
+    }
+    const evidence: Evidence[] = [];
+    let decided = 0;
+    for (const item of discussed) {
+      const comment = item.comments.find((c) => commentFeatures(ctx, c).decision);
+      if (comment) {
+        decided++;
+        evidence.push(commentEvidence(item, comment, 'decision recorded with its reason'));
+      } else if (ctx.textOf(item).decision) {
+        decided++;
+        evidence.push(itemEvidence(item, 'decision recorded in the description'));
+      } else {
+        evidence.push(itemEvidence(item, `${item.comments.length} comments and no recorded decision`));
+      }
+    }
+    const share = ratio(decided, discussed.length);
+    const present = share >= ctx.thresholds.decisionShare;
+    evidence.unshift(countEvidence(`Discussions with a recorded decision: ${decided} of ${discussed.length}`, decided));
+    return result(id, present ? 'present' : 'absent', `${decided} of ${discussed.length} discussions record a decision with its reason (${pct(share)}).`, evidence, {
+      confidence: confidenceFor(ctx, discussed.length, need),
+      figure: share,
+    });
+  },
+};

@@ -1,0 +1,106 @@
+// concerns-early: concern, risk and blocker texts (classifier `concern`) and when they come in an
+// item's life, and whether someone else answers them.
+// Threshold basis: earlyLifeShare = 0.25 (first quarter of creation → close, or → now for open items);
+// earlyConcernShare = 0.5 and concernAnsweredShare = 0.5 (most concerns early, most answered);
+// minConcerns = 3.
+import type { Item } from '../model';
+import type { Evidence, Signal, SignalContext } from './types';
+import {
+  closedAt,
+  commentEvidence,
+  commentFeatures,
+  confidenceFor,
+  countEvidence,
+  insufficient,
+  isBot,
+  itemEvidence,
+  minFor,
+  nameOf,
+  pct,
+  plural,
+  pmSet,
+  ratio,
+  result,
+  sortedComments,
+  time,
+} from './util';
+
+export interface Concern {
+  item: Item;
+  by: string | null;
+  at: string;
+  early: boolean;
+  answeredBy: string | null;
+  evidence: Evidence;
+}
+
+export function findConcerns(ctx: SignalContext): Concern[] {
+  const out: Concern[] = [];
+  const now = time(ctx.now);
+  for (const item of ctx.data.items) {
+    const start = time(item.created);
+    const end = time(closedAt(item)) || now;
+    const life = Math.max(0, end - start);
+    const comments = sortedComments(item);
+    const answerAfter = (author: string | null, at: number): string | null => {
+      const reply = comments.find((c) => c.author && c.author !== author && !isBot(ctx, c.author) && time(c.created) > at);
+      return reply?.author ?? null;
+    };
+    if (ctx.textOf(item).concern) {
+      const by = item.descriptionAuthor ?? item.creator;
+      out.push({
+        item,
+        by,
+        at: item.created,
+        early: true,
+        answeredBy: answerAfter(by, start - 1),
+        evidence: itemEvidence(item, `concern raised in the description by ${nameOf(ctx, by)}`, { at: item.created, ...(by ? { person: by } : {}) }),
+      });
+    }
+    for (const c of comments) {
+      if (!c.author || isBot(ctx, c.author) || !commentFeatures(ctx, c).concern) continue;
+      const at = time(c.created);
+      const early = life === 0 || at - start <= life * ctx.thresholds.earlyLifeShare;
+      const answeredBy = comments.find((r) => r.replyTo === c.id && r.author !== c.author)?.author ?? answerAfter(c.author, at);
+      out.push({
+        item,
+        by: c.author,
+        at: c.created,
+        early,
+        answeredBy,
+        evidence: commentEvidence(item, c, `concern from ${nameOf(ctx, c.author)}, ${early ? 'early' : 'late'} in the item’s life, ${answeredBy ? `answered by ${nameOf(ctx, answeredBy)}` : 'unanswered'}`),
+      });
+    }
+  }
+  return out;
+}
+
+export const concernsEarly: Signal = {
+  id: 'concerns-early',
+  evaluate(ctx) {
+    const id = 'concerns-early';
+    const concerns = findConcerns(ctx);
+    const need = minFor(ctx, ctx.thresholds.minConcerns);
+    if (concerns.length < need) {
+      return insufficient(id, concerns.length, need, 'concerns raised', `${plural(concerns.length, 'concern')} raised so far; ${need} are needed to see how concerns are handled.`, concerns.map((c) => c.evidence));
+    }
+    const early = concerns.filter((c) => c.early).length;
+    const answered = concerns.filter((c) => c.answeredBy).length;
+    const pms = pmSet(ctx);
+    const byPm = concerns.filter((c) => c.answeredBy && pms.has(c.answeredBy)).length;
+    const earlyShare = ratio(early, concerns.length);
+    const answeredShare = ratio(answered, concerns.length);
+    const present = earlyShare >= ctx.thresholds.earlyConcernShare && answeredShare >= ctx.thresholds.concernAnsweredShare;
+    const evidence: Evidence[] = [
+      countEvidence(`Concerns raised early: ${early} of ${concerns.length}`, early),
+      countEvidence(`Concerns answered by someone else: ${answered} of ${concerns.length}`, answered),
+      countEvidence(`Concerns answered by the PM: ${byPm}`, byPm),
+      ...concerns.map((c) => c.evidence),
+    ];
+    const summary = `${early} of ${concerns.length} concerns came early (${pct(earlyShare)}) and ${answered} were answered (${pct(answeredShare)}).`;
+    return result(id, present ? 'present' : 'absent', summary, evidence, {
+      confidence: confidenceFor(ctx, concerns.length, need),
+      figure: Math.min(earlyShare, answeredShare),
+    });
+  },
+};

@@ -1,0 +1,58 @@
+// engineer-opinion-priority: priority and rank changes made within requestWindowHours after an
+// engineer commented on the item, on items whose text states no impact (classifier `valueStatement`
+// on the item and on comments before the change).
+// Threshold basis: engineerDrivenShare = 0.5 — half of the priority changes following an engineer with
+// no word on impact; requestWindowHours = 72 (a request made before a weekend); minPriorityChanges = 3.
+import type { Evidence, Signal } from './types';
+import {
+  commentFeatures,
+  confidenceFor,
+  countEvidence,
+  eventEvidence,
+  insufficient,
+  isBot,
+  minFor,
+  nameOf,
+  needsSetup,
+  pct,
+  plural,
+  ratio,
+  result,
+  SETUP_ENGINEERS,
+  time,
+} from './util';
+
+export const engineerOpinionPriority: Signal = {
+  id: 'engineer-opinion-priority',
+  evaluate(ctx) {
+    const id = 'engineer-opinion-priority';
+    if (ctx.roles.engineers.length === 0) return needsSetup(id, ...SETUP_ENGINEERS, 'Tandem doesn’t know who the engineers are yet.');
+    const windowMs = ctx.thresholds.requestWindowHours * 3_600_000;
+    const changes = ctx.data.items.flatMap((item) =>
+      item.events.filter((e) => (e.kind === 'priority' || e.kind === 'rank') && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ item, ev })),
+    );
+    const need = minFor(ctx, ctx.thresholds.minPriorityChanges);
+    if (changes.length < need) {
+      return insufficient(id, changes.length, need, 'priority or rank changes', `Only ${plural(changes.length, 'priority change')} so far; ${need} are needed.`);
+    }
+    const evidence: Evidence[] = [];
+    let driven = 0;
+    for (const { item, ev } of changes) {
+      const at = time(ev.at);
+      const before = item.comments.filter((c) => time(c.created) <= at);
+      const request = before.find((c) => ctx.roleOf(c.author) === 'engineer' && at - time(c.created) <= windowMs);
+      if (!request) continue;
+      const impact = ctx.textOf(item).valueStatement || before.some((c) => commentFeatures(ctx, c).valueStatement);
+      if (impact) continue;
+      driven++;
+      evidence.push(eventEvidence(item, ev, `${ev.kind === 'rank' ? 'rank' : 'priority'} changed by ${nameOf(ctx, ev.actor)} after ${nameOf(ctx, request.author)} asked, with no stated impact`));
+    }
+    const share = ratio(driven, changes.length);
+    const present = share >= ctx.thresholds.engineerDrivenShare;
+    evidence.unshift(countEvidence(`Priority changes after an engineer’s comment, with no stated impact: ${driven} of ${changes.length}`, driven));
+    return result(id, present ? 'present' : 'absent', `${driven} of ${changes.length} priority or rank changes followed an engineer’s comment with no stated impact (${pct(share)}).`, evidence, {
+      confidence: confidenceFor(ctx, changes.length, need, ctx.roles.engineersInferred),
+      figure: share,
+    });
+  },
+};

@@ -1,0 +1,81 @@
+// following-orders: engineers' share of created items (proposals) and the share of their comments that
+// push back or propose (classifier `concern` or `decision`). Low confidence: silence in a tracker is
+// weak evidence of how people feel; with nothing to read this is a self-check.
+// Threshold basis: engineerCreatedShare = 0.1 and engineerVoiceShare = 0.1 — under one in ten from
+// engineers reads as executing orders; minItems = 5, minComments = 5.
+import type { Evidence, Signal } from './types';
+import {
+  commentEvidence,
+  commentFeatures,
+  confidenceFor,
+  countEvidence,
+  insufficient,
+  isBot,
+  isItemScope,
+  itemEvidence,
+  minFor,
+  needsSetup,
+  pct,
+  ratio,
+  result,
+  selfCheck,
+  SETUP_ENGINEERS,
+} from './util';
+
+// Tone and deference are hard to read from a tracker; cap how sure we claim to be.
+const MAX_CONFIDENCE = 0.6;
+
+export const followingOrders: Signal = {
+  id: 'following-orders',
+  evaluate(ctx) {
+    const id = 'following-orders';
+    const hasText = ctx.data.items.some((i) => i.creator || i.comments.length > 0);
+    if (!hasText) return selfCheck(id, 'There is nothing here to read: answer it in the weekly check-in.');
+    if (ctx.roles.engineers.length === 0) return needsSetup(id, ...SETUP_ENGINEERS, 'Tandem doesn’t know who the engineers are yet.');
+    const th = ctx.thresholds;
+    const isEng = (p: string | null) => ctx.roleOf(p) === 'engineer';
+    const findings: string[] = [];
+    const evidence: Evidence[] = [];
+    let measured = 0;
+    let low = 0;
+    let observations = 0;
+
+    const created = ctx.data.items.filter((i) => i.creator && !isBot(ctx, i.creator));
+    // One item's author says nothing about who proposes work, so creation counts on backlogs only.
+    if (!isItemScope(ctx) && created.length >= th.minItems) {
+      const byEng = created.filter((i) => isEng(i.creator));
+      const share = ratio(byEng.length, created.length);
+      measured++;
+      observations += created.length;
+      if (share < th.engineerCreatedShare) low++;
+      findings.push(`engineers created ${byEng.length} of ${created.length} items (${pct(share)})`);
+      evidence.push(countEvidence(`Items created by engineers: ${byEng.length} of ${created.length}`, byEng.length));
+      evidence.push(...byEng.map((i) => itemEvidence(i, 'proposed by an engineer', { person: i.creator!, at: i.created })));
+    }
+
+    const engComments = ctx.data.items.flatMap((item) => item.comments.filter((c) => isEng(c.author)).map((c) => ({ item, c })));
+    const need = minFor(ctx, th.minComments);
+    if (engComments.length >= need) {
+      const voiced = engComments.filter(({ c }) => {
+        const f = commentFeatures(ctx, c);
+        return f.concern || f.decision;
+      });
+      const share = ratio(voiced.length, engComments.length);
+      measured++;
+      observations += engComments.length;
+      if (share < th.engineerVoiceShare) low++;
+      findings.push(`${voiced.length} of ${engComments.length} of their comments raise a concern or propose (${pct(share)})`);
+      evidence.push(countEvidence(`Engineers’ comments that push back or propose: ${voiced.length} of ${engComments.length}`, voiced.length));
+      evidence.push(...voiced.map(({ item, c }) => commentEvidence(item, c, 'engineer raises a concern or proposes')));
+    }
+
+    if (measured === 0) {
+      return insufficient(id, engComments.length, need, 'comments by engineers', `Only ${engComments.length} comments by engineers; ${need} are needed.`);
+    }
+    const present = low === measured;
+    const summary = `${findings.join('; ')}.`.replace(/^./, (ch) => ch.toUpperCase());
+    return result(id, present ? 'present' : 'absent', summary, evidence, {
+      confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, observations, need * measured, ctx.roles.engineersInferred)),
+    });
+  },
+};

@@ -1,0 +1,53 @@
+// frustrated: the tone of the PM's own comments over time (classifier `tone`). Present only when
+// negative comments are both frequent and spread out: "regularly", not one bad day. With no comments by
+// the PM it is a self-check.
+// Threshold basis: negativeToneShare = 0.3 (three in ten comments); frustrationSpanDays = 14 (two
+// weeks); minComments = 5.
+import type { Evidence, Signal } from './types';
+import {
+  commentEvidence,
+  commentFeatures,
+  confidenceFor,
+  countEvidence,
+  daysBetween,
+  insufficient,
+  minFor,
+  pct,
+  plural,
+  pmSet,
+  ratio,
+  result,
+  selfCheck,
+  time,
+  youObject,
+} from './util';
+
+// Tone read from short work comments is uncertain; never claim more than this.
+const MAX_CONFIDENCE = 0.6;
+
+export const frustrated: Signal = {
+  id: 'frustrated',
+  evaluate(ctx) {
+    const id = 'frustrated';
+    const pms = pmSet(ctx);
+    const mine = ctx.data.items.flatMap((item) => item.comments.filter((c) => c.author && pms.has(c.author) && c.body.text.trim()).map((c) => ({ item, c })));
+    if (mine.length === 0) return selfCheck(id, 'There are no comments by you here to read: answer it in the weekly check-in.');
+    const need = minFor(ctx, ctx.thresholds.minComments);
+    if (mine.length < need) {
+      return insufficient(id, mine.length, need, 'comments by the PM', `Only ${plural(mine.length, 'comment')} by ${youObject(ctx)} so far; ${need} are needed.`);
+    }
+    const negative = mine.filter(({ c }) => commentFeatures(ctx, c).tone === 'negative').sort((a, b) => time(a.c.created) - time(b.c.created));
+    const share = ratio(negative.length, mine.length);
+    const span = negative.length > 1 ? daysBetween(negative[0]!.c.created, negative[negative.length - 1]!.c.created) : 0;
+    const present = share >= ctx.thresholds.negativeToneShare && span >= ctx.thresholds.frustrationSpanDays;
+    const evidence: Evidence[] = [
+      countEvidence(`Comments by the PM with a negative tone: ${negative.length} of ${mine.length}`, negative.length),
+      ...negative.map(({ item, c }) => commentEvidence(item, c, 'negative tone')),
+    ];
+    const summary = `${negative.length} of ${mine.length} comments by ${youObject(ctx)} read negative (${pct(share)})${negative.length > 1 ? `, across ${Math.round(span)} days` : ''}.`;
+    return result(id, present ? 'present' : 'absent', summary, evidence, {
+      confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, mine.length, need)),
+      figure: share,
+    });
+  },
+};

@@ -1,0 +1,36 @@
+// impact-priority: of the items that were prioritised (a rank or priority change, or a high priority),
+// the share whose text states impact (classifier `valueStatement`: who, how much, which metric).
+// Threshold basis: impactShare = 0.5 — a priority without stated impact cannot be checked; at least
+// half should say who benefits. minItems = 5 on a backlog.
+import type { Item } from '../model';
+import type { Signal, SignalContext } from './types';
+import { confidenceFor, countEvidence, insufficient, isBot, itemEvidence, minItemsFor, pct, ratio, result } from './util';
+
+const HIGH_PRIORITY = /highest|high|critical|blocker|urgent|major|\bp[01]\b/i;
+
+export function isPrioritised(ctx: SignalContext, item: Item): boolean {
+  if (item.events.some((e) => (e.kind === 'rank' || e.kind === 'priority') && !isBot(ctx, e.actor))) return true;
+  return !!item.priority && HIGH_PRIORITY.test(item.priority);
+}
+
+export const impactPriority: Signal = {
+  id: 'impact-priority',
+  evaluate(ctx) {
+    const id = 'impact-priority';
+    const items = ctx.data.items.filter((i) => isPrioritised(ctx, i));
+    const need = minItemsFor(ctx);
+    if (items.length < need) {
+      return insufficient(id, items.length, need, 'prioritised items', ctx.data.scope === 'item' ? 'This item has not been prioritised or ranked.' : `Only ${items.length} prioritised items; ${need} are needed.`);
+    }
+    const withImpact = items.filter((i) => ctx.textOf(i).valueStatement);
+    const share = ratio(withImpact.length, items.length);
+    const present = share >= ctx.thresholds.impactShare;
+    const evidence = [
+      countEvidence(`Prioritised items that state impact: ${withImpact.length} of ${items.length}`, withImpact.length),
+      ...items.filter((i) => !ctx.textOf(i).valueStatement).map((i) => itemEvidence(i, 'prioritised with no stated impact')),
+      ...withImpact.map((i) => itemEvidence(i, 'states its impact')),
+    ];
+    const summary = `${withImpact.length} of ${items.length} prioritised items state their impact (${pct(share)}).`;
+    return result(id, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, items.length, need), figure: share });
+  },
+};

@@ -1,0 +1,9 @@
+// lost-in-tech: only the person can judge it, so Tandem asks in the popup's weekly check-in instead of guessing
+// from tracker data (PRODUCT.md lists it as a self-check).
+import type { Signal } from './types';
+import { selfCheck } from './util';
+
+export const lostInTech: Signal = {
+  id: 'lost-in-tech',
+  evaluate: () => selfCheck('lost-in-tech', 'Only you can judge whether the technology loses you: answer it in the weekly check-in.'),
+};

@@ -1,0 +1,9 @@
+// org-values: only the person can judge it, so Tandem asks in the popup's weekly check-in instead of guessing
+// from tracker data (PRODUCT.md lists it as a self-check).
+import type { Signal } from './types';
+import { selfCheck } from './util';
+
+export const orgValues: Signal = {
+  id: 'org-values',
+  evaluate: () => selfCheck('org-values', 'Only you can judge how your work upholds your organisation’s values: answer it in the weekly check-in.'),
+};

@@ -1,0 +1,74 @@
+// small-scopes: single-feature items (classifier `atomic`), small estimates and short time to close.
+// Each indicator counts only when it can be measured; the signal is present when more than half of
+// the measured indicators pass.
+// Threshold basis: atomicShare = 0.7 (INVEST "Small", Quality User Story framework "atomic");
+// maxMedianCloseDays = 14 (flow metrics: cycle time within a two-week sprint); maxMedianEstimate = 5
+// story points; minClosed = 3 closed or estimated items for a median.
+import type { Evidence, Signal } from './types';
+import {
+  closedAt,
+  confidenceFor,
+  countEvidence,
+  daysBetween,
+  insufficient,
+  itemEvidence,
+  median,
+  minFor,
+  minItemsFor,
+  pct,
+  ratio,
+  result,
+} from './util';
+
+export const smallScopes: Signal = {
+  id: 'small-scopes',
+  evaluate(ctx) {
+    const id = 'small-scopes';
+    const th = ctx.thresholds;
+    // Epics are meant to be large; they are judged by their children.
+    const items = ctx.data.items.filter((i) => i.type !== 'epic');
+    const evidence: Evidence[] = [];
+    let measured = 0;
+    let passed = 0;
+    const findings: string[] = [];
+
+    if (items.length >= minItemsFor(ctx)) {
+      const atomic = items.filter((i) => ctx.textOf(i).atomic);
+      const share = ratio(atomic.length, items.length);
+      measured++;
+      if (share >= th.atomicShare) passed++;
+      findings.push(`${atomic.length} of ${items.length} items carry one feature (${pct(share)})`);
+      evidence.push(countEvidence(`Single-feature items: ${atomic.length} of ${items.length}`, atomic.length));
+      for (const i of items) if (!ctx.textOf(i).atomic) evidence.push(itemEvidence(i, 'bundles several features'));
+    }
+
+    const closed = items.filter((i) => i.state === 'done' && i.resolution !== 'wont-do' && i.resolution !== 'not-planned' && i.resolution !== 'duplicate');
+    const closeDays = closed.map((i) => daysBetween(i.created, closedAt(i))).filter((d) => Number.isFinite(d) && d >= 0);
+    if (closeDays.length >= minFor(ctx, th.minClosed)) {
+      const m = median(closeDays);
+      measured++;
+      if (m <= th.maxMedianCloseDays) passed++;
+      findings.push(`items close in ${Math.round(m)} days (median)`);
+      evidence.push(countEvidence(`Median days from creation to close: ${Math.round(m)} over ${closeDays.length} items`, closeDays.length));
+    }
+
+    const estimates = items.map((i) => i.estimate).filter((e): e is number => typeof e === 'number' && Number.isFinite(e));
+    if (estimates.length >= minFor(ctx, th.minClosed)) {
+      const m = median(estimates);
+      measured++;
+      if (m <= th.maxMedianEstimate) passed++;
+      findings.push(`the median estimate is ${m}`);
+      evidence.push(countEvidence(`Median estimate: ${m} over ${estimates.length} items`, estimates.length));
+    }
+
+    if (measured === 0) {
+      return insufficient(id, items.length, minItemsFor(ctx), 'items (not epics)', 'Not enough items, closures or estimates to judge scope size yet.');
+    }
+    const present = passed * 2 > measured;
+    const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+    return result(id, present ? 'present' : 'absent', summary, evidence, {
+      confidence: confidenceFor(ctx, items.length, minItemsFor(ctx)) * (measured / 3),
+      figure: ratio(passed, measured),
+    });
+  },
+};

@@ -1,0 +1,424 @@
+// Helpers every signal shares: routine actions, who addresses whom, shares, confidence and evidence.
+// Written once here so the 26 signals stay short and count the same things the same way.
+import { GUIDE_BY_ID, type SignalId } from '../guide';
+import type { Comment, EventKind, Item, TrackerEvent } from '../model';
+import type { Role } from '../roster';
+import type { Thresholds } from '../thresholds';
+import type { Evidence, SetupNeed, SignalContext, SignalResult, SignalStatus } from './types';
+
+/** Longest evidence list a signal returns; counts in summaries and aggregates stay exact. */
+export const EVIDENCE_CAP = 20;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+// ---------------------------------------------------------------------------------------------
+// Time and numbers
+
+export function time(iso: string | null | undefined): number {
+  if (!iso) return NaN;
+  return Date.parse(iso);
+}
+
+export function daysBetween(from: string | null | undefined, to: string | null | undefined): number {
+  return (time(to) - time(from)) / DAY;
+}
+
+export function hoursBetween(from: string | null | undefined, to: string | null | undefined): number {
+  return (time(to) - time(from)) / HOUR;
+}
+
+export function ratio(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
+
+/** "70 %" — how the panel writes a share. */
+export function pct(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scope, bars and confidence
+
+export function isItemScope(ctx: SignalContext): boolean {
+  return ctx.data.scope === 'item';
+}
+
+/** A count minimum for the current scope: the backlog bar, or a fraction of it on a single item. */
+export function minFor(ctx: SignalContext, backlogMin: number): number {
+  if (!isItemScope(ctx)) return backlogMin;
+  return Math.max(1, Math.ceil(backlogMin * ctx.thresholds.itemScale));
+}
+
+/** Items needed for a verdict: the backlog bar, or the one item in view. */
+export function minItemsFor(ctx: SignalContext): number {
+  return isItemScope(ctx) ? 1 : ctx.thresholds.minItems;
+}
+
+/**
+ * Confidence grows with observations (0.5 at the bar, towards 0.95 well above it), and is cut when the
+ * verdict rests on inferred roles or on a single item.
+ */
+export function confidenceFor(ctx: SignalContext, have: number, need: number, inferred = false): number {
+  const n = Math.max(1, need);
+  if (have <= 0) return 0;
+  let c = have < n ? 0.5 * (have / n) : 0.5 + 0.45 * (1 - n / have);
+  if (isItemScope(ctx)) c *= ctx.thresholds.itemConfidence;
+  if (inferred) c *= ctx.thresholds.inferredConfidence;
+  return round2(Math.min(0.95, Math.max(0.05, c)));
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+export interface ResultExtra {
+  confidence?: number;
+  figure?: number;
+  observations?: SignalResult['observations'];
+  setup?: SetupNeed;
+}
+
+export function result(
+  id: SignalId,
+  status: SignalStatus,
+  summary: string,
+  evidence: Evidence[] = [],
+  extra: ResultExtra = {},
+): SignalResult {
+  const out: SignalResult = {
+    id,
+    kind: GUIDE_BY_ID[id].kind,
+    status,
+    confidence: extra.confidence ?? 0,
+    summary,
+    evidence: capEvidence(evidence),
+  };
+  if (extra.observations) out.observations = extra.observations;
+  if (extra.setup) out.setup = extra.setup;
+  if (extra.figure !== undefined && Number.isFinite(extra.figure)) out.figure = round2(extra.figure);
+  return out;
+}
+
+export function insufficient(
+  id: SignalId,
+  have: number,
+  need: number,
+  of: string,
+  summary: string,
+  evidence: Evidence[] = [],
+): SignalResult {
+  // Observations are counts: never negative or NaN, whatever odd dates came in.
+  const h = Number.isFinite(have) ? Math.max(0, have) : 0;
+  const n = Number.isFinite(need) ? Math.max(0, need) : 0;
+  return result(id, 'insufficient-data', summary, evidence, {
+    confidence: round2(0.3 * Math.min(1, ratio(h, n))),
+    observations: { have: h, need: n, of },
+  });
+}
+
+export function needsSetup(id: SignalId, what: SetupNeed['what'], label: string, summary: string): SignalResult {
+  return result(id, 'needs-setup', summary, [], { setup: { what, label } });
+}
+
+export const SETUP_EM: [SetupNeed['what'], string] = ['em', 'Set who the EM is'];
+export const SETUP_ENGINEERS: [SetupNeed['what'], string] = ['engineers', 'Set who the engineers are'];
+export const SETUP_PM: [SetupNeed['what'], string] = ['me', 'Set who you are (the PM)'];
+export const SETUP_TEAMS: [SetupNeed['what'], string] = ['teams', 'Set people’s teams'];
+
+export function selfCheck(id: SignalId, summary = 'Only you can judge this: answer it in the weekly check-in.'): SignalResult {
+  return result(id, 'self-check', summary);
+}
+
+export function capEvidence(list: Evidence[]): Evidence[] {
+  return list.length > EVIDENCE_CAP ? list.slice(0, EVIDENCE_CAP) : list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+export function nameOf(ctx: SignalContext, id: string | null | undefined): string {
+  if (!id) return 'someone';
+  return ctx.data.people[id]?.name || id;
+}
+
+/** The PM side: the signed-in user when a PM, plus any PMs the roster names. */
+export function pmSet(ctx: SignalContext): Set<string> {
+  return new Set(ctx.roles.pms);
+}
+
+/** "You" when the PM side is just the signed-in user; "The PM" otherwise. */
+export function youLabel(ctx: SignalContext): string {
+  const pms = ctx.roles.pms;
+  return pms.length === 1 && pms[0] === ctx.data.me ? 'You' : pms.length > 1 ? 'The PMs' : 'The PM';
+}
+
+/** The same, as an object: "you", "the PM", "the PMs". */
+export function youObject(ctx: SignalContext): string {
+  const label = youLabel(ctx);
+  return label === 'You' ? 'you' : label.replace(/^The/, 'the');
+}
+
+export function isBot(ctx: SignalContext, id: string | null | undefined): boolean {
+  return !!id && (ctx.data.people[id]?.bot === true || ctx.roles.entry(id)?.reason === 'bot account');
+}
+
+/** Team roles (EM or engineer): people on the engineering side. */
+export function isEngineering(role: Role | null): boolean {
+  return role === 'em' || role === 'engineer';
+}
+
+export function anyInferred(ctx: SignalContext, ids: Iterable<string | null | undefined>): boolean {
+  for (const id of ids) if (ctx.roles.isInferred(id)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence builders
+
+export function itemEvidence(item: Item, label: string, extra: Partial<Evidence> = {}): Evidence {
+  return { label: `${item.key}: ${label}`, url: item.url, itemKey: item.key, ...extra };
+}
+
+export function eventEvidence(item: Item, ev: TrackerEvent, label: string): Evidence {
+  const e: Evidence = { label: `${item.key}: ${label}`, url: ev.url ?? item.url, itemKey: item.key, at: ev.at };
+  if (ev.actor) e.person = ev.actor;
+  return e;
+}
+
+export function commentEvidence(item: Item, c: Comment, label: string): Evidence {
+  const e: Evidence = { label: `${item.key}: ${label}`, url: c.url ?? item.url, itemKey: item.key, at: c.created };
+  if (c.author) e.person = c.author;
+  return e;
+}
+
+export function countEvidence(label: string, count: number, person?: string): Evidence {
+  return person ? { label, count, person } : { label, count };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memo per evaluation: signals share derived indexes without recomputing them 26 times.
+
+const memo = new WeakMap<object, Map<string, unknown>>();
+
+export function memoize<T>(ctx: SignalContext, key: string, build: () => T): T {
+  let byKey = memo.get(ctx);
+  if (!byKey) {
+    byKey = new Map();
+    memo.set(ctx, byKey);
+  }
+  if (!byKey.has(key)) byKey.set(key, build());
+  return byKey.get(key) as T;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routine actions
+
+export type RoutineKind = 'status' | 'planning' | 'priority' | 'assignment' | 'estimate' | 'label' | 'creation';
+
+export const ROUTINE_KINDS: readonly RoutineKind[] = [
+  'status',
+  'planning',
+  'priority',
+  'assignment',
+  'estimate',
+  'label',
+  'creation',
+];
+
+export const ROUTINE_LABEL: Record<RoutineKind, string> = {
+  status: 'status changes',
+  planning: 'sprint, milestone and version changes',
+  priority: 'priority and rank changes',
+  assignment: 'assignments',
+  estimate: 'estimates',
+  label: 'label changes',
+  creation: 'items created',
+};
+
+const ROUTINE_OF_EVENT: Partial<Record<EventKind, RoutineKind>> = {
+  status: 'status',
+  resolved: 'status',
+  reopened: 'status',
+  sprint: 'planning',
+  milestone: 'planning',
+  'fix-version': 'planning',
+  rank: 'priority',
+  priority: 'priority',
+  assignment: 'assignment',
+  estimate: 'estimate',
+  label: 'label',
+  created: 'creation',
+};
+
+export interface RoutineAction {
+  kind: RoutineKind;
+  eventKind: EventKind;
+  actor: string;
+  at: string;
+  item: Item;
+  /** The event behind it; absent for creation taken from the item itself. */
+  event?: TrackerEvent;
+}
+
+/**
+ * Every routine action in the data, attributed to a person. Bots and unattributed automation are left
+ * out (they are nobody's routine). A Jira resolution set in the same transition as a status change is
+ * one action, not two; creation comes from the `created` event when there is one, else the item.
+ */
+export function routineActions(ctx: SignalContext): RoutineAction[] {
+  return memoize(ctx, 'routineActions', () => {
+    const out: RoutineAction[] = [];
+    for (const item of ctx.data.items) {
+      let hasCreated = false;
+      for (const ev of item.events) {
+        const kind = ROUTINE_OF_EVENT[ev.kind];
+        if (!kind) continue;
+        if (ev.kind === 'created') hasCreated = true;
+        if (!ev.actor || isBot(ctx, ev.actor)) continue;
+        if ((ev.kind === 'resolved' || ev.kind === 'reopened') && sameTransition(item, ev)) continue;
+        out.push({ kind, eventKind: ev.kind, actor: ev.actor, at: ev.at, item, event: ev });
+      }
+      if (!hasCreated && item.creator && !isBot(ctx, item.creator)) {
+        out.push({ kind: 'creation', eventKind: 'created', actor: item.creator, at: item.created, item });
+      }
+    }
+    return out;
+  });
+}
+
+function sameTransition(item: Item, ev: TrackerEvent): boolean {
+  const t = time(ev.at);
+  return item.events.some(
+    (o) => o.kind === 'status' && o.actor === ev.actor && Math.abs(time(o.at) - t) <= 60_000,
+  );
+}
+
+/** Routine actions per person, and per kind per person. */
+export function routineTallies(actions: RoutineAction[]): {
+  byPerson: Record<string, number>;
+  byKind: Record<string, Record<string, number>>;
+} {
+  const byPerson: Record<string, number> = {};
+  const byKind: Record<string, Record<string, number>> = {};
+  for (const a of actions) {
+    byPerson[a.actor] = (byPerson[a.actor] ?? 0) + 1;
+    const k = (byKind[a.kind] ??= {});
+    k[a.actor] = (k[a.actor] ?? 0) + 1;
+  }
+  return { byPerson, byKind };
+}
+
+export function routineEvidence(a: RoutineAction, ctx: SignalContext): Evidence {
+  const what = ROUTINE_LABEL[a.kind].replace(/s$/, '').replace(/ changes$/, ' change');
+  const label = `${what} by ${nameOf(ctx, a.actor)}`;
+  if (a.event) return eventEvidence(a.item, a.event, label);
+  return itemEvidence(a.item, label, { person: a.actor, at: a.at });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversations: who addresses whom
+
+export interface Addressing {
+  from: string;
+  to: string;
+  item: Item;
+  comment: Comment;
+}
+
+/**
+ * Who each comment addresses: the people it mentions and the author it replies to; with neither, the
+ * author of the comment before it (trackers without threads show replies as the next comment).
+ */
+export function addressings(ctx: SignalContext): Addressing[] {
+  return memoize(ctx, 'addressings', () => {
+    const out: Addressing[] = [];
+    for (const item of ctx.data.items) {
+      const byId = new Map(item.comments.map((c) => [c.id, c]));
+      const ordered = sortedComments(item);
+      let prev: Comment | null = null;
+      for (const c of ordered) {
+        const from = c.author;
+        if (from && !isBot(ctx, from)) {
+          const targets = new Set<string>();
+          for (const m of c.mentions) if (m && m !== from) targets.add(m);
+          const parent = c.replyTo ? byId.get(c.replyTo) : undefined;
+          if (parent?.author && parent.author !== from) targets.add(parent.author);
+          if (targets.size === 0 && !c.replyTo && prev?.author && prev.author !== from) targets.add(prev.author);
+          for (const to of targets) if (!isBot(ctx, to)) out.push({ from, to, item, comment: c });
+        }
+        prev = c;
+      }
+    }
+    return out;
+  });
+}
+
+export function sortedComments(item: Item): Comment[] {
+  const list = item.comments;
+  for (let i = 1; i < list.length; i++) {
+    if (time(list[i]!.created) < time(list[i - 1]!.created)) {
+      return [...list].sort((a, b) => time(a.created) - time(b.created));
+    }
+  }
+  return list;
+}
+
+export function allComments(ctx: SignalContext): { item: Item; comment: Comment }[] {
+  return memoize(ctx, 'allComments', () => {
+    const out: { item: Item; comment: Comment }[] = [];
+    for (const item of ctx.data.items) for (const comment of item.comments) out.push({ item, comment });
+    return out;
+  });
+}
+
+export function commentFeatures(ctx: SignalContext, c: Comment) {
+  return ctx.textOfComment(c.id, c.body.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items
+
+/** When an item closed: its resolution date, else its last `resolved` event. */
+export function closedAt(item: Item): string | null {
+  if (item.resolved) return item.resolved;
+  for (let i = item.events.length - 1; i >= 0; i--) {
+    const ev = item.events[i]!;
+    if (ev.kind === 'resolved') return ev.at;
+  }
+  return null;
+}
+
+export function isOpen(item: Item): boolean {
+  return item.state !== 'done';
+}
+
+export function isDeclined(item: Item): boolean {
+  return item.state === 'done' && (item.resolution === 'wont-do' || item.resolution === 'not-planned');
+}
+
+export function isScheduled(item: Item): boolean {
+  return !!(item.due || item.sprint || item.milestone || item.fixVersions.length > 0);
+}
+
+/** Items whose value is argued in the text: story-like work, not bugs or sub-tasks. */
+export function isValueBearing(item: Item): boolean {
+  return item.type !== 'bug' && item.type !== 'sub-task';
+}
+
+export function t(ctx: SignalContext): Thresholds {
+  return ctx.thresholds;
+}

@@ -1,0 +1,79 @@
+// value-someday: open items with no due date, sprint, milestone or version (once past
+// unscheduledAgeDays), and nothing closed within recentDays; long-open epics with few children done
+// are shown as evidence.
+// Threshold basis: unscheduledShare = 0.6 — when most open work has no target, value arrives on an
+// unknown date; unscheduledAgeDays = 30 (one planning cycle); recentDays = 30 (two sprints);
+// epicOpenDays = 90 and epicDoneShare = 0.25 (a quarter-old epic under a quarter done).
+import type { Evidence, Signal } from './types';
+import {
+  closedAt,
+  confidenceFor,
+  countEvidence,
+  daysBetween,
+  insufficient,
+  isItemScope,
+  isOpen,
+  isScheduled,
+  itemEvidence,
+  minItemsFor,
+  pct,
+  ratio,
+  result,
+} from './util';
+
+export const valueSomeday: Signal = {
+  id: 'value-someday',
+  evaluate(ctx) {
+    const id = 'value-someday';
+    const th = ctx.thresholds;
+    const open = ctx.data.items.filter(isOpen);
+    const settled = open.filter((i) => daysBetween(i.created, ctx.now) >= th.unscheduledAgeDays);
+
+    if (isItemScope(ctx)) {
+      const item = ctx.data.items[0];
+      if (!item) return insufficient(id, 0, 1, 'items', 'No item in view.');
+      if (!isOpen(item)) return result(id, 'absent', 'This item is closed.', [itemEvidence(item, 'closed')], { confidence: confidenceFor(ctx, 1, 1) });
+      if (isScheduled(item)) return result(id, 'absent', 'This item has a date, sprint, milestone or version.', [itemEvidence(item, 'scheduled')], { confidence: confidenceFor(ctx, 1, 1) });
+      const age = Math.max(0, Math.floor(daysBetween(item.created, ctx.now)) || 0);
+      if (age < th.unscheduledAgeDays) {
+        return insufficient(id, age, th.unscheduledAgeDays, 'days open', `This item is ${age} days old and not scheduled yet; new items get a planning cycle first.`);
+      }
+      return result(id, 'present', `This item has been open ${age} days with no date, sprint, milestone or version.`, [itemEvidence(item, `open ${age} days, unscheduled`)], {
+        confidence: confidenceFor(ctx, 1, 1),
+      });
+    }
+
+    const need = minItemsFor(ctx);
+    if (settled.length < need) {
+      return insufficient(id, settled.length, need, `open items older than ${th.unscheduledAgeDays} days`, `Only ${settled.length} open items older than ${th.unscheduledAgeDays} days; ${need} are needed.`);
+    }
+    const unscheduled = settled.filter((i) => !isScheduled(i));
+    const share = ratio(unscheduled.length, settled.length);
+    const evidence: Evidence[] = [countEvidence(`Open items with no date, sprint, milestone or version: ${unscheduled.length} of ${settled.length}`, unscheduled.length)];
+    const findings = [`${unscheduled.length} of ${settled.length} open items have no date, sprint, milestone or version (${pct(share)})`];
+    let fires = share >= th.unscheduledShare;
+
+    // "Nothing closed lately" only means something when the data includes closed items at all.
+    const closedDates = ctx.data.items.map(closedAt).filter((d): d is string => !!d);
+    if (closedDates.length > 0) {
+      const recent = closedDates.filter((d) => daysBetween(d, ctx.now) <= th.recentDays).length;
+      evidence.push(countEvidence(`Items closed in the last ${th.recentDays} days: ${recent}`, recent));
+      if (recent === 0) {
+        fires = true;
+        findings.push(`nothing closed in the last ${th.recentDays} days`);
+      }
+    }
+
+    const byKey = new Map(ctx.data.items.map((i) => [i.key, i]));
+    for (const epic of open.filter((i) => i.type === 'epic' && daysBetween(i.created, ctx.now) >= th.epicOpenDays)) {
+      const kids = epic.children.map((k) => byKey.get(k)).filter((k) => k !== undefined);
+      const done = kids.filter((k) => !isOpen(k)).length;
+      if (kids.length === 0 || ratio(done, kids.length) < th.epicDoneShare) {
+        evidence.push(itemEvidence(epic, `epic open ${Math.floor(daysBetween(epic.created, ctx.now))} days, ${done} of ${kids.length} loaded children done`));
+      }
+    }
+    evidence.push(...unscheduled.map((i) => itemEvidence(i, `open ${Math.floor(daysBetween(i.created, ctx.now))} days, unscheduled`)));
+    const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+    return result(id, fires ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, settled.length, need), figure: share });
+  },
+};

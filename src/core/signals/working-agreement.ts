@@ -1,0 +1,173 @@
+// working-agreement: compares the owners the user recorded for each routine (Roster WorkingAgreement)
+// with who actually performs the matching tracker actions.
+// Event kinds map to routines (first routine the agreement names wins): status → status updates /
+// stand-up / grooming; sprint, milestone, version → sprint planning / grooming; rank, priority →
+// prioritisation / grooming; estimate → estimation / sprint planning; description and title edits →
+// documentation; creation, assignment and labels on bugs → triage; other creation and labels → grooming.
+// Threshold basis: agreementMatchShare = 0.7 — seven in ten actions by the agreed owner means the
+// agreement is lived; minRoutineActions = 10 as for the other routine signals.
+import type { Item, TrackerEvent } from '../model';
+import type { Role, Routine, RoutineOwner } from '../roster';
+import type { Evidence, Signal, SignalContext } from './types';
+import {
+  confidenceFor,
+  countEvidence,
+  eventEvidence,
+  insufficient,
+  itemEvidence,
+  minFor,
+  nameOf,
+  needsSetup,
+  pct,
+  plural,
+  ratio,
+  result,
+  routineActions,
+  SETUP_EM,
+  SETUP_PM,
+  isBot,
+} from './util';
+
+const ROUTINE_NAME: Record<Routine, string> = {
+  'backlog-grooming': 'Backlog grooming',
+  'sprint-planning': 'Sprint planning',
+  'stand-up': 'Stand-up',
+  'status-updates': 'Status updates',
+  documentation: 'Documentation',
+  estimation: 'Estimation',
+  triage: 'Triage',
+  'release-notes': 'Release notes',
+  prioritisation: 'Prioritisation',
+};
+
+const OWNER_NAME: Record<RoutineOwner, string> = { pm: 'the PM', em: 'the EM', engineering: 'engineering', shared: 'shared' };
+
+function isBug(item: Item): boolean {
+  return item.type === 'bug' || item.labels.some((l) => /bug|defect/i.test(l));
+}
+
+/** Routines an action may belong to, most specific first. */
+export function routineCandidates(a: { kind: string; item: Item }): Routine[] {
+  switch (a.kind) {
+    case 'status':
+      return ['status-updates', 'stand-up', 'backlog-grooming'];
+    case 'planning':
+      return ['sprint-planning', 'backlog-grooming'];
+    case 'priority':
+      return ['prioritisation', 'backlog-grooming'];
+    case 'estimate':
+      return ['estimation', 'sprint-planning'];
+    case 'documentation':
+      return ['documentation'];
+    case 'assignment':
+      return isBug(a.item) ? ['triage', 'sprint-planning', 'backlog-grooming'] : ['sprint-planning', 'backlog-grooming'];
+    case 'label':
+    case 'creation':
+      return isBug(a.item) ? ['triage', 'backlog-grooming'] : ['backlog-grooming'];
+    default:
+      return [];
+  }
+}
+
+export function ownerMatches(owner: RoutineOwner, role: Role): boolean {
+  switch (owner) {
+    case 'pm':
+      return role === 'pm';
+    case 'em':
+      return role === 'em';
+    case 'engineering':
+      return role === 'em' || role === 'engineer';
+    case 'shared':
+      return role === 'pm' || role === 'em' || role === 'engineer';
+  }
+}
+
+/** One action that may fall under an agreed routine. */
+interface Act {
+  kind: string;
+  item: Item;
+  actor: string;
+  at: string;
+  event?: TrackerEvent;
+}
+
+interface Observed extends Act {
+  routine: Routine;
+}
+
+/** Description and title edits: documentation work, taken from events, else from the edit history. */
+function documentationActs(ctx: SignalContext): Act[] {
+  const out: Act[] = [];
+  for (const item of ctx.data.items) {
+    const events = item.events.filter((e) => (e.kind === 'description' || e.kind === 'title') && e.actor);
+    if (events.length > 0) {
+      for (const ev of events) out.push({ kind: 'documentation', actor: ev.actor!, at: ev.at, item, event: ev });
+    } else {
+      for (const edit of item.descriptionEdits) {
+        if (edit.actor) out.push({ kind: 'documentation', actor: edit.actor, at: edit.at, item });
+      }
+    }
+  }
+  return out.filter((a) => !isBot(ctx, a.actor));
+}
+
+export const workingAgreement: Signal = {
+  id: 'working-agreement',
+  evaluate(ctx) {
+    const id = 'working-agreement';
+    const owners = ctx.agreement?.owners ?? {};
+    const agreed = (Object.keys(owners) as Routine[]).filter((r) => owners[r]);
+    if (agreed.length === 0) {
+      return needsSetup(id, 'agreement', 'Record your working agreement', 'No working agreement is recorded yet: say who owns which routine in the options.');
+    }
+    if (ctx.roles.pms.length === 0 && agreed.some((r) => owners[r] === 'pm')) {
+      return needsSetup(id, ...SETUP_PM, 'The agreement names the PM, but Tandem doesn’t know who the PM is.');
+    }
+    if (!ctx.roles.emKnown && agreed.some((r) => owners[r] === 'em')) {
+      return needsSetup(id, ...SETUP_EM, 'The agreement names the EM, but Tandem doesn’t know who the EM is.');
+    }
+
+    const observed: Observed[] = [];
+    const acts: Act[] = [...routineActions(ctx), ...documentationActs(ctx)];
+    for (const a of acts) {
+      const routine = routineCandidates(a).find((r) => owners[r]);
+      if (!routine || !ctx.roleOf(a.actor)) continue; // people with no known role can't be matched
+      observed.push({ ...a, routine });
+    }
+
+    const need = minFor(ctx, ctx.thresholds.minRoutineActions);
+    if (observed.length < need) {
+      return insufficient(id, observed.length, need, 'routine actions covered by the agreement', `Only ${plural(observed.length, 'action')} fall under the agreed routines so far; ${need} are needed.`);
+    }
+
+    let matched = 0;
+    const perRoutine = new Map<Routine, { total: number; matched: number }>();
+    const drift: Evidence[] = [];
+    for (const o of observed) {
+      const owner = owners[o.routine]!;
+      const ok = ownerMatches(owner, ctx.roleOf(o.actor)!);
+      const tally = perRoutine.get(o.routine) ?? { total: 0, matched: 0 };
+      tally.total++;
+      if (ok) {
+        tally.matched++;
+        matched++;
+      } else {
+        const label = `${ROUTINE_NAME[o.routine]} by ${nameOf(ctx, o.actor)}, agreed owner ${OWNER_NAME[owner]}`;
+        drift.push(o.event ? eventEvidence(o.item, o.event, label) : itemEvidence(o.item, label, { person: o.actor, at: o.at }));
+      }
+      perRoutine.set(o.routine, tally);
+    }
+    const share = ratio(matched, observed.length);
+    const evidence: Evidence[] = [];
+    for (const [routine, tally] of perRoutine) {
+      evidence.push(countEvidence(`${ROUTINE_NAME[routine]} (agreed: ${OWNER_NAME[owners[routine]!]}): ${tally.matched} of ${tally.total} actions by the agreed owner`, tally.matched));
+    }
+    evidence.push(...drift);
+    const present = share >= ctx.thresholds.agreementMatchShare;
+    const summary = `${matched} of ${observed.length} routine actions (${pct(share)}) were made by the owner your agreement names${present ? '.' : '; practice has drifted from it.'}`;
+    return result(id, present ? 'present' : 'absent', summary, evidence, {
+      confidence: confidenceFor(ctx, observed.length, need, observed.some((o) => ctx.roles.isInferred(o.actor))),
+      figure: share,
+    });
+  },
+};

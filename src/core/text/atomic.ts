@@ -1,0 +1,72 @@
+// Atomic: does the story (or title) ask for ONE feature? Several features joined by and/or/commas/&/+
+// make it non-atomic. Only the need is read — the "I want" part of a user story, or the title — never
+// the benefit ("so that I can plan and budget" is one reason), and fixed pairs that name one thing
+// ("drag and drop", "terms and conditions") are not a join. A defect title describes one problem even
+// when it says "fails and the page stays blank".
+import type { ClassifyOptions } from './types';
+import { tokens } from './tokens';
+
+// Pairs that name one feature or one thing. Matched on the lower-cased need before joins are counted.
+const FIXED_PAIRS = new RegExp(
+  '\\b(?:' +
+    [
+      'drag(?:ging)? (?:and|&|n) drop(?:ping)?', 'terms (?:and|&) conditions', 'search (?:and|&) replace', 'find (?:and|&) replace',
+      'copy (?:and|&) paste', 'cut (?:and|&) paste', 'pros (?:and|&) cons', 'black (?:and|&) white', 'profit (?:and|&) loss',
+      'questions? (?:and|&) answers?', 'back (?:and|&) forth', 'up (?:and|&) down', 'trial (?:and|&) error', 'plug (?:and|&) play',
+      'read (?:and|&) write', 'read/write', 'and/or', 'light (?:and|&) dark', 'dark (?:and|&) light', 'before (?:and|&) after',
+      'date (?:and|&) time', 'latitude (?:and|&) longitude', 'lat/long?', 'first (?:and|&) last names?', 'name (?:and|&) photo',
+      'bread (?:and|&) butter', 'hide (?:and|&) seek', 'salt (?:and|&) pepper', 'rock (?:and|&) roll', 'check(?:ing)? in (?:and|&) out',
+      'sign(?:ing)? in (?:and|&) out', 'log(?:ging)? in (?:and|&) out', 'in (?:and|&) out', 'on (?:and|&) off', 'more (?:and|&) more',
+      'over (?:and|&) over', 'again (?:and|&) again', 'safe (?:and|&) sound', 'quick (?:and|&) easy', 'fast (?:and|&) easy',
+      'safe (?:and|&) secure', 'simple (?:and|&) clear', 'clear (?:and|&) simple', 'easy (?:and|&) quick', 'fast (?:and|&) reliable',
+      'now (?:and|&) then', 'here (?:and|&) there', 'each (?:and|&) every', 'by (?:and|&) large', 'research (?:and|&) development',
+      'mergers (?:and|&) acquisitions', 'health (?:and|&) safety', 'shipping (?:and|&) handling', 'bed (?:and|&) breakfast',
+      'arts (?:and|&) crafts', 'zoom in (?:and|&) out', 'either \\w+ or', 'whether or not', 'more or less', 'sooner or later',
+      'one or more', 'one or two', 'two or (?:three|more)', 'yes/no', 'yes or no', 'true/false', 'on/off', 'read-only or',
+    ].join('|') +
+    ')\\b',
+  'g',
+);
+// Letters joined by "&" or "/" without spaces: Q&A, R&D, P&L, I/O, A/B.
+const GLUED = /\b\w{1,3}[&/]\w{1,3}\b/g;
+// Two adverbs joined ("quickly and securely") qualify one action.
+const ADVERB_PAIR = /\b\w+ly (?:and|or) \w+ly\b/g;
+// "between X and Y" is one range or one toggle.
+const BETWEEN = /\bbetween [^,;]{1,40}? and \w+/g;
+// The need ends where the benefit or a condition starts.
+const NEED_END = /\b(?:so that|so i|so we|so they|so it|in order to|because|since|which|that way|when|whenever|if|while|without|unless|after|before|until|such as|including)\b|\b(?:e\.g|i\.e)\.|[(]/;
+const WANT = /\bi(?: want| need| would like|'d like|’d like| wish| can| am able to|'m able to| should be able to| must be able to)\b(?: to)?(?: be able to)?/;
+// Words that mark a defect title: one problem, however it is described.
+const DEFECT = /\b(?:fails?|failing|failed|crash\w*|error|exception|throws?|hangs?|broken|wrong|loses?|lost|never|doesn't|does not|can't|cannot|not working|blank|stuck|freezes?|flickers?|overlaps?|misaligned|disappears?|missing|duplicated?|regression|bug|null|timeouts?|slow)\b/;
+const JOIN = /\b(?:and|or|as well as|plus|along with)\b|&|\s\+\s|;|\s\/\s|,/g;
+
+/** The part of the text that states the need: the "I want" clause, else the title, else the first line. */
+export function needOf(text: string, options?: ClassifyOptions): string {
+  const { lower, lines } = tokens(text);
+  const want = WANT.exec(lower);
+  let need: string;
+  if (want) need = lower.slice(want.index + want[0].length);
+  else if (options?.title) need = options.title.toLowerCase();
+  else need = lines[0] ?? '';
+  // A component prefix in a title ("CLI: add a flag", "Notifications: email, SMS and push") is not a feature.
+  need = need.replace(/^[^:\n]{1,30}:\s+(?=\S)/, '');
+  const end = NEED_END.exec(need);
+  if (end) need = need.slice(0, end.index);
+  // Only the first sentence of the need.
+  const stop = need.search(/[.!?\n]/);
+  return (stop >= 0 ? need.slice(0, stop) : need).replace(/[\s,;:–—-]+$/, '').trim();
+}
+
+export function isAtomic(text: string, options?: ClassifyOptions): boolean {
+  const need = needOf(text, options);
+  if (!need) return true;
+  if (DEFECT.test(need)) return true;
+  const cleaned = need
+    .replace(FIXED_PAIRS, 'x')
+    .replace(GLUED, 'x')
+    .replace(ADVERB_PAIR, 'x')
+    .replace(BETWEEN, 'x')
+    .replace(/\d,\d/g, '0');
+  JOIN.lastIndex = 0;
+  return !JOIN.test(cleaned);
+}

@@ -1,0 +1,92 @@
+// Solution-oriented: does the text prescribe HOW to build (technology, data store, widget, algorithm,
+// code) rather than the problem and its outcome? Naming a technology is not enough: "the API returns
+// 500" is context in a bug report. It takes a prescription — a building verb before the technical
+// term ("store it in Redis", "add a dropdown"), a user story whose "I want" part names one, an
+// implementation section, or code written as a proposal.
+import type { ClassifyOptions } from './types';
+import { tokens } from './tokens';
+
+// Technical terms: widgets, data stores and schema, protocols, platforms, libraries, algorithms, code shapes.
+// Deliberately left out because they are everyday words in problem statements: api, app, page, screen,
+// form, menu, tab, queue, topic, worker, switch, email, data, csv, pdf, search, filter, link.
+const TECH = [
+  // UI widgets
+  'drop-?downs?', 'modals?', 'buttons?', 'check-?box(?:es)?', 'radio(?: buttons?)?', 'toggles?', 'tool-?tips?', 'toasts?',
+  'spinners?', 'carousels?', 'accordions?', 'sidebars?', 'side-?panels?', 'nav-?bars?', 'hamburger', 'drawers?', 'tabs',
+  'wizards?', 'steppers?', 'badges?', 'icons?', 'date-?pickers?', 'date picker', 'auto-?complete', 'typeahead', 'sliders?',
+  'pop-?ups?', 'pop-?overs?', 'overlays?', 'banners?', 'tree ?views?', 'breadcrumbs?', 'pagination', 'infinite scroll',
+  'progress bars?', '(?:pie|bar|line|donut) charts?', 'widgets?', 'slide-?overs?', 'dialogs?', 'text ?fields?', 'input fields?',
+  'drop ?zones?', 'grid of', 'lightbox', 'kanban board',
+  // data stores and schema
+  'tables?', 'columns?', 'indexe?s?', 'indices', 'schemas?', 'migrations?', 'foreign keys?', 'fk', 'primary keys?', 'jsonb',
+  'materiali[sz]ed views?', 'views? in', 'triggers?', 'collections?', 'sql', 'nosql', 'postgres(?:ql)?', 'mysql', 'sqlite',
+  'mongo(?:db)?', 'redis', 'memcached?', 'elastic(?:search)?', 'opensearch', 'dynamo(?:db)?', 'bigquery', 'snowflake',
+  's3', 'cassandra', 'localstorage', 'local storage', 'sessionstorage', 'indexeddb', 'cookies?', 'caches?', 'ttl',
+  'kafka', 'rabbitmq', 'sqs', 'sns', 'pub/?sub', 'dead-?letter', 'message queues?', 'bloom filter', 'hash ?maps?',
+  'min-?heap', 'heaps?', 'lru', 'b-?tree', 'gin index', 'tsvector', 'full-?text search',
+  // protocols, platforms, libraries
+  'endpoints?', 'rest(?:ful)?', 'graphql', 'grpc', 'webhooks?', 'web-?sockets?', 'server-sent events', 'sse', 'json',
+  'xml', 'jwt', 'oauth2?', 'saml', 'pkce', 'lambdas?', 'micro-?services?', 'cron(?: ?jobs?)?', 'web workers?',
+  'service workers?', 'cdn', 'nginx', 'docker', 'kubernetes', 'k8s', 'react', 'vue', 'angular', 'svelte', 'preact',
+  'd3', 'chart\\.js', 'zustand', 'redux', 'firebase', 'auth0', 'stripe checkout', 'algolia', 'sentry', 'launchdarkly',
+  'feature flags?', 'airflow', 'spark', 'mllib', 'puppeteer', 'xhr', 'ajax', 'components?', 'props?', 'serializers?',
+  'regex(?:es)?', 'regular expressions?', 'algorithms?', 'quicksort', 'levenshtein', 'token bucket', 'collaborative filtering',
+  'moment\\.js', 'date-fns', 'lodash', 'jquery', 'tailwind', 'bootstrap', 'headless ui', 'react-\\w+', 'golang', 'in go',
+  'python', 'java', 'node(?:\\.js)?', 'typescript', 'rust', 'aws', 'gcp', 'azure', 'api gateway', 'load balancers?',
+  'idb-keyval', 'prosemirror', 'p-retry', 'lru-cache', 'csv-stringify', 'slash commands?', 'bots?', 'google sheets?',
+  'presigned urls?', 'hmac', 'memoi[sz]\\w*', 'debounc\\w*', 'throttl\\w*', 'abortcontroller', 'weakmaps?', 'promise\\.all', 'async/await', 'mutex(?:es)?', 'semaphores?', 'thread pools?', 'singletons?', 'enums?', 'interfaces?', 'exponential backoff', 'retry options?', 'flags? in', 'web-?hooks?',
+];
+const TECH_RE = `(?:${TECH.join('|')})`;
+// Code-shaped text: `inline code`, {{wiki monospace}}, snake_case, call(), HTTP verb + path, /api/ paths, O(n).
+const CODE_RE = '(?:`[^`\\n]+`|\\{\\{[^}\\n]+\\}\\}|\\b[a-z]+_[a-z0-9_]+\\b|\\b\\w+\\(\\)|\\b(?:get|post|put|patch|delete) /\\S+|/api/\\S*|\\bo\\(n)';
+const TERM = `(?:\\b${TECH_RE}\\b|${CODE_RE})`;
+
+// Building verbs and phrasings that prescribe. "add a …", "store … in", "should become a …", "via …".
+const PRESCRIBE =
+  "\\b(?:use|using|uses|implement\\w*|add|adding|create|creating|build|built|store|stored|storing|save[ds]? (?:in|to|into)|persist\\w*|replace|replacing|migrate|moving|move|switch(?:ing)? (?:to|from)|swap\\w*|introduce|refactor\\w*|wrap\\w*|expose|write|render\\w*|put|cache|index|wire|generate|pipe|backfill|should (?:be|become|use|have)|become|via|through|backed by|built with|powered by|based on|on top of|with an?|as an?|in an?|into an?|instead of|rather than|drop|set up|setup|integrate|deploy|run|show an?|display an?|change (?:\\w+ ){0,3}to|make (?:it|this) an?|it would be (?:cleaner|better|easier|simpler) to|suggestion|let's|we should|i'd|suggest\\w*|propos\\w*|just)\\b";
+const SENTENCE = `[^.!?\\n]`;
+const IMPERATIVE =
+  /^(?:[-*#]\s*)?(?:let's |we should |please |just |i'd |suggest(?:ion)?:? )?(?:use|implement|add|create|build|store|persist|replace|migrate|move|switch|swap|introduce|refactor|wrap|expose|write|render|put|cache|index|wire|generate|backfill|set up|integrate|show|display|change)\b(?!\s+(?:is|was|are|were|has|had|fails|failed|broke|breaks|keeps|still|doesn't|does not)\b)/;
+const PRESCRIPTION = new RegExp(`${PRESCRIBE}${SENTENCE}{0,60}?${TERM}`);
+const TERM_ONLY = new RegExp(TERM);
+// A sentence that reports a defect or a symptom: the technology in it is context, not a prescription.
+const BUG =
+  /\b(?:error|errors|exception|fail|fails|failed|failing|crash\w*|returns? (?:a |an |the )?\d{3}|\d{3}s\b|time-?outs?|timing out|timed out|broken|bug|expected:|actual:|does nothing|doesn't work|does not work|not working|missing|ignored|silently|cut off|misaligned|twice|slow|lag|hangs?|hung|blank|throws?|thrown|wrong|undefined|null|stack ?trace|regression|repro\w*|steps to|can't see|cannot|is red|keeps? growing|grew|disk usage|lost|lose)\b/;
+// Section names under which the text describes the implementation.
+const IMPLEMENTATION_HEADING =
+  /^(?:#{1,6}\s*|h[1-6]\.\s*)?[*_]{0,2}(?:implementation(?: notes| details| plan)?|technical (?:approach|design|notes|solution)|tech(?:nical)? notes|solution|proposed solution|proposal|approach|how)[*_]{0,2}\s*:?\s*$/;
+const CODE_FENCE = /^(?:```|\{code|\{noformat)/;
+// The need in a user story: what follows "I want" up to the benefit.
+const WANT_PART = /\bi(?: want| need| would like|'d like|’d like| wish| can| am able to|'m able to)\b([^]*?)(?:\bso that\b|\bso i\b|\bin order to\b|$)/;
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/);
+}
+
+export function isSolutionOriented(text: string, _options?: ClassifyOptions): boolean {
+  const { lower, lines } = tokens(text);
+  const want = WANT_PART.exec(lower);
+  if (want && /\bas an? \w/.test(lower)) {
+    const need = want[1] ?? '';
+    if (!BUG.test(need) && TERM_ONLY.test(need)) return true;
+  }
+  let underImplementation = false;
+  let bugText = false;
+  for (const line of lines) {
+    if (/^(?:steps to reproduce|expected|actual|repro)\b/.test(line) || /^at [\w.$]+\(/.test(line)) bugText = true;
+  }
+  for (const line of lines) {
+    if (IMPLEMENTATION_HEADING.test(line)) {
+      underImplementation = true;
+      continue;
+    }
+    if (underImplementation && TERM_ONLY.test(line)) return true;
+    if (!bugText && CODE_FENCE.test(line)) return true;
+    for (const s of sentences(line)) {
+      // A defect sentence names technology as context, unless it opens with a building verb ("Add a tooltip … error text").
+      if (BUG.test(s) && !IMPERATIVE.test(s)) continue;
+      if (PRESCRIPTION.test(s)) return true;
+    }
+  }
+  return false;
+}

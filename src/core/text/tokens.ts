@@ -1,0 +1,42 @@
+// One shared tokenisation pass for all text classifiers. `classify` reads seven features from the same
+// text; `tokens(text)` remembers the last text so each classifier reuses the same pass instead of
+// splitting the text again. Kept deliberately simple and stable: other classifiers depend on it.
+
+export interface Tokens {
+  /** The text as given. */
+  readonly text: string;
+  /** The text lower-cased (same length and offsets as `text` for ASCII). */
+  readonly lower: string;
+  /** Lines of the lower-cased text, trimmed, empty lines dropped. */
+  readonly lines: readonly string[];
+  /** Word tokens of the lower-cased text, in order: letters/digits, with inner ' - _ . kept ("don't", "e-mail", "node.js"). */
+  readonly words: readonly string[];
+}
+
+// Compiled once. A word is a run of letters/digits; an apostrophe, hyphen, underscore or dot joins two runs.
+const WORD = /[\p{L}\p{N}]+(?:['’\-_.][\p{L}\p{N}]+)*/gu;
+const LINE_BREAK = /\r\n|\r|\n/;
+
+let lastText: string | undefined;
+let lastTokens: Tokens | undefined;
+
+export function tokens(text: string): Tokens {
+  if (text === lastText && lastTokens) return lastTokens;
+  const lower = text.toLowerCase();
+  const lines: string[] = [];
+  for (const line of lower.split(LINE_BREAK)) {
+    const trimmed = line.trim();
+    if (trimmed) lines.push(trimmed);
+  }
+  const words = lower.match(WORD) ?? [];
+  const result: Tokens = { text, lower, lines, words: words.map((w) => w.replace(/’/g, "'")) };
+  lastText = text;
+  lastTokens = result;
+  return result;
+}
+
+/** Index of the first occurrence of `word` in `words` at or after `from`, or -1. */
+export function indexOfWord(words: readonly string[], word: string, from = 0): number {
+  for (let i = from; i < words.length; i++) if (words[i] === word) return i;
+  return -1;
+}

@@ -1,0 +1,335 @@
+// Reads the emotional tone of one tracker text as an engineer would: most technical writing is neutral,
+// defect reports included ("fails on null", "kill the process"); negative means the writer shows
+// annoyance, sarcasm, blame or resignation; positive means sincere thanks, praise or enthusiasm.
+import type { ClassifyOptions, Tone } from './types';
+import { PHRASE_STARTS, TONE_SYMBOLS, TONE_WORDS } from './tone-lexicon';
+
+// ---------------------------------------------------------------------------------------------------
+// Prose: the words a person wrote themselves. Code, logs, stack traces, links and quoted replies say
+// nothing about the writer's mood, and the concern and decision readers want the same view.
+
+const FENCED_CODE = /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)/g;
+const WIKI_BLOCKS = /\{(code|noformat|quote|panel)(?::[^}]*)?\}[\s\S]*?(?:\{\1\}|$)/g;
+const HTML_BLOCKS = /<(pre|code|blockquote)\b[^>]*>[\s\S]*?(?:<\/\1>|$)/gi;
+const INLINE_CODE = /`[^`\n]*`|\{\{[^}\n]*\}\}/g;
+const URLS = /\b(?:https?|ftp|file):\/\/\S+|\bwww\.\S+/gi;
+const MENTIONS = /(?:^|\s)@[\w.-]+|\[~[^\]\n]*\]/g;
+// Lines that are machine output or someone else's words: quotes (Markdown "> ", wiki "bq. ", email
+// "On … wrote:"), stack frames, log records, shell prompts.
+const NOISE_LINE =
+  /^\s*(?:>|bq\.\s|at\s+[\w$.<>/:]+[(:]|File\s+"[^"]*",\s+line\s+\d+|Traceback\b|Caused by:|\.\.\.\s*\d+\s+more\b|#\d+\s+0x[0-9a-f]+|goroutine\s+\d+|panic:|\$\s|[\w$]+(?:\.[\w$]+)+(?:Exception|Error)\b|\[?\d{4}-\d{2}-\d{2}[ T]\d|\[?(?:ERROR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE)\]?[\s:]|On\s.{0,80}\swrote:\s*$)/;
+
+/** The author's own prose: code, logs, stack traces, links, mentions and quoted replies removed. */
+export function proseOf(text: string): string {
+  let out = text;
+  if (out.includes('```') || out.includes('~~~')) out = out.replace(FENCED_CODE, '\n');
+  if (out.includes('{')) out = out.replace(WIKI_BLOCKS, '\n');
+  if (out.includes('<')) out = out.replace(HTML_BLOCKS, '\n');
+  if (out.includes('`') || out.includes('{{')) out = out.replace(INLINE_CODE, ' ');
+  if (out.includes('://') || out.includes('www.')) out = out.replace(URLS, ' ');
+  if (out.includes('@') || out.includes('[~')) out = out.replace(MENTIONS, ' ');
+  if (out.includes('\n')) {
+    const kept: string[] = [];
+    for (const line of out.split('\n')) if (!NOISE_LINE.test(line)) kept.push(line);
+    out = kept.join('\n');
+  } else if (NOISE_LINE.test(out)) {
+    out = '';
+  }
+  return out.replace(/’/g, "'");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cues: phrases that carry the feeling on their own, whatever the single words score.
+
+/** Sarcasm: praise words aimed at something bad. A match also cancels the praise words' score. */
+const SARCASM = new RegExp(
+  [
+    String.raw`\b(?:oh\s+)?(?:great|wonderful|fantastic|awesome|perfect|brilliant|lovely|nice|amazing|splendid|yay|cool)\s*[,.!…]+\s*(?:yet\s+)?(?:another|again|more)\b`,
+    String.raw`\boh\s+(?:great|joy|good|wonderful|perfect|fantastic|nice|lovely|cool)\b`,
+    String.raw`\bthanks\s+for\s+nothing\b`,
+    String.raw`\byeah,?\s+right\b`,
+    String.raw`\bwhat\s+a\s+(?:surprise|shock|shocker|concept|novel\s+idea)\b`,
+    String.raw`\bsurprise,?\s+surprise\b`,
+    String.raw`\b(?:because|since)\s+(?:that|this|it)\s+(?:worked|went)\s+(?:so\s+)?well\b`,
+    String.raw`\bhow\s+(?:convenient|nice|lovely|original|shocking)\b`,
+    String.raw`\b(?:love|just\s+love|gotta\s+love|i\s+love)\s+(?:it\s+)?(?:how|when)\b.{0,60}\b(?:again|broke|breaks|break|fail|fails|failing|crash|crashes|another|every\s+time|always|never)\b`,
+    String.raw`\b(?:nice|great|good)\s+(?:job|work)\s+(?:breaking|deleting|ignoring|removing|on\s+breaking)\b`,
+    String.raw`\bclearly\s+(?:nobody|no\s+one|someone\s+didn't)\b`,
+    String.raw`\bwho\s+(?:could\s+have|would\s+have)\s+(?:guessed|thought|predicted)\b`,
+    String.raw`\bshocking(?:ly)?,?\s+(?:i\s+know|nobody|no\s+one)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Exasperation, blame and resignation. */
+const GRIEVANCE = new RegExp(
+  [
+    // exasperation
+    String.raw`\bwhy\s+(?:is|are|does|do|did|would|on\s+earth|the\s+hell|tf)\b[^.?!\n]{0,60}\b(?:still|again|always|ever|never|every\s+time)\b`,
+    String.raw`\b(?:still|again|yet\s+again|once\s+again)\s*[?!]{2,}`,
+    String.raw`\bhow\s+many\s+(?:more\s+)?times\b`,
+    String.raw`\bfor\s+the\s+(?:\w+\s+)?(?:(?:\d+|hundred|hundredth|millionth|nth|umpteenth|fifth|tenth|third|fourth)(?:th|rd|nd|st)?)\s+time\b`,
+    String.raw`\b(?:are\s+you|you\s+(?:must\s+be|gotta\s+be))\s+(?:kidding|joking|serious)\b`,
+    String.raw`\bseriously\s*[?!,]`,
+    String.raw`\bcome\s+on\s*[,.!]`,
+    String.raw`\bfor\s+(?:god'?s|heaven'?s|pete'?s|crying\s+out\s+loud|f\w*'?s)\s+sake\b`,
+    String.raw`\b(?:this|that|it)\s+is\s+(?:just\s+|so\s+|really\s+|getting\s+|beyond\s+)?(?:ridiculous|absurd|insane|unacceptable|a\s+joke|embarrassing|a\s+mess|a\s+nightmare|painful|exhausting|silly|maddening|frustrating|annoying|old)\b`,
+    String.raw`\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|getting\s+|pretty\s+|quite\s+)?(?:tired|sick|fed\s+up)\s+(?:of|with)\b`,
+    String.raw`\bwaste\s+of\s+(?:my\s+|our\s+|everyone'?s\s+)?time\b`,
+    String.raw`\bwasted\s+(?:my|our|a|the|half|two|three|another)\b[^.?!\n]{0,20}\b(?:day|days|hours?|week|afternoon|morning|time)\b`,
+    String.raw`\b(?:nobody|no\s+one)\s+(?:reads|listens|cares|bothers|tests|tested|checked)\b`,
+    String.raw`\bwhat\s+a\s+(?:mess|joke|nightmare|disaster|waste)\b`,
+    String.raw`\b(?:ugh+|argh+|grr+|sigh+|smh|ffs|wtf|omfg|facepalm)\b`,
+    String.raw`\bnot\s+again\b`,
+    String.raw`\bevery\s+(?:single\s+)?(?:time|release|sprint|week)\b[^.?!\n]{0,40}\b(?:same|again|breaks|broken)\b`,
+    String.raw`\b(?:driving|drives)\s+me\s+(?:crazy|nuts|mad)\b`,
+    String.raw`\bi\s+can'?t\s+believe\b`,
+    String.raw`\bsick\s+and\s+tired\b`,
+    String.raw`\bat\s+this\s+point\b[^.?!\n]{0,40}\b(?:why|whatever|pointless|give\s+up|don'?t\s+care)\b`,
+    // blame
+    String.raw`\byou\s+(?:guys\s+|people\s+|folks\s+)?(?:broke|keep\s+breaking|have\s+broken|just\s+broke|clearly\s+didn'?t|obviously\s+didn'?t|didn'?t\s+(?:even\s+)?(?:read|test|bother|check|look|listen)|never\s+(?:test|read|listen|check)|don'?t\s+(?:even\s+)?(?:read|test|listen|care))\b`,
+    String.raw`\b(?:who|which\s+genius)\s+(?:wrote|approved|merged|thought|decided)\b[^.?!\n]{0,50}\?`,
+    String.raw`\bdid\s+(?:anyone|anybody|nobody)\s+(?:even\s+|actually\s+)?(?:test|read|look|check|try|run)\b[^.\n]{0,40}\?`,
+    String.raw`\bdid\s+you\s+(?:even|actually|ever)\s+(?:test|read|look|check|try|run)\b`,
+    String.raw`(?:^|[.!?\n]\s*)typical(?:ly)?\s*[.!]`,
+    String.raw`\b(?:please\s+)?stop\s+(?:pretending|ignoring|closing|changing|moving|adding|pushing|blaming|asking\s+us)\b`,
+    String.raw`\bwhat'?s\s+the\s+point\b`,
+    String.raw`\bwhy\s+(?:do|does|are|did)\s+(?:we|they|you|people|product|management)\s+(?:even|keep|always)\b`,
+    String.raw`\b(?:i'?m|i\s+am|we'?re)\s+done\s+(?:arguing|discussing|fighting|explaining|trying|asking|chasing)\b`,
+    String.raw`\b(?:my|our|engineering'?s?)\s+(?:opinion|input|voice|feedback|view|estimate)s?\s+(?:doesn'?t|does\s+not|don'?t|never)\s+(?:count|matter)\b`,
+    String.raw`\bslap\s+in\s+the\s+face\b`,
+    String.raw`\b(?:nobody|no\s+one)\s+(?:seems\s+to|ever|even|really)\s+(?:care|cares|read|reads|listen|listens|answer|answers|respond|responds)\b`,
+    String.raw`\b(?:asked|said|told|explained|reported|mentioned|raised)\s+(?:this|it)?\s*(?:twice|three\s+times|\d+\s+times|several\s+times|multiple\s+times|many\s+times|so\s+many\s+times)\b`,
+    String.raw`\b(?:is|was)\s+the\s+(?:third|fourth|fifth|tenth|nth|umpteenth|\d+(?:rd|th))\s+time\b`,
+    String.raw`\b(?:your|their|his|her)\s+(?:change|commit|pr|pull\s+request|merge|patch|refactor|team)\s+(?:broke|has\s+broken|just\s+broke|keeps\s+breaking)\b`,
+    String.raw`\b(?:thanks|thank\s+you)\s+to\s+(?:you|whoever|someone|the\s+\w+\s+team)\b[^.!?\n]{0,40}\b(?:broken|broke|down|fails?|failing|gone|lost)\b`,
+    String.raw`\bnot\s+(?:my|our)\s+(?:fault|problem)\b`,
+    String.raw`\b(?:as\s+usual|like\s+always|as\s+always)\s*[,.!]?\s*(?:nobody|no\s+one|it|the|they|we|you)?\b[^.?!\n]{0,30}\b(?:broke|broken|late|ignored|fails?|failing|missed)\b`,
+    // resignation
+    String.raw`(?:^|[.!?\n]\s*)whatever\s*[,.!]`,
+    String.raw`\bwhatever\s*[,.]?\s*(?:ship|merge|do|just|i\s+don'?t|you|close)\b`,
+    String.raw`\bi\s+(?:give|gave)\s+up\b`,
+    String.raw`\b(?:doesn'?t|does\s+not|don'?t)\s+matter\s+what\s+(?:i|we)\s+(?:think|say|want)\b`,
+    String.raw`\b(?:why|what'?s\s+the\s+point)\s+(?:do\s+i|did\s+i|should\s+i|even)\s+(?:even\s+)?(?:bother|try|ask|say)\b`,
+    String.raw`\bwhy\s+(?:do|did)\s+i\s+even\b`,
+    String.raw`\b(?:don'?t|do\s+not)\s+(?:even\s+|really\s+)?care\s+any\s*more\b`,
+    String.raw`\bnot\s+my\s+problem\s+any\s*more\b`,
+    String.raw`\bdo\s+(?:what|whatever)\s+you\s+want\b`,
+    String.raw`\b(?:fine|ok|okay)\s*[,.]\s*(?:do|ship|merge|have)\s+it\s+your\s+way\b`,
+    String.raw`\b(?:have|do)\s+it\s+your\s+way\b`,
+    String.raw`\bforget\s+it\b`,
+    String.raw`\bi'?m\s+(?:done|out)\s*(?:with\s+this|here)?\s*[.!]`,
+    String.raw`\bno\s+(?:one|body)\s+(?:ever\s+)?(?:asks|asked|listens|listened)\b`,
+    String.raw`\bwhat\s+do\s+i\s+know\b`,
+    String.raw`\b(?:nothing|not)\s+(?:i|we)\s+can\s+do\s+about\s+it\s+anyway\b`,
+    String.raw`\bi\s+(?:already|have\s+already)\s+(?:said|told|explained|asked)\b[^.?!\n]{0,30}\b(?:times|twice|before|again)\b`,
+    String.raw`\b(?:as\s+i\s+(?:already\s+)?said|like\s+i\s+said)\s*(?:\w+\s+){0,2}(?:times|before|twice|already)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Sincere thanks and praise as phrases, counted once whatever their words score. */
+const PRAISE = new RegExp(
+  [
+    String.raw`\b(?:great|good|nice|excellent|awesome|amazing|brilliant|fantastic|superb|solid|stellar|terrific|lovely|beautiful|impressive)\s+(?:job|work|catch|find|idea|stuff|point|write-?up|fix|call|effort|investigation|analysis|thinking|suggestion|news|improvement|demo|session|collaboration|teamwork|progress|result|results|pr|patch|change|refactor)\b`,
+    String.raw`\bwell\s+done\b`,
+    String.raw`\b(?:thank\s+you|thanks)\s+(?:so|very)\s+much\b`,
+    String.raw`\b(?:thanks|thank\s+you)\s+a\s+(?:lot|ton|bunch|million)\b`,
+    String.raw`\b(?:many|huge|big|massive|special)\s+thanks\b`,
+    String.raw`\b(?:much|really|truly|greatly)\s+appreciated\b`,
+    String.raw`\breally\s+appreciate\b`,
+    String.raw`\b(?:love|loving|loved)\s+(?:this|it|that|the\s+new|how|these|what)\b`,
+    String.raw`\b(?:this|that|it)\s+(?:is|looks|was|works)\s+(?:so\s+|really\s+|just\s+)?(?:great|awesome|amazing|fantastic|perfect|brilliant|beautiful|excellent|wonderful)\b`,
+    String.raw`\bso\s+much\s+(?:better|cleaner|nicer|faster|easier)\b`,
+    String.raw`\bcan'?t\s+wait\b`,
+    String.raw`\b(?:you|this|that)\s+rock(?:s|ed)?\b`,
+    String.raw`\b(?:life|day|time)[- ]?saver\b`,
+    String.raw`\bmade\s+my\s+(?:day|week)\b`,
+    String.raw`\bhats\s+off\b`,
+    String.raw`\b(?:really|so|very)\s+help(?:ed|ful)\b|\bsaved\s+(?:our|my|us|the)\s+(?:day|release|launch|demo|week|weekend|bacon|sprint|lives?|time)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Thanks that names what it is for and how it mattered: warmer than a closing "thanks". */
+const THANKS_FOR =
+  /\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\b[^.!?\n]{0,80}\b(?:quick(?:ly)?|fast|patien\w*|detailed|thorough|time|effort|jumping|staying|being|all|great|clear|kind|hard\s+work|explain\w*|help(?:ing)?|support|feedback|pushing|fix|fixing)\b/i;
+
+/** A praise word opening a sentence, read with the clause after it to tell sincere from sarcastic. */
+const PRAISE_OPENER =
+  /(?:^|[.!?\n]\s*)(?:oh\s+)?(?:great|perfect|lovely|wonderful|awesome|fantastic|brilliant|nice|cool|super|excellent|splendid|yay|just\s+great)\s*[,.!…]+\s*([^\n]{0,100})/gi;
+/** What makes the clause after an opener bad news... */
+const BAD_NEWS =
+  /\b(?:nothing|nobody|no\s+one|broken|broke|breaks|down|red|again|another|still|now\s+(?:we|it|the|nothing|everything|i)\b[^.!?]{0,40}\b(?:take|takes|have|has|need|needs|is|are)|years?\s+old|months?\s+old|fails?|failing|crash\w*|gone|lost|deleted|wiped|reverted|slower|worse|ignored|skipped|late)\b/i;
+/** ...unless it is good news about bad news ("nice, that fixes the crash"). */
+const GOOD_NEWS = /\b(?:fix|fixes|fixed|solves|solved|resolved|works|working|no\s+more|green|thanks|thank)\b/i;
+
+function sarcasticOpener(prose: string): boolean {
+  if (!/\b(?:great|perfect|lovely|wonderful|awesome|fantastic|brilliant|nice|cool|super|excellent|splendid|yay)\b/i.test(prose)) {
+    return false;
+  }
+  PRAISE_OPENER.lastIndex = 0;
+  for (let m = PRAISE_OPENER.exec(prose); m !== null; m = PRAISE_OPENER.exec(prose)) {
+    const clause = m[1] ?? '';
+    if (BAD_NEWS.test(clause) && !GOOD_NEWS.test(clause)) return true;
+  }
+  return false;
+}
+
+/** A formulaic closing or request thanks: politeness, not feeling, when the rest is technical. */
+const BARE_THANKS =
+  /\b(?:thanks|thank\s+you|thx|ty|tia)\s*(?:in\s+advance|in\s+adv)?\s*[.!,]?\s*$|\b(?:thanks|thank\s+you)\s+in\s+advance\b|\btia\b/i;
+
+// ---------------------------------------------------------------------------------------------------
+// Word-level reading.
+
+const TOKEN =
+  /[A-Za-z]+(?:'[A-Za-z]+)*|[!?]+|[.,;]|:[a-z0-9_+-]+:|[:;=][-']?[)(DdPp/]|\([yn]\)|\p{Extended_Pictographic}\uFE0F?/gu;
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'hardly', 'barely',
+  'cannot', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt',
+  'arent', 'havent', 'hasnt', 'aint',
+]);
+const INTENSIFIERS = new Map<string, number>([
+  ['very', 1.5], ['really', 1.5], ['so', 1.4], ['extremely', 1.8], ['super', 1.5], ['totally', 1.5],
+  ['absolutely', 1.7], ['incredibly', 1.8], ['truly', 1.5], ['utterly', 1.8], ['completely', 1.4],
+  ['too', 1.3], ['quite', 1.2], ['such', 1.3], ['most', 1.3], ['freaking', 1.6], ['bloody', 1.6],
+  ['damn', 1.6], ['insanely', 1.8], ['hugely', 1.6], ['massively', 1.6],
+]);
+const DIMINISHERS = new Map<string, number>([
+  ['slightly', 0.5], ['somewhat', 0.6], ['bit', 0.6], ['little', 0.7], ['kinda', 0.7], ['sort', 0.7],
+  ['fairly', 0.8], ['mostly', 0.8], ['rather', 0.8],
+]);
+/** Words that, written in capitals, are raised voice rather than an acronym. */
+const SHOUT_WORDS = new Set([
+  'still', 'again', 'never', 'always', 'ever', 'why', 'every', 'nobody', 'seriously', 'really', 'please',
+  'stop', 'already', 'anyone', 'anybody', 'how', 'what', 'even', 'once', 'literally', 'same', 'whole',
+]);
+
+/** Score contributions of one text, kept apart so the verdict can weigh them. */
+interface Reading {
+  positive: number;
+  negative: number;
+  praiseWords: number;
+  tokens: number;
+}
+
+function readWords(prose: string): Reading {
+  const reading: Reading = { positive: 0, negative: 0, praiseWords: 0, tokens: 0 };
+  let negateLeft = 0; // tokens still under a negator
+  let sentencePositive = 0;
+  let sentenceNegative = 0;
+  let boost = 1; // pending intensifier/diminisher factor
+  TOKEN.lastIndex = 0;
+  const matches = prose.match(TOKEN);
+  if (matches === null) return reading;
+  for (let i = 0; i < matches.length; i++) {
+    const raw = matches[i] as string;
+    const first = raw.charCodeAt(0);
+    const isWord = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+    if (!isWord) {
+      if (raw === '.' || raw === ',' || raw === ';') {
+        negateLeft = 0;
+        boost = 1;
+        if (raw === '.') {
+          sentencePositive = 0;
+          sentenceNegative = 0;
+        }
+      } else if (raw[0] === '!' || raw[0] === '?') {
+        negateLeft = 0;
+        boost = 1;
+        // "?!" reads as exasperation; "!" and "!!" strengthen whatever their sentence already says.
+        if (raw.includes('?') && raw.includes('!')) reading.negative += 1.5;
+        else if (raw.length >= 3 && raw[0] === '?') reading.negative += 1;
+        else if (raw[0] === '!') {
+          const strength = raw.length >= 2 ? 1 : 0.5;
+          if (sentenceNegative > sentencePositive) reading.negative += strength;
+          else if (sentencePositive > 0) reading.positive += strength;
+        }
+        sentencePositive = 0;
+        sentenceNegative = 0;
+      } else {
+        const value = TONE_SYMBOLS.get(raw.toLowerCase()) ?? TONE_SYMBOLS.get(raw.replace('\uFE0F', ''));
+        if (value !== undefined) {
+          if (value > 0) {
+            reading.positive += value;
+            sentencePositive += value;
+          } else {
+            reading.negative -= value;
+            sentenceNegative -= value;
+          }
+        }
+      }
+      continue;
+    }
+    reading.tokens++;
+    const word = raw.toLowerCase();
+    const bare = word.includes("'") ? word.replace(/'/g, '') : word;
+    let value: number | undefined;
+    let consumedNext = false;
+    if (PHRASE_STARTS.has(word) && i + 1 < matches.length) {
+      const pair = TONE_WORDS.get(`${word} ${(matches[i + 1] as string).toLowerCase()}`);
+      if (pair !== undefined) {
+        value = pair;
+        consumedNext = true;
+      }
+    }
+    if (value === undefined) value = TONE_WORDS.get(word) ?? TONE_WORDS.get(bare);
+    if (NEGATORS.has(bare) || word.endsWith("n't")) {
+      negateLeft = 3;
+      continue;
+    }
+    const factor = INTENSIFIERS.get(bare) ?? DIMINISHERS.get(bare);
+    if (factor !== undefined && !value) {
+      boost *= factor;
+      continue;
+    }
+    if (raw.length >= 3 && raw === raw.toUpperCase() && SHOUT_WORDS.has(bare)) reading.negative += 1.5;
+    if (value) {
+      let v = value * boost;
+      if (raw.length >= 3 && raw === raw.toUpperCase()) v *= 1.5;
+      if (negateLeft > 0) v = v > 0 ? -0.8 * v : -0.4 * v;
+      if (v > 0) {
+        reading.positive += v;
+        sentencePositive += v;
+        if (value >= 3) reading.praiseWords++;
+      } else {
+        reading.negative -= v;
+        sentenceNegative -= v;
+      }
+      boost = 1;
+      negateLeft = 0;
+    } else if (negateLeft > 0) {
+      negateLeft--;
+    }
+    if (consumedNext) i++;
+  }
+  return reading;
+}
+
+/** The tone of one text. Options are accepted for the shared classifier signature; tone reads all formats alike. */
+export function toneOf(text: string, _options?: ClassifyOptions): Tone {
+  const prose = proseOf(text);
+  if (prose.trim() === '') return 'neutral';
+  const reading = readWords(prose);
+  let { positive, negative } = reading;
+
+  const sarcastic = SARCASM.test(prose) || sarcasticOpener(prose);
+  if (sarcastic) {
+    negative += 4;
+    positive = 0; // the praise words were the sarcasm
+  }
+  if (GRIEVANCE.test(prose)) negative += 3.5;
+  if (PRAISE.test(prose)) positive += 2;
+  if (THANKS_FOR.test(prose)) positive += 1.25;
+
+  // A closing "Thanks." on a technical comment is courtesy: it stops counting once the comment is
+  // more than a couple of sentences and nothing else in it is warm.
+  if (BARE_THANKS.test(prose) && reading.praiseWords === 0 && reading.tokens > 12) positive -= 2;
+
+  const net = positive - 1.15 * negative;
+  if (negative >= 2.5 && net <= -1) return 'negative';
+  if (positive >= 2 && net >= 1.5) return 'positive';
+  return 'neutral';
+}

@@ -1,0 +1,15 @@
+// Background: opens the options page for the panel (content scripts can't), forwards the keyboard
+// shortcut to the active tab, and registers the content script on sites the user added
+// (webext-dynamic-content-scripts does that from the manifest's content_scripts).
+import browser from 'webextension-polyfill';
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if ((message as { type?: string })?.type === 'open-options') return browser.runtime.openOptionsPage();
+  return undefined;
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-panel') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-panel' }).catch(() => undefined);
+});

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Popup } from '../ui/popup/Popup';
+import '../ui/shared/base.css';
+
+render(<Popup />, document.getElementById('app')!);

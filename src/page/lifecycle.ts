@@ -1,0 +1,102 @@
+// Decides, for the page in view, whether the panel should be there and for which issue or backlog,
+// and keeps exactly one panel: it follows in-app navigation, the per-site switch and added sites.
+import { detectPage } from '../sites/detect';
+import type { PageMatch } from '../sites/types';
+import { quickAddedSites, quickEnabled, siteKey as siteKeyOf } from '../settings/quick';
+import type { AddedSite } from '../sites/detect';
+import { watchNavigation } from './navigation';
+import type { PageStatus } from './messages';
+import { onMessage, onSyncChange, syncGet, syncSet } from './ext';
+
+export interface PanelHandle {
+  /** Show another page of the same site (in-app navigation) without a new panel. */
+  show(match: PageMatch): void;
+  toggle(): void;
+  status(): PageStatus['analysis'];
+  destroy(): void;
+}
+
+type MountPanel = (match: PageMatch) => Promise<PanelHandle>;
+
+const MARK = '__tandemLifecycle';
+
+export function startLifecycle(win: Window, mountPanel: MountPanel): void {
+  // A content script can be injected twice (manifest + dynamic registration on an added site):
+  // the isolated world is shared, so the second copy sees the mark and stays out.
+  const global = win as unknown as Record<string, unknown>;
+  if (global[MARK]) return;
+  global[MARK] = true;
+
+  const host = win.location.host;
+  const siteKey = siteKeyOf(host);
+  let customSites: AddedSite[] = [];
+  let enabled = false;
+  let match: PageMatch | null = null;
+  let panel: PanelHandle | null = null;
+  let mounting: Promise<PanelHandle> | null = null;
+  let remembered = false;
+
+  const unmount = () => {
+    panel?.destroy();
+    panel = null;
+  };
+
+  const sync = async () => {
+    match = detectPage(new URL(win.location.href), win.document, customSites);
+    if (match && !remembered) {
+      remembered = true;
+      // First visit: store the defaults so the options page lists this site.
+      void syncGet([siteKey])
+        .then((got) => (got[siteKey] === undefined ? syncSet({ [siteKey]: { v: 1, enabled: true } }) : undefined))
+        .catch(() => undefined);
+    }
+    if (!enabled || !match) return unmount();
+    if (!panel) {
+      mounting ??= mountPanel(match).then((mounted) => {
+        panel = mounted;
+        mounting = null;
+        return mounted;
+      });
+      await mounting;
+      // The switch or the page may have changed while the panel's code loaded: look again.
+      if (!enabled || !match) return unmount();
+    }
+    panel?.show(match);
+  };
+
+  const safeSync = () => {
+    sync().catch((error: unknown) => {
+      // The host page must never see our errors; the console is where a developer would look.
+      console.warn('Tandem:', error instanceof Error ? error.message : error);
+    });
+  };
+
+  syncGet([siteKey, 'customSites'])
+    .then((got) => {
+      customSites = quickAddedSites(got.customSites);
+      enabled = quickEnabled(got[siteKey]);
+      safeSync();
+    })
+    .catch(() => undefined);
+
+  watchNavigation(safeSync, win);
+  onSyncChange((changes) => {
+    if ('customSites' in changes) customSites = quickAddedSites(changes.customSites?.newValue);
+    const next = siteKey in changes ? quickEnabled(changes[siteKey]?.newValue) : enabled;
+    if (next === enabled && !('customSites' in changes)) return;
+    enabled = next;
+    safeSync();
+  });
+  onMessage((message) => {
+    if (message.type === 'status') {
+      return Promise.resolve<PageStatus>({
+        host,
+        match,
+        enabled,
+        analysis: panel?.status() ?? null,
+      });
+    }
+    if (message.type === 'toggle-panel') panel?.toggle();
+    return undefined;
+  });
+}

@@ -1,0 +1,18 @@
+// Messages between the popup / background and the content script of a tab.
+import type { PageMatch } from '../sites/types';
+import type { SignalStatus } from '../core/signals/types';
+import type { SignalId, SignalKind } from '../core/guide';
+
+export type Message = { type: 'status' } | { type: 'toggle-panel' };
+
+/** What a tab tells the popup: where it is, whether Tandem is on there, and what fired. */
+export interface PageStatus {
+  host: string;
+  match: PageMatch | null;
+  enabled: boolean;
+  analysis: {
+    state: 'loading' | 'ready' | 'error';
+    message?: string;
+    signals: { id: SignalId; kind: SignalKind; status: SignalStatus; summary: string }[];
+  } | null;
+}

@@ -1,0 +1,89 @@
+// Shared by the Jira and GitHub converters: a plain error value for JSON of the wrong shape, and
+// small readers that take `unknown` apart without throwing. Tracker answers are untrusted input
+// (a CLI user can pass any file), so nothing here assumes a field exists or has the right type.
+import type { Person } from '../core/model';
+
+/** What a converter returns instead of throwing when the JSON is not what it expects. */
+export interface ConvertError {
+  kind: 'convert-error';
+  /** Plain words: what was expected and what was found. */
+  message: string;
+}
+
+export function convertError(message: string): ConvertError {
+  return { kind: 'convert-error', message };
+}
+
+export function isConvertError(value: unknown): value is ConvertError {
+  return isObject(value) && value.kind === 'convert-error' && typeof value.message === 'string';
+}
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function obj(value: unknown): Json | null {
+  return isObject(value) ? value : null;
+}
+
+export function arr(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function str(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+export function num(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return null;
+}
+
+/** A timestamp as ISO 8601 (UTC), or null when it isn't one. Jira's "+0000" offsets included. */
+export function isoTime(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  // Jira writes offsets without a colon ("2026-10-01T09:12:44.123+0000"); Date parses both forms
+  // in V8, but normalise so other engines agree.
+  const normalised = value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const ms = Date.parse(normalised);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+/** "an object with keys a, b, c" — how error messages describe what was found instead. */
+export function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'an empty array';
+    return `an array of ${value.length} ${describeJson(value[0]).replace(/^an? /, '')}${value.length > 1 ? ' (first shown)' : ''}`;
+  }
+  if (isObject(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return 'an empty object';
+    const shown = keys.slice(0, 6).join(', ');
+    return `an object with keys ${shown}${keys.length > 6 ? `, … (${keys.length} keys)` : ''}`;
+  }
+  return `a ${typeof value}`;
+}
+
+/** Adds or enriches a person; a later sighting with more detail (name, url) fills gaps, never erases. */
+export function addPerson(people: Record<string, Person>, person: Person): void {
+  const known = people[person.id];
+  if (!known) {
+    people[person.id] = { ...person };
+    return;
+  }
+  if ((!known.name || known.name === known.id) && person.name) known.name = person.name;
+  if (!known.url && person.url) known.url = person.url;
+  if (person.bot) known.bot = true;
+  if (person.deleted) known.deleted = true;
+}
+
+/** Sorts by ISO time, keeping the source order for ties (Array.prototype.sort is stable). */
+export function byTime<T>(at: (x: T) => string): (a: T, b: T) => number {
+  return (a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0);
+}

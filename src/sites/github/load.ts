@@ -1,0 +1,489 @@
+// Loads a GitHub page's tracker data: the API when it can (REST, or GraphQL with a token where that
+// saves requests), the page itself when it can't (private repository without a token, rate limit
+// reached, API down, a rejected token). Never throws: every failure becomes a notice for the panel.
+//
+// Requests per page kind (first visit → revisit with nothing changed):
+// - issue, no token:  issue + timeline (+ merged-PR authors, cached a day)  3 → 2 × 304
+//   (the timeline holds the comments, so `/comments` is not asked for separately)
+// - issue, token:     issue (freshness check) + one GraphQL query with comments, timeline,
+//                     description edits and merged-PR authors             2 → 1 × 304
+// - issue list:       the list (100 a page, up to the cap) + merged-PR authors when not cached
+// - project (token):  one GraphQL query                                     1 → 1
+// Extra timeline pages cost one request each; merged-PR authors are skipped when they would break
+// the 3-request budget. GitHub counts a 304 against no limit when the request carried a token;
+// without a token, GitHub's docs promise that only for authorised requests, so an anonymous 304 may
+// still count (it still saves the download).
+import type { TrackerData } from '../../core/model';
+import { isConvertError } from '../convert-common';
+import { noticeFor, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
+import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
+import { githubToTrackerData } from './convert';
+import { apiBase, graphqlUrl, nextLink } from './api';
+import { parseIssueKey } from './detect';
+import { ISSUE_QUERY, PROJECT_QUERY, readIssueGraph, readProjectGraph } from './graphql';
+import { pageLogin, readIssueListPage, readIssuePage, type PageRead } from './page';
+
+export { apiBase, graphqlUrl, nextLink };
+
+const TRACKER = 'GitHub';
+/** The panel's request budget for one issue. */
+export const ISSUE_BUDGET = 3;
+const DEFAULT_CAP = 100;
+/** 500 timeline entries; beyond that the evidence is marked partial. */
+const MAX_TIMELINE_PAGES = 5;
+/** How long page mode waits for GitHub to render the issue: 12 × 250 ms. */
+const PAGE_WAIT_TRIES = 12;
+const PAGE_WAIT_MS = 250;
+/** Merged-PR authors change slowly; asking once a day per repository is plenty. */
+const PR_AUTHORS_TTL_MS = 24 * 60 * 60 * 1000;
+
+interface Run {
+  match: PageMatch;
+  env: LoadEnv;
+  counter: RequestCounter;
+  notices: Notice[];
+  token: string | null;
+  api: string;
+}
+
+class ApiFailure {
+  constructor(readonly error: TrackerError) {}
+}
+
+function headers(run: Run, extra: Record<string, string> = {}): Record<string, string> {
+  const h: Record<string, string> = { accept: 'application/vnd.github+json', ...extra };
+  if (run.token) h.authorization = `Bearer ${run.token}`;
+  return h;
+}
+
+async function getJson<T>(run: Run, url: string): Promise<{ body: T; headers: Headers; fromCache: boolean; etag: string | null }> {
+  const res: JsonResult<T> = await requestJson<T>(url, { headers: headers(run) }, run.env, {
+    tracker: TRACKER,
+    conditional: true,
+    counter: run.counter,
+    notices: run.notices,
+  });
+  if (!res.ok) throw new ApiFailure(res.error);
+  return res;
+}
+
+async function postGraphql(run: Run, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const res = await requestJson<unknown>(
+    graphqlUrl(run.match.host),
+    { method: 'POST', headers: headers(run, { 'content-type': 'application/json' }), body: JSON.stringify({ query, variables }) },
+    run.env,
+    { tracker: TRACKER, counter: run.counter, notices: run.notices },
+  );
+  if (!res.ok) throw new ApiFailure(res.error);
+  const body = res.body as { data?: unknown; errors?: { type?: string; message?: string }[] } | null;
+  if (body?.errors?.length && !body.data) {
+    const type = body.errors[0]?.type;
+    // GraphQL answers 200 with errors; NOT_FOUND is how it says "no access to this repository".
+    const kind = type === 'NOT_FOUND' ? 'not-found' : type === 'RATE_LIMITED' ? 'rate-limited' : 'malformed';
+    throw new ApiFailure({ kind, message: `${TRACKER}'s GraphQL API refused the query.` });
+  }
+  return body?.data ?? null;
+}
+
+// ---------- merged-PR authors (evidence for inferring engineers) ----------
+
+interface CachedAuthors {
+  at: number;
+  authors: string[];
+}
+
+async function pullRequestAuthors(run: Run, repo: string, mayAsk: boolean): Promise<string[] | null> {
+  const key = `gh:pr-authors:${run.match.host}/${repo}`;
+  let cached: CachedAuthors | undefined;
+  try {
+    cached = await run.env.cache.get<CachedAuthors>(key);
+  } catch {
+    cached = undefined;
+  }
+  if (cached && run.env.now() - cached.at < PR_AUTHORS_TTL_MS) return cached.authors;
+  if (!mayAsk) return cached?.authors ?? null;
+  const q = encodeURIComponent(`repo:${repo} is:pr is:merged`);
+  try {
+    const res = await getJson<{ items?: { user?: { login?: string } | null }[] }>(
+      run,
+      `${run.api}/search/issues?q=${q}&sort=updated&order=desc&per_page=100`,
+    );
+    const authors = [...new Set((res.body.items ?? []).map((i) => i.user?.login).filter((l): l is string => !!l))];
+    await storeAuthors(run, key, authors);
+    return authors;
+  } catch {
+    // Role inference is a bonus: without it the panel still works (roles come from the roster).
+    return cached?.authors ?? null;
+  }
+}
+
+async function storeAuthors(run: Run, key: string, authors: string[]): Promise<void> {
+  try {
+    await run.env.cache.set<CachedAuthors>(key, { at: run.env.now(), authors });
+  } catch {
+    /* the next visit asks again */
+  }
+}
+
+// ---------- one issue ----------
+
+interface CachedGraph {
+  etag: string;
+  timeline: unknown[];
+  edits: unknown[];
+  authors: string[];
+}
+
+async function loadIssueApi(run: Run): Promise<TrackerData> {
+  const key = parseIssueKey(run.match.key ?? '');
+  if (!key) throw new ApiFailure({ kind: 'malformed', message: 'Tandem could not tell which issue this is.' });
+  const repo = `${key.owner}/${key.repo}`;
+  const issueUrl = `${run.api}/repos/${repo}/issues/${key.number}`;
+  run.env.onProgress({ done: 0, total: null, label: 'Reading the issue' });
+  const issue = await getJson<Record<string, unknown>>(run, issueUrl);
+  if (issue.body && typeof issue.body === 'object' && 'pull_request' in issue.body && issue.body.pull_request) {
+    throw new ApiFailure({ kind: 'not-found', message: 'This is a pull request, which Tandem does not analyse.' });
+  }
+
+  let timeline: unknown[] = [];
+  let edits: unknown[] = [];
+  let authors: string[] | null = null;
+  let done = false;
+  let truncated = false;
+
+  if (run.token) {
+    // One GraphQL query instead of the timeline pages and the PR search; the REST issue's ETag
+    // tells us on a revisit whether the cached answer still holds.
+    const graphKey = `gh:graph:${issueUrl}`;
+    let cached: CachedGraph | undefined;
+    try {
+      cached = await run.env.cache.get<CachedGraph>(graphKey);
+    } catch {
+      cached = undefined;
+    }
+    if (issue.fromCache && cached && cached.etag === issue.etag) {
+      ({ timeline, edits, authors } = cached);
+      done = true;
+    } else {
+      try {
+        run.env.onProgress({ done: 1, total: 2, label: 'Reading comments and history' });
+        let after: string | null = null;
+        for (let page = 0; page < ISSUE_BUDGET - 1; page++) {
+          const graph = readIssueGraph(await postGraphql(run, ISSUE_QUERY, { owner: key.owner, name: key.repo, number: key.number, after }));
+          if (!graph) throw new ApiFailure({ kind: 'not-found', message: 'GraphQL did not return this issue.' });
+          timeline.push(...graph.timeline);
+          if (page === 0) {
+            edits = graph.edits;
+            authors = graph.pullRequestAuthors;
+          }
+          after = graph.endCursor;
+          if (!graph.hasNextPage || !after) break;
+        }
+        done = true;
+        if (issue.etag) {
+          try {
+            await run.env.cache.set<CachedGraph>(graphKey, { etag: issue.etag, timeline, edits, authors: authors ?? [] });
+          } catch {
+            /* next visit asks again */
+          }
+        }
+        if (authors) await storeAuthors(run, `gh:pr-authors:${run.match.host}/${repo}`, authors);
+      } catch (e) {
+        // A token that can't use GraphQL here (fine-grained scopes) still reads REST: fall through.
+        if (e instanceof ApiFailure && ['unauthorized', 'rate-limited', 'aborted'].includes(e.error.kind)) throw e;
+        timeline = [];
+        edits = [];
+        authors = null;
+      }
+    }
+  }
+
+  if (!done) {
+    let url: string | null = `${issueUrl}/timeline?per_page=100`;
+    for (let page = 0; url && page < MAX_TIMELINE_PAGES; page++) {
+      run.env.onProgress({ done: page + 1, total: null, label: 'Reading comments and history' });
+      const res: { body: unknown[]; headers: Headers } = await getJson<unknown[]>(run, url);
+      if (Array.isArray(res.body)) timeline.push(...res.body);
+      url = nextLink(res.headers.get('link'));
+    }
+    truncated = url !== null;
+    // Only when it fits the budget: a long timeline matters more than role inference.
+    authors = await pullRequestAuthors(run, repo, run.counter.total < ISSUE_BUDGET);
+  }
+
+  const data = githubToTrackerData([{ issue: issue.body, timeline, edits }], { host: run.match.host, repo }, pageLogin(run.env.document));
+  if (isConvertError(data)) throw new ApiFailure({ kind: 'malformed', message: data.message });
+  if (authors && authors.length) data.pullRequestAuthors = authors;
+  if (truncated) {
+    data.partial = true;
+    for (const item of data.items) item.partial = true;
+  }
+  return data;
+}
+
+// ---------- an issue list ----------
+
+/** The REST list endpoint's parameters for a page query it can express, or null when only the
+ * search API can (free text, negations, dates, other qualifiers). */
+export function restListParams(query: string | null): URLSearchParams | null {
+  const params = new URLSearchParams({ state: 'all', sort: 'updated', direction: 'desc' });
+  if (query === null) return params;
+  const map: Record<string, string> = { label: 'labels', assignee: 'assignee', author: 'creator', mentions: 'mentioned' };
+  const labels: string[] = [];
+  for (const token of query.match(/(?:[^\s"]+|"[^"]*")+/g) ?? []) {
+    const m = /^(is|state|label|assignee|author|mentions|sort):(.+)$/.exec(token);
+    if (!m) return null;
+    const value = m[2]!.replace(/^"|"$/g, '');
+    const field = m[1]!;
+    if (field === 'is' || field === 'state') {
+      if (value === 'issue') continue;
+      if (value === 'open' || value === 'closed') params.set('state', value);
+      else if (value !== 'all') return null;
+    } else if (field === 'sort') {
+      const s = /^(created|updated|comments)-(asc|desc)$/.exec(value);
+      if (!s) return null;
+      params.set('sort', s[1]!);
+      params.set('direction', s[2]!);
+    } else if (field === 'label') {
+      labels.push(value);
+    } else {
+      if (params.has(map[field]!) || value.startsWith('@')) return null; // "@me" needs search
+      params.set(map[field]!, value);
+    }
+  }
+  if (labels.length) params.set('labels', labels.join(','));
+  return params;
+}
+
+async function loadListApi(run: Run): Promise<TrackerData> {
+  const repo = run.match.project;
+  if (!repo) throw new ApiFailure({ kind: 'malformed', message: 'Tandem could not tell which repository this is.' });
+  const cap = Math.max(1, run.env.itemCap ?? DEFAULT_CAP);
+  const perPage = Math.min(100, cap);
+  const params = restListParams(run.match.query ?? null);
+  let url: string | null;
+  if (params) {
+    params.set('per_page', String(perPage));
+    url = `${run.api}/repos/${repo}/issues?${params}`;
+  } else {
+    const q = `repo:${repo} is:issue ${run.match.query ?? ''}`.trim();
+    url = `${run.api}/search/issues?q=${encodeURIComponent(q)}&per_page=${perPage}`;
+  }
+
+  const pages: unknown[] = [];
+  let issues = 0;
+  // The REST list mixes in pull requests, so a page can hold fewer issues than asked; stop at the
+  // cap or after a few pages, whichever first.
+  const maxPages = Math.ceil(cap / perPage) + 1;
+  for (let page = 0; url && issues < cap && page < maxPages; page++) {
+    run.env.onProgress({ done: issues, total: cap, label: 'Reading the issue list' });
+    const res: { body: unknown; headers: Headers } = await getJson<unknown>(run, url);
+    const list = Array.isArray(res.body) ? res.body : ((res.body as { items?: unknown[] } | null)?.items ?? []);
+    issues += list.filter((i) => !(i && typeof i === 'object' && 'pull_request' in i && (i as { pull_request?: unknown }).pull_request)).length;
+    pages.push(res.body);
+    url = nextLink(res.headers.get('link'));
+  }
+
+  const data = githubToTrackerData(pages, { host: run.match.host, repo }, pageLogin(run.env.document));
+  if (isConvertError(data)) {
+    // An empty list is a fine answer: nothing to analyse yet.
+    if (issues === 0) return emptyData(run.match, 'api', pageLogin(run.env.document));
+    throw new ApiFailure({ kind: 'malformed', message: data.message });
+  }
+  data.scope = 'backlog';
+  if (data.items.length > cap) data.items = data.items.slice(0, cap);
+  if (issues > cap || url) data.partial = true;
+  const fromList = data.pullRequestAuthors ?? [];
+  const authors = fromList.length ? null : await pullRequestAuthors(run, repo, run.counter.total < ISSUE_BUDGET);
+  const all = [...new Set([...fromList, ...(authors ?? [])])];
+  if (all.length) data.pullRequestAuthors = all;
+  return data;
+}
+
+// ---------- a Projects (v2) view ----------
+
+async function loadProjectApi(run: Run): Promise<TrackerData> {
+  const [, login] = (run.match.project ?? '').split('/');
+  const number = Number(run.match.boardId);
+  if (!login || !Number.isInteger(number)) throw new ApiFailure({ kind: 'malformed', message: 'Tandem could not tell which project this is.' });
+  run.env.onProgress({ done: 0, total: null, label: 'Reading the project' });
+  const cap = Math.min(100, Math.max(1, run.env.itemCap ?? DEFAULT_CAP));
+  const graph = readProjectGraph(await postGraphql(run, PROJECT_QUERY, { login, number, first: cap }));
+  if (!graph) throw new ApiFailure({ kind: 'not-found', message: 'GraphQL did not return this project.' });
+  if (graph.issues.length === 0) return emptyData(run.match, 'api', pageLogin(run.env.document));
+  const data = githubToTrackerData([graph.issues], { host: run.match.host }, pageLogin(run.env.document));
+  if (isConvertError(data)) throw new ApiFailure({ kind: 'malformed', message: data.message });
+  data.scope = 'backlog';
+  data.project = run.match.project;
+  // The board column is the team's own status name ("In progress", "Ready").
+  for (const item of data.items) {
+    const column = graph.columns.get(item.url);
+    if (!column) continue;
+    item.status = column;
+    if (item.state !== 'done' && /progress|doing|review|started/i.test(column)) item.state = 'in-progress';
+  }
+  if (graph.pullRequestAuthors.length) data.pullRequestAuthors = graph.pullRequestAuthors;
+  if (graph.totalCount > graph.fetched) data.partial = true;
+  return data;
+}
+
+// ---------- falling back to the page ----------
+
+function emptyData(match: PageMatch, source: 'api' | 'page', me: string | null): TrackerData {
+  return {
+    tracker: 'github',
+    site: match.host,
+    project: match.project,
+    scope: match.kind === 'github-issue' ? 'item' : 'backlog',
+    items: [],
+    people: {},
+    me,
+    source,
+  };
+}
+
+function pageUrlOf(match: PageMatch): string {
+  const key = parseIssueKey(match.key ?? '');
+  if (match.kind === 'github-issue' && key) return `https://${match.host}/${key.owner}/${key.repo}/issues/${key.number}`;
+  return `https://${match.host}/${match.project ?? ''}/issues`;
+}
+
+/** Why the API was not used, in plain words, with what to do about it. */
+function fallbackNotice(error: TrackerError, hasToken: boolean): Notice {
+  const until = error.retryAt ? new Date(error.retryAt) : null;
+  const time = until ? until.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : null;
+  switch (error.kind) {
+    case 'rate-limited':
+      return {
+        level: 'warning',
+        message: `GitHub's API limit is used up${time ? ` until ${time}` : ' for now'}, so Tandem read this page instead.${
+          hasToken ? '' : ' A token in Tandem\'s options raises the limit.'
+        }`,
+        ...(error.retryAt ? { retryAt: error.retryAt } : {}),
+        action: hasToken ? 'retry' : 'open-options',
+      };
+    case 'unauthorized':
+      return {
+        level: 'error',
+        message: 'GitHub rejected your token (it may have expired or been revoked), so Tandem read this page instead. Check the token in Tandem\'s options.',
+        action: 'open-options',
+      };
+    case 'not-found':
+    case 'forbidden':
+      return hasToken
+        ? {
+            level: 'warning',
+            message: 'Your GitHub token can\'t see this repository, so Tandem read this page instead. Give the token access to it in GitHub\'s settings.',
+            action: 'open-options',
+          }
+        : {
+            level: 'info',
+            message: 'This repository is private (or the API can\'t see it without a token), so Tandem read this page instead. Add a token in Tandem\'s options for the full history.',
+            action: 'open-options',
+          };
+    case 'server':
+    case 'timeout':
+    case 'network':
+      return { level: 'warning', message: 'GitHub\'s API didn\'t answer after several tries, so Tandem read this page instead.', action: 'retry' };
+    default:
+      return { level: 'warning', message: `${error.message} Tandem read this page instead.` };
+  }
+}
+
+function readPage(run: Run): PageRead | null {
+  const url = pageUrlOf(run.match);
+  try {
+    if (run.match.kind === 'github-issue') return readIssuePage(run.env.document, run.match, url);
+    if (run.match.kind === 'github-issue-list') return readIssueListPage(run.env.document, run.match, url);
+  } catch {
+    // an unfamiliar page layout: the caller says so rather than break
+  }
+  return null;
+}
+
+async function fromPage(run: Run, why: Notice | null): Promise<LoadResult> {
+  const notices = [...run.notices];
+  if (why) notices.push(why);
+  let read = run.match.kind === 'github-project' ? null : readPage(run);
+  // After in-app navigation GitHub renders the new issue a moment later: look again for a while.
+  for (let i = 0; !read && run.match.kind !== 'github-project' && i < PAGE_WAIT_TRIES && !run.env.signal.aborted; i++) {
+    await run.env.sleep(PAGE_WAIT_MS);
+    read = readPage(run);
+  }
+  if (!read) {
+    notices.push({
+      level: 'error',
+      message:
+        run.match.kind === 'github-project'
+          ? 'Projects can only be read through GitHub\'s API with a token. Add one in Tandem\'s options.'
+          : 'Tandem couldn\'t read this page either, so there is nothing to analyse yet. Reload the page, or add a token in Tandem\'s options.',
+      action: 'open-options',
+    });
+    return { data: emptyData(run.match, 'page', pageLogin(run.env.document)), source: 'page', notices, requests: { ...run.counter } };
+  }
+  if (read.partial) {
+    notices.push({
+      level: 'warning',
+      message:
+        run.match.kind === 'github-issue'
+          ? 'GitHub folded part of this issue\'s timeline away, so the evidence is partial. Expand "Load more" and reload the panel, or add a token so Tandem can use the API.'
+          : 'Read from the list on the page: titles, authors and labels only, not each issue\'s history.',
+    });
+  }
+  return { data: read.data, source: 'page', notices, requests: { ...run.counter } };
+}
+
+// ---------- the entry point ----------
+
+/** Loads the page's data. Never throws; `source` says whether the API or the page was used. */
+export async function loadGitHub(match: PageMatch, env: LoadEnv): Promise<LoadResult> {
+  const token = env.githubToken?.trim() || null;
+  const run: Run = { match, env, counter: { total: 0, notModified: 0 }, notices: [], token, api: apiBase(match.host) };
+  try {
+    return await load(run);
+  } catch {
+    // Last line of defence: the host page must never see an error from us.
+    return {
+      data: emptyData(match, 'page', null),
+      source: 'page',
+      notices: [{ level: 'error', message: 'Tandem couldn\'t read this GitHub page. Reload it to try again.', action: 'retry' }],
+      requests: { ...run.counter },
+    };
+  }
+}
+
+async function load(run: Run): Promise<LoadResult> {
+  const { match, token } = run;
+  try {
+    let data: TrackerData;
+    if (match.kind === 'github-issue') data = await loadIssueApi(run);
+    else if (match.kind === 'github-issue-list') data = await loadListApi(run);
+    else if (match.kind === 'github-project') {
+      if (!token) return await fromPage(run, null);
+      data = await loadProjectApi(run);
+    } else {
+      return { data: emptyData(match, 'api', null), source: 'api', notices: [], requests: { ...run.counter } };
+    }
+    data.source = 'api';
+    const notices = [...run.notices];
+    if (data.partial || data.items.some((i) => i.partial)) {
+      notices.push({
+        level: 'info',
+        message:
+          match.kind === 'github-issue'
+            ? 'This issue has more history than Tandem reads at once, so the evidence is partial.'
+            : `Tandem read the first ${data.items.length} issues (the cap in its options), so the evidence is partial.`,
+      });
+    }
+    return { data, source: 'api', notices, requests: { ...run.counter } };
+  } catch (e) {
+    if (e instanceof ApiFailure) {
+      if (e.error.kind === 'aborted') {
+        return { data: emptyData(match, 'api', null), source: 'api', notices: [noticeFor(e.error)], requests: { ...run.counter } };
+      }
+      return await fromPage(run, fallbackNotice(e.error, token !== null));
+    }
+    // A bug of ours: the page still gets a panel, from the page.
+    return await fromPage(run, { level: 'warning', message: 'Something went wrong reading GitHub\'s API, so Tandem read this page instead.' });
+  }
+}

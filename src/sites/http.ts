@@ -1,0 +1,327 @@
+// One way to ask a tracker for JSON, shared by the Jira and GitHub adapters: timeouts, retries with
+// backoff, a single short wait when rate-limited, ETag revalidation, and every failure turned into a
+// typed TrackerError with plain words for the panel. Nothing here throws, and nothing here logs
+// tokens or response bodies.
+import type { LoadEnv, Notice } from './types';
+
+export type TrackerErrorKind =
+  | 'unauthorized' // 401
+  | 'forbidden' // 403
+  | 'not-found' // 404
+  | 'gone' // 410
+  | 'rate-limited' // 429, or 403 with x-ratelimit-remaining: 0
+  | 'server' // 5xx
+  | 'timeout'
+  | 'network'
+  | 'malformed' // not JSON, or JSON of the wrong shape
+  | 'aborted'; // the page moved on (env.signal); nobody needs a message for this
+
+export interface TrackerError {
+  kind: TrackerErrorKind;
+  status?: number;
+  /** ISO time the tracker said we may try again (rate limits). */
+  retryAt?: string;
+  /** Plain words for the panel: what happened and what to do. */
+  message: string;
+}
+
+export interface JsonOk<T> {
+  ok: true;
+  status: number;
+  headers: Headers;
+  etag: string | null;
+  body: T;
+  /** True when the tracker answered 304 and the body came from our cache. */
+  fromCache: boolean;
+}
+
+export interface JsonFail {
+  ok: false;
+  error: TrackerError;
+}
+
+export type JsonResult<T> = JsonOk<T> | JsonFail;
+
+/** Requests that reached the tracker; 304s are also counted on their own (they cost no rate limit). */
+export interface RequestCounter {
+  total: number;
+  notModified: number;
+}
+
+export interface RequestPolicy {
+  /** Name the panel uses for the tracker in messages ("Jira", "GitHub"). */
+  tracker?: string;
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Attempts in all for 5xx, timeouts and network errors. */
+  tries?: number;
+  /** First backoff delay; doubles each retry, plus up to the same again of jitter. */
+  backoffMs?: number;
+  /** Longest Retry-After we are willing to sit through once before giving up. */
+  maxRateLimitWaitMs?: number;
+  /** Send If-None-Match for a cached ETag and serve the cached body on 304 (GET only). */
+  conditional?: boolean;
+  /** Shape check for the parsed body; false → 'malformed'. */
+  validate?: (body: unknown) => boolean;
+  counter?: RequestCounter;
+  /** Where to say "waiting N seconds because the tracker asked us to". */
+  notices?: Notice[];
+  /** Jitter source; tests make it deterministic. */
+  random?: () => number;
+}
+
+export const DEFAULT_POLICY = {
+  tracker: 'the tracker',
+  timeoutMs: 15_000,
+  tries: 3,
+  backoffMs: 500,
+  maxRateLimitWaitMs: 10_000,
+} as const;
+
+interface CachedResponse {
+  etag: string;
+  body: unknown;
+}
+
+const etagKey = (url: string): string => `etag:${url}`;
+
+/** Plain-words message for an error kind; adapters may replace it with a more specific one. */
+export function describeError(kind: TrackerErrorKind, tracker: string, retryAt?: string): string {
+  switch (kind) {
+    case 'unauthorized':
+      return `You're not logged in to ${tracker} (or your session has expired). Log in, then reload this page.`;
+    case 'forbidden':
+      return `${tracker} says you don't have permission to see this. Ask an admin for access, or check you're logged in with the right account.`;
+    case 'not-found':
+      return `${tracker} couldn't find this, or you don't have permission to see it. Check the address and that you're logged in.`;
+    case 'gone':
+      return `${tracker} no longer offers the API Tandem asked for. Update Tandem; if it persists, please report it.`;
+    case 'rate-limited':
+      return retryAt
+        ? `${tracker} asked us to slow down. Try again after ${new Date(retryAt).toLocaleTimeString()}.`
+        : `${tracker} asked us to slow down. Wait a minute, then try again.`;
+    case 'server':
+      return `${tracker} had a server problem and didn't answer after several tries. Try again in a few minutes.`;
+    case 'timeout':
+      return `${tracker} took too long to answer, even after several tries. Try again later.`;
+    case 'network':
+      return `Tandem couldn't reach ${tracker}. Check your connection, then try again.`;
+    case 'malformed':
+      return `${tracker} sent an answer Tandem doesn't understand, so nothing was analysed. If it persists, please report it.`;
+    case 'aborted':
+      return 'Loading stopped because the page changed.';
+  }
+}
+
+/** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (value == null) return null;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return now + Number(v) * 1000;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** x-ratelimit-reset: GitHub sends epoch seconds; Jira Cloud sends an ISO 8601 time. */
+export function parseRateLimitReset(value: string | null): number | null {
+  if (value == null) return null;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) {
+    const n = Number(v);
+    // Small numbers would be seconds-from-now, which no tracker we know sends here; epoch seconds are ~1.7e9.
+    return n > 1e9 ? n * 1000 : null;
+  }
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : t;
+}
+
+function kindForStatus(status: number, headers: Headers): TrackerErrorKind | null {
+  if (status === 429) return 'rate-limited';
+  if (status === 403 && headers.get('x-ratelimit-remaining') === '0') return 'rate-limited';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 410) return 'gone';
+  if (status >= 500) return 'server';
+  if (status >= 400) return 'malformed'; // 400 etc.: our request or their answer made no sense to the other side
+  return null;
+}
+
+function fail(kind: TrackerErrorKind, tracker: string, status?: number, retryAt?: string): JsonFail {
+  const error: TrackerError = { kind, message: describeError(kind, tracker, retryAt) };
+  if (status !== undefined) error.status = status;
+  if (retryAt !== undefined) error.retryAt = retryAt;
+  return { ok: false, error };
+}
+
+/** AbortSignal.any where available; otherwise a hand-made union (older Firefox ESR). */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  const anyFn = (AbortSignal as unknown as { any?: (s: AbortSignal[]) => AbortSignal }).any;
+  if (anyFn) return anyFn(signals);
+  const controller = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) {
+      controller.abort(s.reason);
+      break;
+    }
+    s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+/**
+ * Fetches `url` and parses JSON. Retries 5xx, timeouts and network errors with exponential backoff
+ * and jitter; waits once for a short Retry-After; revalidates with a cached ETag when asked. Never throws.
+ */
+export async function requestJson<T = unknown>(
+  url: string,
+  init: RequestInit,
+  env: Pick<LoadEnv, 'fetch' | 'signal' | 'sleep' | 'now' | 'cache'>,
+  policy: RequestPolicy = {},
+): Promise<JsonResult<T>> {
+  const tracker = policy.tracker ?? DEFAULT_POLICY.tracker;
+  const tries = Math.max(1, policy.tries ?? DEFAULT_POLICY.tries);
+  const timeoutMs = policy.timeoutMs ?? DEFAULT_POLICY.timeoutMs;
+  const backoffMs = policy.backoffMs ?? DEFAULT_POLICY.backoffMs;
+  const maxWait = policy.maxRateLimitWaitMs ?? DEFAULT_POLICY.maxRateLimitWaitMs;
+  const random = policy.random ?? Math.random;
+  const method = (init.method ?? 'GET').toUpperCase();
+  const conditional = (policy.conditional ?? false) && method === 'GET';
+
+  let cached: CachedResponse | undefined;
+  if (conditional) {
+    try {
+      cached = await env.cache.get<CachedResponse>(etagKey(url));
+    } catch {
+      cached = undefined; // a broken cache only costs us the 304
+    }
+  }
+
+  let attempt = 0;
+  let waitedForRateLimit = false;
+  let lastFailure: JsonFail = fail('network', tracker);
+
+  while (attempt < tries) {
+    attempt++;
+    if (env.signal.aborted) return fail('aborted', tracker);
+
+    const headers = new Headers(init.headers);
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    if (cached) headers.set('if-none-match', cached.etag);
+
+    const timeout = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      timeout.abort();
+    }, timeoutMs);
+
+    let response: Response;
+    try {
+      if (policy.counter) policy.counter.total++;
+      response = await env.fetch(url, { ...init, headers, signal: anySignal([env.signal, timeout.signal]) });
+    } catch {
+      clearTimeout(timer);
+      if (env.signal.aborted && !timedOut) return fail('aborted', tracker);
+      lastFailure = fail(timedOut ? 'timeout' : 'network', tracker);
+      if (attempt < tries) await backoff(env, backoffMs, attempt, random);
+      continue;
+    }
+
+    let text: string;
+    try {
+      // Reading the body shares the timeout: a stalled stream is as bad as no answer.
+      text = response.status === 304 ? '' : await response.text();
+    } catch {
+      clearTimeout(timer);
+      if (env.signal.aborted && !timedOut) return fail('aborted', tracker);
+      lastFailure = fail(timedOut ? 'timeout' : 'network', tracker);
+      if (attempt < tries) await backoff(env, backoffMs, attempt, random);
+      continue;
+    }
+    clearTimeout(timer);
+
+    if (response.status === 304 && cached) {
+      if (policy.counter) policy.counter.notModified++;
+      return {
+        ok: true,
+        status: 304,
+        headers: response.headers,
+        etag: cached.etag,
+        body: cached.body as T,
+        fromCache: true,
+      };
+    }
+
+    const kind = kindForStatus(response.status, response.headers);
+    if (kind === 'rate-limited') {
+      const now = env.now();
+      const until =
+        parseRetryAfter(response.headers.get('retry-after'), now) ??
+        parseRateLimitReset(response.headers.get('x-ratelimit-reset'));
+      const retryAt = until != null ? new Date(until).toISOString() : undefined;
+      const waitMs = until != null ? Math.max(0, until - now) : null;
+      if (!waitedForRateLimit && waitMs != null && waitMs <= maxWait) {
+        waitedForRateLimit = true;
+        const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+        policy.notices?.push({
+          level: 'info',
+          message: `${tracker} asked us to slow down, so Tandem waited ${seconds} second${seconds === 1 ? '' : 's'} and tried again.`,
+        });
+        await env.sleep(waitMs);
+        attempt--; // the wait the tracker asked for is not one of our retries
+        continue;
+      }
+      return fail('rate-limited', tracker, response.status, retryAt);
+    }
+    if (kind === 'server') {
+      lastFailure = fail('server', tracker, response.status);
+      if (attempt < tries) await backoff(env, backoffMs, attempt, random);
+      continue;
+    }
+    if (kind !== null) return fail(kind, tracker, response.status);
+
+    let body: unknown = null;
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return fail('malformed', tracker, response.status);
+      }
+    }
+    if (policy.validate && !policy.validate(body)) return fail('malformed', tracker, response.status);
+
+    const etag = response.headers.get('etag');
+    if (conditional && etag) {
+      try {
+        await env.cache.set<CachedResponse>(etagKey(url), { etag, body });
+      } catch {
+        // Without the cache the next visit costs a full request; not worth a notice.
+      }
+    }
+    return { ok: true, status: response.status, headers: response.headers, etag, body: body as T, fromCache: false };
+  }
+  return lastFailure;
+}
+
+async function backoff(
+  env: Pick<LoadEnv, 'sleep'>,
+  baseMs: number,
+  attempt: number,
+  random: () => number,
+): Promise<void> {
+  const delay = baseMs * 2 ** (attempt - 1);
+  await env.sleep(delay + Math.floor(random() * delay));
+}
+
+/** Turns a failed request into a panel notice, with the action that helps. */
+export function noticeFor(error: TrackerError): Notice {
+  const notice: Notice = {
+    level: error.kind === 'aborted' ? 'info' : 'error',
+    message: error.message,
+  };
+  if (error.retryAt) notice.retryAt = error.retryAt;
+  if (error.kind === 'unauthorized') notice.action = 'log-in';
+  else if (['rate-limited', 'server', 'timeout', 'network'].includes(error.kind)) notice.action = 'retry';
+  return notice;
+}

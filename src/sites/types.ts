@@ -1,0 +1,75 @@
+// What a site adapter (src/sites/github, src/sites/jira) offers the extension: it recognises a page,
+// then loads that page's tracker data into the core model. The content script only uses `detect`
+// (it must stay tiny); the panel chunk uses `load`.
+import type { TrackerData } from '../core/model';
+
+export type PageKind =
+  | 'github-issue'
+  | 'github-issue-list'
+  | 'github-project'
+  | 'jira-issue'
+  | 'jira-backlog'
+  | 'jira-board';
+
+export interface PageMatch {
+  site: 'github' | 'jira';
+  kind: PageKind;
+  /** Host of the page ("github.com", "acme.atlassian.net", "jira.corp.example"). */
+  host: string;
+  /** "owner/repo" on GitHub; the Jira project key when the URL names one. */
+  project: string | null;
+  /** The issue in view: "owner/repo#12" on GitHub, "PROJ-12" on Jira; null for lists. */
+  key: string | null;
+  /** Jira board id, GitHub project number, when the page is one. */
+  boardId?: string | null;
+  /** The search a list page shows (GitHub issue list `q`, translated from path filters), when it has one. */
+  query?: string | null;
+  /** Jira under a context path ("/jira" for https://host/jira/browse/OPS-7): prefix for every REST call. */
+  contextPath?: string;
+  /** Jira Cloud or Data Center/Server, when the page tells; load asks `serverInfo` when it doesn't. */
+  deployment?: 'cloud' | 'data-center';
+}
+
+export interface Notice {
+  level: 'info' | 'warning' | 'error';
+  /** Plain words: what happened and what to do. */
+  message: string;
+  /** When the tracker told us to wait (429 / rate limit), ISO time we may try again. */
+  retryAt?: string;
+  action?: 'open-options' | 'retry' | 'log-in';
+}
+
+export interface LoadProgress {
+  done: number;
+  total: number | null;
+  label: string;
+}
+
+/** A small persistent key/value store (extension local storage in the browser, a Map in tests). */
+export interface KeyValueCache {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T): Promise<void>;
+}
+
+export interface LoadEnv {
+  fetch: typeof fetch;
+  signal: AbortSignal;
+  document: Document;
+  cache: KeyValueCache;
+  onProgress(progress: LoadProgress): void;
+  /** Waits; tests pass a fake so retries/backoff run instantly. */
+  sleep(ms: number): Promise<void>;
+  now(): number;
+  /** GitHub token (local storage only); never logged. */
+  githubToken?: string | null;
+  /** Cap on backlog/list items loaded (Jira default 200, GitHub 100). */
+  itemCap?: number;
+}
+
+export interface LoadResult {
+  data: TrackerData;
+  source: 'api' | 'page';
+  notices: Notice[];
+  /** Requests that went to the tracker, for the request budgets (304s counted separately). */
+  requests: { total: number; notModified: number };
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// One source manifest, two builds: TARGET=chrome (service worker) and TARGET=firefox
+// (background.scripts and a gecko id, as Firefox's MV3 wants). scripts/build.mjs runs both.
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+
+function manifestFor(browser: 'chrome' | 'firefox') {
+  const manifest = { ...base, version: pkg.version };
+  if (browser === 'firefox') {
+    manifest.background = { scripts: [base.background.service_worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'tandem@tandem.example',
+        // 142: the first desktop and Android versions that read data_collection_permissions.
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  }
+  return manifest;
+}
+
+export default defineConfig({
+  publicDir: 'src/public',
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  legacy: { skipWebSocketTokenCheck: true },
+});
