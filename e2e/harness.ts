@@ -45,6 +45,8 @@ export interface SeenRequest {
   url: string;
   headers: Record<string, string>;
   status: number;
+  /** When the answer was handed to the browser (epoch ms), for the page benchmark. */
+  at?: number;
 }
 
 export type Answer =
@@ -103,8 +105,10 @@ export class World {
     if (typeof answer === 'function') {
       const result = await answer(route, seen);
       if (result?.status) seen.status = result.status;
+      seen.at = Date.now();
       return;
     }
+    seen.at = Date.now();
     seen.status = answer.status ?? 200;
     const headers = { 'access-control-allow-origin': '*', 'access-control-expose-headers': '*', ...(answer.headers ?? {}) };
     if ('json' in answer)

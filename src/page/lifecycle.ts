@@ -26,6 +26,8 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
   const global = win as unknown as Record<string, unknown>;
   if (global[MARK]) return;
   global[MARK] = true;
+  // For the page benchmark (scripts/bench-page.ts): when our work on this page began.
+  performance.mark('tandem:start');
 
   const host = win.location.host;
   const siteKey = siteKeyOf(host);

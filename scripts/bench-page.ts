@@ -1,0 +1,121 @@
+// Page-side figures against PRODUCT.md's budgets, in the real Chromium with the built extension on
+// the demo world's pages: panel skeleton time after the content script starts, time from the last
+// API response to the filled panel, main-thread long tasks, and page-load overhead with vs. without
+// the extension (same fixture page, same run, alternating). Prints figures; asserts nothing — a
+// shared 2-core machine makes timings noisy, so read them as figures, not as pass/fail.
+import type { BrowserContext, Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, launchWithExtension, World } from '../e2e/harness';
+import { GITHUB_REPO, JIRA_SITE, serveDemo } from '../e2e/demo-world';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PAGES = [
+  { name: 'GitHub issue', url: `https://github.com/${GITHUB_REPO}/issues/42` },
+  { name: 'Jira issue', url: `${JIRA_SITE}/browse/SHOP-12` },
+];
+
+// Runs in the page before anything else: records long tasks and when the panel appears and fills.
+// A string, not a function: tsx's helpers wouldn't exist in the page.
+const PROBE = `(() => {
+  const probe = (window.__probe = { longTasks: [] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const watch = () => {
+    const host = document.querySelector('[data-tandem-root]');
+    if (host && probe.skeleton === undefined) probe.skeleton = performance.now();
+    const card = host && host.shadowRoot && host.shadowRoot.querySelector('.tandem');
+    if (card && card.getAttribute('data-phase') === 'ready') {
+      probe.filled = performance.timeOrigin + performance.now();
+      return;
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+})();`;
+
+interface Sample {
+  load: number;
+  start?: number;
+  skeleton?: number;
+  filled?: number;
+  lastResponse?: number;
+  longTasks: number[];
+}
+
+async function sample(page: Page, world: World, url: string, withPanel: boolean): Promise<Sample> {
+  world.requests.length = 0;
+  await page.goto(url, { waitUntil: 'load' });
+  if (withPanel)
+    await page.waitForFunction('window.__probe && window.__probe.filled !== undefined', null, { timeout: 15_000 });
+  else await page.waitForTimeout(300);
+  // API answers are fulfilled by our routes: their times are the last responses (epoch ms).
+  const api = world.requests.filter((r) => /api\.github\.com|\/rest\//.test(r.url) && r.at !== undefined).map((r) => r.at!);
+  const lastResponse = api.length ? Math.max(...api) : undefined;
+  const figures = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const probe = (window as unknown as { __probe: { longTasks: number[]; skeleton?: number; filled?: number } }).__probe;
+    const marks = performance.getEntriesByName('tandem:start');
+    return {
+      load: nav.loadEventEnd - nav.startTime,
+      start: marks[0]?.startTime,
+      skeleton: probe.skeleton,
+      filled: probe.filled,
+      longTasks: probe.longTasks,
+    };
+  });
+  return { ...figures, lastResponse };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER budget');
+
+async function open(withExtension: boolean): Promise<{ context: BrowserContext; page: Page; world: World }> {
+  const context = withExtension
+    ? await launchWithExtension()
+    : await chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 860 } });
+  const world = serveDemo(await World.open(context));
+  await context.addInitScript(PROBE);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, world };
+}
+
+async function main(): Promise<void> {
+  const withExt = await open(true);
+  const without = await open(false);
+  console.log(`Page benchmark: ${RUNS} runs per page, Chromium headless, demo-world pages\n`);
+  for (const { name, url } of PAGES) {
+    const a: Sample[] = [];
+    const b: Sample[] = [];
+    // Warm both browsers' caches once, then alternate so drift hits both alike.
+    await sample(withExt.page, withExt.world, url, true);
+    await sample(without.page, without.world, url, false);
+    for (let i = 0; i < RUNS; i++) {
+      a.push(await sample(withExt.page, withExt.world, url, true));
+      b.push(await sample(without.page, without.world, url, false));
+    }
+    const skeleton = median(a.filter((s) => s.start !== undefined && s.skeleton !== undefined).map((s) => s.skeleton! - s.start!));
+    const filled = median(a.filter((s) => s.lastResponse !== undefined && s.filled !== undefined).map((s) => s.filled! - s.lastResponse!));
+    const ratio = median(a.map((s) => s.load)) / median(b.map((s) => s.load));
+    const longWith = Math.max(0, ...a.flatMap((s) => s.longTasks));
+    const longWithout = Math.max(0, ...b.flatMap((s) => s.longTasks));
+    console.log(name);
+    console.log(`  panel skeleton after content script start: ${ms(skeleton)}  (budget ≤ 100 ms: ${verdict(skeleton <= 100)})`);
+    console.log(`  panel filled after last API response:      ${ms(filled)}  (budget ≤ 100 ms: ${verdict(filled <= 100)})`);
+    console.log(`  longest main-thread task, with extension:  ${ms(longWith)} (without: ${ms(longWithout)}; budget: none over 50 ms caused by us: ${verdict(longWith <= 50 || longWith <= longWithout)})`);
+    console.log(`  page load with / without extension:        ${ratio.toFixed(3)}×  (median ${ms(median(a.map((s) => s.load)))} vs ${ms(median(b.map((s) => s.load)))}; budget ≤ 1.05×: ${verdict(ratio <= 1.05)})`);
+  }
+  await withExt.context.close();
+  await without.context.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench-page: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
