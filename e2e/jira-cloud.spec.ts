@@ -7,6 +7,9 @@ import { CLOUD_TEAM, FakeJira, jiraTime, makeBacklog, type FakeJiraOptions } fro
 import { expect, panelRoot, signalRow, signalRows, test } from './harness';
 import { cards, expectedAnalysis, jiraPage, restCalls, serveFakeJira } from './jira-world';
 
+// Under a full parallel run the extension's first load can take a few seconds.
+const SLOW = { timeout: 15_000 };
+
 const SITE = 'https://acme.atlassian.net';
 const ME = CLOUD_TEAM[0]!.id;
 const TAGS = { 'ajs-cloud-id': '7d1f9c6e-0000-4a1b-9c2d-000000000001', 'ajs-atlassian-account-id': ME, 'ajs-context-path': '' };
@@ -22,12 +25,21 @@ async function panelStatuses(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(pairs);
 }
 
+/** The panel starts collapsed to its badge; open it to read details. */
+async function openPanel(page: Page): Promise<void> {
+  const badge = page.locator('[data-tandem-root] button.badge');
+  if (await badge.isVisible()) await badge.click();
+}
+
 /** The number of evidence lines the panel lists for a signal (opens its details). */
 async function evidenceCount(page: Page, id: string): Promise<number> {
+  await openPanel(page);
   const row = signalRow(page, id);
   await row.locator('button.row').click();
-  const list = row.locator('.details h4:text-is("Evidence") + ul > li');
-  return list.count();
+  // Long lists show their first lines and a "Show all N" button.
+  const more = row.getByRole('button', { name: /^Show all/ });
+  if (await more.isVisible()) await more.click();
+  return row.locator('h4:text-is("Evidence") + ul > li').count();
 }
 
 function issueWithHistory(key: string, histories: number, comments: number) {
@@ -44,8 +56,8 @@ test('Cloud issue view: one request plus one per older changelog page, and the e
   world.on(`${SITE}/browse/OPS-7`, { body: jiraPage('cloud-issue', { KEY: 'OPS-7', PROJECT: 'OPS', SUMMARY: issue.summary, ACCOUNT_ID: ME }) });
 
   await page.goto(`${SITE}/browse/OPS-7`);
-  await expect(panelRoot(page)).toHaveCount(1);
-  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready');
+  await expect(panelRoot(page)).toHaveCount(1, SLOW);
+  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
   await expect(scope(page)).toContainText('Issue OPS-7');
 
   // 130 changes: the latest 100 come with the issue, the 30 older ones in one changelog page.
@@ -69,7 +81,7 @@ test('Cloud backlog with pagination: 230 items, capped at 200, in 3 requests', a
   world.on(url, { body: jiraPage('cloud-board', { PROJECT: 'PROD', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: cards(['PROD-1', 'PROD-2']) }) });
 
   await page.goto(url);
-  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', { timeout: 15_000 });
+  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
   await expect(scope(page)).toContainText('200 items in this backlog');
   expect(restCalls(world, SITE)).toEqual([
     'GET /rest/api/3/search/jql',
@@ -102,17 +114,17 @@ test('selectedIssue: the panel follows the issue selected on the board, without 
   world.on(board, { body: jiraPage('cloud-board', { PROJECT: 'BE', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: cards(['BE-1', 'BE-2', 'BE-3']) }) });
 
   await page.goto(`${board}?selectedIssue=BE-1`);
-  await expect(scope(page)).toContainText('Issue BE-1');
-  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready');
+  await expect(scope(page)).toContainText('Issue BE-1', SLOW);
+  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
 
   await page.getByRole('link', { name: 'BE-2' }).click();
   await expect(page).toHaveURL(`${board}?selectedIssue=BE-2`);
   await expect(scope(page)).toContainText('Issue BE-2');
-  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready');
+  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
 
   await page.getByRole('link', { name: 'BE-3' }).click();
   await expect(scope(page)).toContainText('Issue BE-3');
-  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready');
+  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
   await expect(panelRoot(page)).toHaveCount(1);
 
   // One request per selected issue, none for the board behind it; one document all along.
@@ -148,7 +160,7 @@ for (const e of errors) {
     page.on('pageerror', (err) => pageErrors.push(err));
 
     await page.goto(`${SITE}/browse/SHOP-9`);
-    await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', { timeout: 15_000 });
+    await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
     await expect(page.locator(`[data-tandem-root] .notice.${e.level}`)).toContainText(e.says);
     expect(world.seen('/rest/api/3/issue/SHOP-9')).toHaveLength(e.requests);
     // The host page is untouched: its own content is there and it saw no error from us.
@@ -165,7 +177,7 @@ test('error: a backlog whose search answers 410 says so and lists nothing', asyn
   const url = `${SITE}/jira/software/projects/PROD/boards/4/backlog`;
   world.on(url, { body: jiraPage('cloud-board', { PROJECT: 'PROD', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: '' }) });
   await page.goto(url);
-  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready');
+  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
   await expect(page.locator('[data-tandem-root] .notice.error')).toContainText(/no longer offers the API Tandem used for this backlog/);
   expect(restCalls(world, SITE)).toEqual(['GET /rest/api/3/search/jql']);
 });

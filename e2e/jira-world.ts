@@ -1,6 +1,7 @@
 // Jira for the end-to-end specs: the fake Jira of the unit tests answers the browser's REST calls
 // (routed through the harness's World), and our fixture pages stand in for Jira's own. The same
 // fake also runs the adapter and the engine in Node, so a spec can say what the panel must show.
+import type { BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Analysis } from '../src/core/engine';
@@ -8,9 +9,9 @@ import { detectJira } from '../src/sites/jira/detect';
 import { loadJira } from '../src/sites/jira/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
 import { FakeJira, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
-import { FIXTURES, type World, type SeenRequest } from './harness';
+import { FIXTURES, serviceWorkerOf, type World, type SeenRequest } from './harness';
 
-export function jiraPage(name: 'cloud-issue' | 'cloud-board' | 'dc-issue', values: Record<string, string>): string {
+export function jiraPage(name: 'cloud-issue' | 'cloud-board' | 'dc-issue' | 'dc-board', values: Record<string, string>): string {
   const template = readFileSync(join(FIXTURES, 'pages/jira', `${name}.html`), 'utf8');
   const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === 'CARDS' ? (values[key] ?? '') : esc(values[key] ?? '')));
@@ -83,4 +84,59 @@ export async function expectedAnalysis(
   });
   const analysis = analyze(load.data, { roster: null, agreement: null, thresholds: {} });
   return { analysis, load, fake };
+}
+
+/**
+ * Serves a self-hosted Jira (any origin; the harness routes only Cloud and GitHub): `pages` by path
+ * (query ignored), the fake's REST API under its base. Returns the requests seen, as "METHOD path".
+ */
+export async function serveSelfHosted(context: BrowserContext, fake: FakeJira, pages: Record<string, string>): Promise<string[]> {
+  const base = new URL(fake.opts.base);
+  const seen: string[] = [];
+  await context.route(`${base.origin}/**`, async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    seen.push(`${request.method()} ${url.pathname}`);
+    const html = pages[url.pathname];
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    const post = request.postData();
+    const answer = fake.answer(url.href, request.method(), post ? JSON.parse(post) : null, new Headers(await request.allHeaders()));
+    if (answer === 'hang') return;
+    const body = answer.status === 304 ? '' : await answer.text();
+    return route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body });
+  });
+  return seen;
+}
+
+/**
+ * Adds a Jira site the way a user does (options page → "Add a Jira site"). Chromium's permission
+ * prompt is browser UI no test can click, so the "Allow" is given first where the extensions page
+ * gives it (chrome.developerPrivate); the extension's own request then resolves without a prompt.
+ */
+export async function addJiraSite(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
+  const extensions = await context.newPage();
+  await extensions.goto('chrome://extensions/');
+  await extensions.evaluate(
+    ([id, pattern]) =>
+      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, pattern!),
+    [extensionId, `${origin}/*`],
+  );
+  await extensions.close();
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/entries/options.html`);
+  await options.getByLabel('Add a Jira site (its address)').fill(origin);
+  await options.getByRole('button', { name: 'Add' }).first().click();
+  await options.locator(`[data-added-site="${origin}"]`).waitFor();
+  await options.close();
+  const worker = await serviceWorkerOf(context);
+  // The background registers the content script on the new origin; wait until it has.
+  for (let i = 0; i < 150; i++) {
+    const origins = await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } }).chrome;
+      return (await c.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
+    });
+    if (origins.includes(`${origin}/*`)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the content script was not registered on ${origin}`);
 }

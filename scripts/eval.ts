@@ -130,7 +130,14 @@ function main(argv: readonly string[]): void {
       console.log(`${file}: no classifier of that name, skipped\n`);
       continue;
     }
-    const all = readJsonl(join(dir, file));
+    let all: Example[];
+    try {
+      all = readJsonl(join(dir, file));
+    } catch (error) {
+      // One broken file (say, another helper's, mid-edit) must not hide the figures of the others.
+      console.log(`${file}: ${(error as Error).message}, skipped\n`);
+      continue;
+    }
     allTexts.push(...all);
     const examples = splitArg === 'all' ? all : all.filter((e) => e.split === splitArg);
     const predictions = examples.map((e) => classify(e.text, optionsOf(e))[target.feature]);

@@ -130,11 +130,20 @@ describe('analyze on any model', () => {
     );
   });
 
-  it('never throws, even on malformed dates and unknown people', () => {
+  it('never throws, even on malformed dates, unknown people and arbitrary text read by the real classifiers', () => {
     fc.assert(
-      fc.property(dataArb, fc.string(), (data, junk) => {
-        const messy = { ...data, items: data.items.map((i) => ({ ...i, created: junk, events: i.events.map((e) => ({ ...e, at: junk, actor: e.actor ? `${e.actor}?` : null })) })) };
-        const out = analyze(messy, { classify: markerClassifier, now: junk });
+      fc.property(dataArb, fc.string(), fc.string({ maxLength: 200 }), (data, junk, words) => {
+        const messy = {
+          ...data,
+          items: data.items.map((i) => ({
+            ...i,
+            created: junk,
+            description: { text: `${words} ${i.description?.text ?? ''}`, format: 'markdown' as const },
+            comments: i.comments.map((c) => ({ ...c, body: { text: words, format: 'plain' as const } })),
+            events: i.events.map((e) => ({ ...e, at: junk, actor: e.actor ? `${e.actor}?` : null })),
+          })),
+        };
+        const out = analyze(messy, { now: junk });
         expect(v.safeParse(AnalysisSchema, out).success).toBe(true);
       }),
       { numRuns: 150 },

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AnalysisSchema } from './analysis-schema';
-import { analyze } from './engine';
+import { analyze, lazyClassify } from './engine';
+import { classify } from './text';
+import type { ClassifyOptions } from './text/types';
 import { GUIDE, SIGNAL_IDS } from './guide';
 import { SIGNALS } from './signals';
 import type { Signal } from './signals/types';
@@ -107,5 +109,26 @@ describe('analyze', () => {
     const out = analyze(tracker([]), { classify: markerClassifier });
     expect(out.signals).toHaveLength(26);
     expect(out.scope.items).toBe(0);
+  });
+});
+
+describe('lazyClassify', () => {
+  const cases: [string, ClassifyOptions | undefined][] = [
+    ['As a returning shopper I want to save my cart so that I can finish buying later.', { title: 'Save the cart', format: 'markdown' }],
+    ['We decided to keep the old importer because the new one drops rows.', undefined],
+    ['I am worried this blocks the release; the API is rate-limited and might fail.', undefined],
+    ['Add a Redis cache and a React modal; store it in Postgres.', { title: 'Cache prices and export orders', format: 'plain' }],
+    ['## Acceptance criteria\n- [ ] Given a cart When I log in Then I see it\n- [x] Done', { format: 'markdown' }],
+    ['This is terrible, again the build is broken and nobody cares.', undefined],
+    ['Thanks, great work everyone!', undefined],
+    ['', { title: 'Login, signup and billing' }],
+    ['h2. Definition of done\n* tests pass', { format: 'wiki', title: 'Kill the zombie process' }],
+  ];
+  it.each(cases)('gives the same features as classify for %j', (body, options) => {
+    const lazy = lazyClassify(body, options);
+    const eager = classify(body, options);
+    for (const key of Object.keys(eager) as (keyof typeof eager)[]) expect(lazy[key], key).toBe(eager[key]);
+    // Reading again gives the same answer (computed once, then remembered), and it serialises whole.
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(eager);
   });
 });

@@ -7,8 +7,16 @@ import type { Role, Roster, WorkingAgreement } from './roster';
 import { SIGNALS } from './signals';
 import type { Evidence, SetupNeed, Signal, SignalContext, SignalResult, SignalStatus } from './signals/types';
 import { routineActions, routineTallies } from './signals/util';
-import { classify as defaultClassify } from './text';
-import type { ClassifyOptions, TextFeatures } from './text/types';
+import {
+  hasAcceptanceCriteria,
+  hasValueStatement,
+  isAtomic,
+  isConcern,
+  isDecision,
+  isSolutionOriented,
+  toneOf,
+} from './text';
+import type { ClassifyOptions, TextFeatures, Tone } from './text/types';
 import { resolveThresholds, type Thresholds } from './thresholds';
 
 export interface AnalysisPerson {
@@ -65,9 +73,58 @@ export interface AnalyzeOptions {
   signals?: readonly Signal[];
 }
 
+/**
+ * The default classifier: the same answers as `classify` from src/core/text (a test checks this), but
+ * each feature is computed only when a signal reads it, then remembered. Most comments are only asked
+ * whether they raise a concern, so this keeps a 1,000-issue backlog within the engine's time budget.
+ * A class rather than closures: one small object per text. `toJSON` gives the plain features.
+ */
+class LazyFeatures implements TextFeatures {
+  #value?: boolean;
+  #criteria?: boolean;
+  #solution?: boolean;
+  #atomic?: boolean;
+  #concern?: boolean;
+  #decision?: boolean;
+  #tone?: Tone;
+  constructor(
+    private readonly text: string,
+    private readonly options: ClassifyOptions | undefined,
+  ) {}
+  get valueStatement(): boolean {
+    return (this.#value ??= hasValueStatement(this.text, this.options));
+  }
+  get acceptanceCriteria(): boolean {
+    return (this.#criteria ??= hasAcceptanceCriteria(this.text, this.options));
+  }
+  get solutionOriented(): boolean {
+    return (this.#solution ??= isSolutionOriented(this.text, this.options));
+  }
+  get atomic(): boolean {
+    return (this.#atomic ??= isAtomic(this.text, this.options));
+  }
+  get concern(): boolean {
+    return (this.#concern ??= isConcern(this.text));
+  }
+  get decision(): boolean {
+    return (this.#decision ??= isDecision(this.text));
+  }
+  get tone(): Tone {
+    return (this.#tone ??= toneOf(this.text));
+  }
+  toJSON(): TextFeatures {
+    const { valueStatement, acceptanceCriteria, solutionOriented, atomic, concern, decision, tone } = this;
+    return { valueStatement, acceptanceCriteria, solutionOriented, atomic, concern, decision, tone };
+  }
+}
+
+export function lazyClassify(text: string, options?: ClassifyOptions): TextFeatures {
+  return new LazyFeatures(text, options);
+}
+
 /** The context signals read. Texts are classified lazily and once each. */
 export function createContext(data: TrackerData, options: AnalyzeOptions = {}): SignalContext {
-  const classify = options.classify ?? defaultClassify;
+  const classify = options.classify ?? lazyClassify;
   const roles = buildRoles(data, options.roster ?? null, { infer: options.inferRoles !== false });
   const itemTexts = new Map<string, TextFeatures>();
   const commentTexts = new Map<string, TextFeatures>();

@@ -11,4 +11,3 @@ export { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, resolveThresholds }
 export type { Thresholds, ThresholdInfo, ThresholdKey } from './thresholds';
 export { SIGNALS } from './signals';
 export type { Evidence, SetupNeed, Signal, SignalContext, SignalResult, SignalStatus } from './signals/types';
-export { AnalysisSchema } from './analysis-schema';

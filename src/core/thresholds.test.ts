@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, resolveThresholds, THRESHOLD_INFO, THRESHOLD_KEYS } from './thresholds';
 
@@ -38,5 +39,23 @@ describe('thresholds', () => {
     expect(resolveThresholds(undefined)).toEqual(DEFAULT_THRESHOLDS);
     resolveThresholds({ routineShare: 0.9 });
     expect(DEFAULT_THRESHOLDS.routineShare).toBe(0.5);
+  });
+});
+
+describe('resolveThresholds on any input', () => {
+  it('always returns every key, each within its documented range', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.oneof(fc.constantFrom(...THRESHOLD_KEYS), fc.string()), fc.oneof(fc.double(), fc.integer(), fc.string(), fc.constant(null))), (overrides) => {
+        const out = resolveThresholds(overrides as never);
+        expect(Object.keys(out).sort()).toEqual([...THRESHOLD_KEYS].sort());
+        for (const key of THRESHOLD_KEYS) {
+          const info = THRESHOLD_INFO[key];
+          expect(out[key]).toBeGreaterThanOrEqual(info.min);
+          expect(out[key]).toBeLessThanOrEqual(info.max);
+          const given = (overrides as Record<string, unknown>)[key];
+          if (out[key] !== DEFAULT_THRESHOLDS[key]) expect(out[key]).toBe(given);
+        }
+      }),
+    );
   });
 });

@@ -2,6 +2,9 @@
 // shortcut to the active tab, and registers the content script on sites the user added
 // (webext-dynamic-content-scripts does that from the manifest's content_scripts).
 import browser from 'webextension-polyfill';
+// Registers the manifest's content_scripts on every origin granted through optional_host_permissions
+// (and unregisters them when the permission is removed), at start-up and whenever one is added.
+import 'webext-dynamic-content-scripts';
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if ((message as { type?: string })?.type === 'open-options') return browser.runtime.openOptionsPage();

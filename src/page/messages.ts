@@ -14,5 +14,8 @@ export interface PageStatus {
     state: 'loading' | 'ready' | 'error';
     message?: string;
     signals: { id: SignalId; kind: SignalKind; status: SignalStatus; summary: string }[];
+    /** Once read: what the findings cover, and the project they (and their trends) are kept under. */
+    scope?: 'item' | 'backlog';
+    project?: string | null;
   } | null;
 }

@@ -172,6 +172,13 @@ export const parseSiteSettings = (raw: unknown): Parsed<SiteSettings> =>
 
 export const parsePrefs = (raw: unknown): Parsed<Prefs> => parseFields(PREFS_FIELDS, raw, 'preferences');
 
+/**
+ * Strict readings for imports (transfer.ts), where one wrong field must reject the whole file rather
+ * than fall back: the value (missing fields take their defaults) and the fields that were wrong.
+ */
+export const checkSiteSettings = (raw: unknown): { value: SiteSettings; bad: string[] } => readFields(SITE_FIELDS, migrateSite(raw));
+export const checkPrefs = (raw: unknown): { value: Prefs; bad: string[] } => readFields(PREFS_FIELDS, raw);
+
 export function parseCustomSites(raw: unknown): Parsed<CustomSite[]> {
   if (raw === undefined) return { value: [], notice: null };
   if (!Array.isArray(raw)) return { value: [], notice: 'Your list of added sites couldn’t be read.' };

@@ -97,3 +97,4 @@ export function onSiteChange(host: string, callback: (settings: Parsed<SiteSetti
 export async function resetSettings(): Promise<void> {
   await browser.storage.sync.clear();
 }
+

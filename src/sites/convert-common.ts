@@ -44,6 +44,17 @@ export function num(value: unknown): number | null {
   return null;
 }
 
+/** An http(s) URL from the answer, or null: links end up clickable in the panel, so no other schemes. */
+export function webUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A timestamp as ISO 8601 (UTC), or null when it isn't one. Jira's "+0000" offsets included. */
 export function isoTime(value: unknown): string | null {
   if (typeof value !== 'string' || value === '') return null;
@@ -59,7 +70,18 @@ export function describeJson(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) {
     if (value.length === 0) return 'an empty array';
-    return `an array of ${value.length} ${describeJson(value[0]).replace(/^an? /, '')}${value.length > 1 ? ' (first shown)' : ''}`;
+    const first = value[0];
+    const noun = (plural: boolean) => {
+      const kind = first === null ? 'null' : Array.isArray(first) ? 'array' : typeof first;
+      return plural ? (kind === 'null' ? 'nulls' : `${kind}s`) : kind;
+    };
+    const many = value.length > 1;
+    if (isObject(first)) {
+      const keys = Object.keys(first);
+      const inner = keys.length === 0 ? 'empty' : `with keys ${keys.slice(0, 6).join(', ')}${keys.length > 6 ? ', …' : ''}`;
+      return many ? `an array of ${value.length} objects (the first ${inner})` : `an array of 1 object ${inner}`;
+    }
+    return `an array of ${value.length} ${noun(many)}`;
   }
   if (isObject(value)) {
     const keys = Object.keys(value);

@@ -2,6 +2,7 @@
 // Threshold basis: emAssignmentsMin = 2 — once is a favour, twice is a habit (one on a single item).
 import type { Signal, SignalContext } from './types';
 import {
+  firstN,
   confidenceFor,
   countEvidence,
   eventEvidence,
@@ -14,7 +15,7 @@ import {
   pmSet,
   result,
   SETUP_EM,
-  SETUP_PM,
+  setupPm,
   youLabel,
 } from './util';
 
@@ -31,7 +32,7 @@ export const assignedLikeReport: Signal = {
   evaluate(ctx) {
     const id = 'assigned-like-report';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...SETUP_PM, 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
     if (!ctx.roles.emKnown) return needsSetup(id, ...SETUP_EM, 'Tandem doesn’t know who the EM is yet.');
     const em = new Set(ctx.roles.em);
     const assignments = ctx.data.items.flatMap((item) =>
@@ -46,7 +47,7 @@ export const assignedLikeReport: Signal = {
     const you = youLabel(ctx);
     const evidence = [
       countEvidence(`Assignments by the EM to the PM: ${byEm.length} of ${assignments.length} assignments`, byEm.length),
-      ...byEm.map(({ item, ev }) => eventEvidence(item, ev, `assigned to ${nameOf(ctx, assigneeOf(ctx, ev.to))} by ${nameOf(ctx, ev.actor)}`)),
+      ...firstN(byEm).map(({ item, ev }) => eventEvidence(item, ev, `assigned to ${nameOf(ctx, assigneeOf(ctx, ev.to))} by ${nameOf(ctx, ev.actor)}`)),
     ];
     const summary = byEm.length === 0
       ? `The EM assigned no work to ${you === 'You' ? 'you' : 'the PM'} in ${plural(assignments.length, 'assignment')}.`

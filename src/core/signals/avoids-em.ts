@@ -5,6 +5,7 @@
 // the EM while the EM is in the thread; minInteractions = 5.
 import type { Evidence, Signal } from './types';
 import {
+  firstN,
   addressings,
   commentEvidence,
   confidenceFor,
@@ -18,7 +19,7 @@ import {
   ratio,
   result,
   SETUP_EM,
-  SETUP_PM,
+  setupPm,
   youLabel,
   youObject,
 } from './util';
@@ -28,7 +29,7 @@ export const avoidsEm: Signal = {
   evaluate(ctx) {
     const id = 'avoids-em';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...SETUP_PM, 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
     if (!ctx.roles.emKnown) return needsSetup(id, ...SETUP_EM, 'Tandem doesn’t know who the EM is yet.');
     const em = new Set(ctx.roles.em);
     const emThreads = ctx.data.items.filter((i) => i.comments.some((c) => c.author && em.has(c.author)));
@@ -52,8 +53,8 @@ export const avoidsEm: Signal = {
     const evidence: Evidence[] = [
       countEvidence(`Comments by ${youObject(ctx)} to the EM: ${toEm.length}; to engineers: ${toEng.length}`, toEm.length),
       countEvidence(`EM comments to ${youObject(ctx)} left unanswered: ${unanswered.length}`, unanswered.length),
-      ...unanswered.map((a) => commentEvidence(a.item, a.comment, 'EM comment with no answer from the PM')),
-      ...toEm.map((a) => commentEvidence(a.item, a.comment, 'PM comment to the EM')),
+      ...firstN(unanswered).map((a) => commentEvidence(a.item, a.comment, 'EM comment with no answer from the PM')),
+      ...firstN(toEm).map((a) => commentEvidence(a.item, a.comment, 'PM comment to the EM')),
     ];
     const summary = `In threads with the EM, ${toEm.length} of ${total} comments ${youObject(ctx)} addressed went to the EM (${pct(share)})${present ? ', the rest to engineers.' : '.'}`;
     return result(id, present ? 'present' : 'absent', summary, evidence, {

@@ -7,6 +7,7 @@
 import type { Item } from '../model';
 import type { Evidence, Signal, SignalContext } from './types';
 import {
+  firstN,
   closedAt,
   confidenceFor,
   countEvidence,
@@ -81,11 +82,11 @@ export const cantSayNo: Signal = {
       if (share >= th.staleShare) fires++;
       findings.push(`${stale.length} of ${open.length} open items untouched for ${th.staleAgeDays}+ days (${pct(share)})`);
       evidence.push(countEvidence(`Open items untouched for ${th.staleAgeDays} days or more: ${stale.length} of ${open.length}`, stale.length));
-      evidence.push(...stale.map((i) => itemEvidence(i, `open ${Math.floor(daysBetween(i.created, ctx.now))} days, untouched`)));
+      evidence.push(...firstN(stale).map((i) => itemEvidence(i, `open ${Math.floor(daysBetween(i.created, ctx.now))} days, untouched`)));
     }
 
     if (measured === 0) {
-      return insufficient(id, items.length, th.minItems, 'items', `Only ${items.length} items; ${th.minItems} are needed.`);
+      return insufficient(id, Math.max(open.length, closed.length), th.minItems, 'open or closed items', 'Not enough closed, recent or open items yet to see whether the backlog says no.');
     }
     const present = fires * 2 > measured;
     const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());

@@ -3,7 +3,7 @@
 // Threshold basis: artifactShare = 0.5 — half or more items testable (INVEST "Testable"); minItems = 5.
 import type { Item } from '../model';
 import type { Signal, SignalContext } from './types';
-import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result } from './util';
+import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result, plural } from './util';
 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
@@ -20,7 +20,7 @@ export const clearArtifacts: Signal = {
     const id = 'clear-artifacts';
     const items = ctx.data.items;
     const need = minItemsFor(ctx);
-    if (items.length < need) return insufficient(id, items.length, need, 'items', `Only ${items.length} items; ${need} are needed.`);
+    if (items.length < need) return insufficient(id, items.length, need, 'items', `Only ${plural(items.length, 'item')}; ${need} are needed.`);
     const kinds = items.map((i) => hasArtifact(ctx, i));
     const withArtifact = kinds.filter(Boolean).length;
     const share = ratio(withArtifact, items.length);

@@ -3,7 +3,7 @@
 // Threshold basis: decisionShare = 0.3 — three in ten discussions ending in "decided … because …";
 // discussionMinComments = 3 (question, answer, follow-up); minDiscussions = 3.
 import type { Evidence, Signal } from './types';
-import { commentEvidence, commentFeatures, confidenceFor, countEvidence, insufficient, isItemScope, itemEvidence, minFor, pct, ratio, result } from './util';
+import { commentEvidence, commentFeatures, confidenceFor, countEvidence, insufficient, isItemScope, itemEvidence, minFor, pct, ratio, result, plural } from './util';
 
 export const clearDecisions: Signal = {
   id: 'clear-decisions',
@@ -12,7 +12,7 @@ export const clearDecisions: Signal = {
     const discussed = ctx.data.items.filter((i) => i.comments.length >= ctx.thresholds.discussionMinComments);
     const need = isItemScope(ctx) ? 1 : minFor(ctx, ctx.thresholds.minDiscussions);
     if (discussed.length < need) {
-      return insufficient(id, discussed.length, need, 'discussions', isItemScope(ctx) ? `This item has no discussion yet (${ctx.thresholds.discussionMinComments} comments make one).` : `Only ${discussed.length} discussions; ${need} are needed.`);
+      return insufficient(id, discussed.length, need, 'discussions', isItemScope(ctx) ? `This item has no discussion yet (${ctx.thresholds.discussionMinComments} comments make one).` : `Only ${plural(discussed.length, 'discussion')}; ${need} are needed.`);
     }
     const evidence: Evidence[] = [];
     let decided = 0;

@@ -3,7 +3,7 @@
 // Threshold basis: earlyLifeShare = 0.25 (first quarter of creation → close, or → now for open items);
 // earlyConcernShare = 0.5 and concernAnsweredShare = 0.5 (most concerns early, most answered);
 // minConcerns = 3.
-import type { Item } from '../model';
+import type { Comment, Item } from '../model';
 import type { Evidence, Signal, SignalContext } from './types';
 import {
   closedAt,
@@ -11,6 +11,7 @@ import {
   commentFeatures,
   confidenceFor,
   countEvidence,
+  firstN,
   insufficient,
   isBot,
   itemEvidence,
@@ -31,7 +32,16 @@ export interface Concern {
   at: string;
   early: boolean;
   answeredBy: string | null;
-  evidence: Evidence;
+  /** The comment that raised it; none when it was raised in the description. */
+  comment: Comment | null;
+}
+
+export function concernEvidence(ctx: SignalContext, c: Concern): Evidence {
+  if (!c.comment) {
+    return itemEvidence(c.item, `concern raised in the description by ${nameOf(ctx, c.by)}`, { at: c.at, ...(c.by ? { person: c.by } : {}) });
+  }
+  const answer = c.answeredBy ? `answered by ${nameOf(ctx, c.answeredBy)}` : 'unanswered';
+  return commentEvidence(c.item, c.comment, `concern from ${nameOf(ctx, c.by)}, ${c.early ? 'early' : 'late'} in the item’s life, ${answer}`);
 }
 
 export function findConcerns(ctx: SignalContext): Concern[] {
@@ -54,7 +64,7 @@ export function findConcerns(ctx: SignalContext): Concern[] {
         at: item.created,
         early: true,
         answeredBy: answerAfter(by, start - 1),
-        evidence: itemEvidence(item, `concern raised in the description by ${nameOf(ctx, by)}`, { at: item.created, ...(by ? { person: by } : {}) }),
+        comment: null,
       });
     }
     for (const c of comments) {
@@ -68,7 +78,7 @@ export function findConcerns(ctx: SignalContext): Concern[] {
         at: c.created,
         early,
         answeredBy,
-        evidence: commentEvidence(item, c, `concern from ${nameOf(ctx, c.author)}, ${early ? 'early' : 'late'} in the item’s life, ${answeredBy ? `answered by ${nameOf(ctx, answeredBy)}` : 'unanswered'}`),
+        comment: c,
       });
     }
   }
@@ -82,7 +92,7 @@ export const concernsEarly: Signal = {
     const concerns = findConcerns(ctx);
     const need = minFor(ctx, ctx.thresholds.minConcerns);
     if (concerns.length < need) {
-      return insufficient(id, concerns.length, need, 'concerns raised', `${plural(concerns.length, 'concern')} raised so far; ${need} are needed to see how concerns are handled.`, concerns.map((c) => c.evidence));
+      return insufficient(id, concerns.length, need, 'concerns raised', `${plural(concerns.length, 'concern')} raised so far; ${need} are needed to see how concerns are handled.`, firstN(concerns).map((c) => concernEvidence(ctx, c)));
     }
     const early = concerns.filter((c) => c.early).length;
     const answered = concerns.filter((c) => c.answeredBy).length;
@@ -95,9 +105,9 @@ export const concernsEarly: Signal = {
       countEvidence(`Concerns raised early: ${early} of ${concerns.length}`, early),
       countEvidence(`Concerns answered by someone else: ${answered} of ${concerns.length}`, answered),
       countEvidence(`Concerns answered by the PM: ${byPm}`, byPm),
-      ...concerns.map((c) => c.evidence),
+      ...firstN(concerns).map((c) => concernEvidence(ctx, c)),
     ];
-    const summary = `${early} of ${concerns.length} concerns came early (${pct(earlyShare)}) and ${answered} were answered (${pct(answeredShare)}).`;
+    const summary = `${early} of ${plural(concerns.length, 'concern')} came early (${pct(earlyShare)}) and ${answered} got an answer (${pct(answeredShare)}).`;
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, concerns.length, need),
       figure: Math.min(earlyShare, answeredShare),

@@ -8,6 +8,7 @@ import {
   commentFeatures,
   confidenceFor,
   countEvidence,
+  EVIDENCE_CAP,
   eventEvidence,
   insufficient,
   isBot,
@@ -39,13 +40,22 @@ export const engineerOpinionPriority: Signal = {
     let driven = 0;
     for (const { item, ev } of changes) {
       const at = time(ev.at);
-      const before = item.comments.filter((c) => time(c.created) <= at);
-      const request = before.find((c) => ctx.roleOf(c.author) === 'engineer' && at - time(c.created) <= windowMs);
+      let request: (typeof item.comments)[number] | undefined;
+      for (const c of item.comments) {
+        const t = time(c.created);
+        if (!(t <= at)) continue; // also skips unreadable dates
+        if (at - t <= windowMs && ctx.roleOf(c.author) === 'engineer') {
+          request = c;
+          break;
+        }
+      }
       if (!request) continue;
-      const impact = ctx.textOf(item).valueStatement || before.some((c) => commentFeatures(ctx, c).valueStatement);
+      // Impact may also be argued in the discussion before the change.
+      const impact =
+        ctx.textOf(item).valueStatement || item.comments.some((c) => time(c.created) <= at && commentFeatures(ctx, c).valueStatement);
       if (impact) continue;
       driven++;
-      evidence.push(eventEvidence(item, ev, `${ev.kind === 'rank' ? 'rank' : 'priority'} changed by ${nameOf(ctx, ev.actor)} after ${nameOf(ctx, request.author)} asked, with no stated impact`));
+      if (evidence.length < EVIDENCE_CAP) evidence.push(eventEvidence(item, ev, `${ev.kind === 'rank' ? 'rank' : 'priority'} changed by ${nameOf(ctx, ev.actor)} after ${nameOf(ctx, request.author)} asked, with no stated impact`));
     }
     const share = ratio(driven, changes.length);
     const present = share >= ctx.thresholds.engineerDrivenShare;

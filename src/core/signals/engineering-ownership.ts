@@ -6,6 +6,7 @@ import type { Evidence, Signal, SignalContext } from './types';
 import {
   confidenceFor,
   countEvidence,
+  EVIDENCE_CAP,
   insufficient,
   isBot,
   itemEvidence,
@@ -29,15 +30,26 @@ const PART_LABEL: Record<Part, string> = {
   comments: 'Comments',
 };
 
-interface Contribution {
-  part: Part;
-  person: string;
+export interface Contributions {
+  total: number;
+  engineers: number;
+  byPart: Record<Part, { total: number; engineers: number }>;
 }
 
-export function contributions(ctx: SignalContext): Contribution[] {
-  const out: Contribution[] = [];
+/** Counts of contributions, overall and per part, and how many came from engineers. */
+export function contributions(ctx: SignalContext): Contributions {
+  const out: Contributions = {
+    total: 0,
+    engineers: 0,
+    byPart: { created: { total: 0, engineers: 0 }, descriptions: { total: 0, engineers: 0 }, backlog: { total: 0, engineers: 0 }, comments: { total: 0, engineers: 0 } },
+  };
   const add = (part: Part, person: string | null | undefined) => {
-    if (person && !isBot(ctx, person)) out.push({ part, person });
+    if (!person || isBot(ctx, person)) return;
+    const eng = ctx.roleOf(person) === 'engineer' ? 1 : 0;
+    out.total++;
+    out.engineers += eng;
+    out.byPart[part].total++;
+    out.byPart[part].engineers += eng;
   };
   for (const item of ctx.data.items) {
     add('created', item.creator);
@@ -58,26 +70,25 @@ export const engineeringOwnership: Signal = {
     }
     const all = contributions(ctx);
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
-    if (all.length < need) {
-      return insufficient(id, all.length, need, 'contributions', `Only ${plural(all.length, 'contribution')} so far; ${need} are needed.`);
+    if (all.total < need) {
+      return insufficient(id, all.total, need, 'contributions', `Only ${plural(all.total, 'contribution')} so far; ${need} are needed.`);
     }
     const isEng = (p: string) => ctx.roleOf(p) === 'engineer';
-    const eng = all.filter((c) => isEng(c.person));
-    const share = ratio(eng.length, all.length);
-    const evidence: Evidence[] = [countEvidence(`Engineers made ${eng.length} of ${all.length} contributions (${pct(share)})`, eng.length)];
+    const share = ratio(all.engineers, all.total);
+    const evidence: Evidence[] = [countEvidence(`Engineers made ${all.engineers} of ${all.total} contributions (${pct(share)})`, all.engineers)];
     for (const part of Object.keys(PART_LABEL) as Part[]) {
-      const total = all.filter((c) => c.part === part).length;
+      const { total, engineers } = all.byPart[part];
       if (total === 0) continue;
-      const mine = eng.filter((c) => c.part === part).length;
-      evidence.push(countEvidence(`${PART_LABEL[part]}: ${mine} of ${total} by engineers (${pct(ratio(mine, total))})`, mine));
+      evidence.push(countEvidence(`${PART_LABEL[part]}: ${engineers} of ${total} by engineers (${pct(ratio(engineers, total))})`, engineers));
     }
     for (const item of ctx.data.items) {
+      if (evidence.length >= EVIDENCE_CAP) break;
       if (item.creator && isEng(item.creator)) evidence.push(itemEvidence(item, `created by ${nameOf(ctx, item.creator)}`, { person: item.creator, at: item.created }));
     }
     const present = share >= ctx.thresholds.ownershipShare;
-    const summary = `Engineers made ${eng.length} of ${all.length} items, description edits, backlog actions and comments (${pct(share)})${present ? '.' : ': the day-to-day sits with others.'}`;
+    const summary = `Engineers made ${all.engineers} of ${all.total} items, description edits, backlog actions and comments (${pct(share)})${present ? '.' : ': the day-to-day sits with others.'}`;
     return result(id, present ? 'present' : 'absent', summary, evidence, {
-      confidence: confidenceFor(ctx, all.length, need, ctx.roles.engineersInferred),
+      confidence: confidenceFor(ctx, all.total, need, ctx.roles.engineersInferred),
       figure: share,
     });
   },

@@ -5,6 +5,7 @@
 // engineers reads as executing orders; minItems = 5, minComments = 5.
 import type { Evidence, Signal } from './types';
 import {
+  firstN,
   commentEvidence,
   commentFeatures,
   confidenceFor,
@@ -20,6 +21,7 @@ import {
   result,
   selfCheck,
   SETUP_ENGINEERS,
+  plural,
 } from './util';
 
 // Tone and deference are hard to read from a tracker; cap how sure we claim to be.
@@ -50,7 +52,7 @@ export const followingOrders: Signal = {
       if (share < th.engineerCreatedShare) low++;
       findings.push(`engineers created ${byEng.length} of ${created.length} items (${pct(share)})`);
       evidence.push(countEvidence(`Items created by engineers: ${byEng.length} of ${created.length}`, byEng.length));
-      evidence.push(...byEng.map((i) => itemEvidence(i, 'proposed by an engineer', { person: i.creator!, at: i.created })));
+      evidence.push(...firstN(byEng).map((i) => itemEvidence(i, 'proposed by an engineer', { person: i.creator!, at: i.created })));
     }
 
     const engComments = ctx.data.items.flatMap((item) => item.comments.filter((c) => isEng(c.author)).map((c) => ({ item, c })));
@@ -66,11 +68,11 @@ export const followingOrders: Signal = {
       if (share < th.engineerVoiceShare) low++;
       findings.push(`${voiced.length} of ${engComments.length} of their comments raise a concern or propose (${pct(share)})`);
       evidence.push(countEvidence(`Engineers’ comments that push back or propose: ${voiced.length} of ${engComments.length}`, voiced.length));
-      evidence.push(...voiced.map(({ item, c }) => commentEvidence(item, c, 'engineer raises a concern or proposes')));
+      evidence.push(...firstN(voiced).map(({ item, c }) => commentEvidence(item, c, 'engineer raises a concern or proposes')));
     }
 
     if (measured === 0) {
-      return insufficient(id, engComments.length, need, 'comments by engineers', `Only ${engComments.length} comments by engineers; ${need} are needed.`);
+      return insufficient(id, engComments.length, need, 'comments by engineers', `Only ${plural(engComments.length, 'comment')} by engineers; ${need} are needed.`);
     }
     const present = low === measured;
     const summary = `${findings.join('; ')}.`.replace(/^./, (ch) => ch.toUpperCase());

@@ -5,6 +5,7 @@
 // weeks); minComments = 5.
 import type { Evidence, Signal } from './types';
 import {
+  firstN,
   commentEvidence,
   commentFeatures,
   confidenceFor,
@@ -42,7 +43,7 @@ export const frustrated: Signal = {
     const present = share >= ctx.thresholds.negativeToneShare && span >= ctx.thresholds.frustrationSpanDays;
     const evidence: Evidence[] = [
       countEvidence(`Comments by the PM with a negative tone: ${negative.length} of ${mine.length}`, negative.length),
-      ...negative.map(({ item, c }) => commentEvidence(item, c, 'negative tone')),
+      ...firstN(negative).map(({ item, c }) => commentEvidence(item, c, 'negative tone')),
     ];
     const summary = `${negative.length} of ${mine.length} comments by ${youObject(ctx)} read negative (${pct(share)})${negative.length > 1 ? `, across ${Math.round(span)} days` : ''}.`;
     return result(id, present ? 'present' : 'absent', summary, evidence, {

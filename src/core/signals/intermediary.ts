@@ -15,7 +15,7 @@ import {
   plural,
   pmSet,
   result,
-  SETUP_PM,
+  setupPm,
   SETUP_TEAMS,
 } from './util';
 
@@ -24,7 +24,7 @@ export const intermediary: Signal = {
   evaluate(ctx) {
     const id = 'intermediary';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...SETUP_PM, 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
     const teams = new Set(ctx.roles.entries().filter((e) => e.team && !pms.has(e.id)).map((e) => e.team!));
     if (teams.size < 2) return needsSetup(id, ...SETUP_TEAMS, 'Set people’s teams in the roster to see whether you relay between teams.');
 

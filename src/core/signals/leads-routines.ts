@@ -6,6 +6,7 @@ import type { Signal } from './types';
 import {
   confidenceFor,
   countEvidence,
+  firstN,
   insufficient,
   minFor,
   needsSetup,
@@ -18,7 +19,7 @@ import {
   ROUTINE_LABEL,
   routineActions,
   routineEvidence,
-  SETUP_PM,
+  setupPm,
   youLabel,
   youObject,
 } from './util';
@@ -28,7 +29,7 @@ export const leadsRoutines: Signal = {
   evaluate(ctx) {
     const id = 'leads-routines';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...SETUP_PM, 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
     const actions = routineActions(ctx);
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (actions.length < need) {
@@ -46,7 +47,7 @@ export const leadsRoutines: Signal = {
     }
     // Most recent of the PM's own actions, so the panel links to what was counted.
     const recent = [...mine].sort((a, b) => (a.at < b.at ? 1 : -1));
-    for (const a of recent) evidence.push(routineEvidence(a, ctx));
+    for (const a of firstN(recent)) evidence.push(routineEvidence(a, ctx));
     const present = share >= ctx.thresholds.routineShare;
     const summary = `${you} made ${mine.length} of ${actions.length} routine actions (${pct(share)})${present ? `: the team’s routines run through ${youObject(ctx)}.` : '.'}`;
     return result(id, present ? 'present' : 'absent', summary, evidence, {

@@ -5,6 +5,7 @@
 import type { Item } from '../model';
 import type { Signal, SignalContext } from './types';
 import {
+  firstN,
   closedAt,
   commentFeatures,
   confidenceFor,
@@ -19,6 +20,7 @@ import {
   pct,
   ratio,
   result,
+  plural,
 } from './util';
 
 export function hasReason(ctx: SignalContext, item: Item): boolean {
@@ -37,7 +39,7 @@ export const pivots: Signal = {
     const closed = ctx.data.items.filter((i) => i.state === 'done');
     const need = minFor(ctx, ctx.thresholds.minClosed);
     if (closed.length < need) {
-      return insufficient(id, closed.length, need, 'closed items', isItemScope(ctx) ? 'This item is still open.' : `Only ${closed.length} closed items; ${need} are needed.`);
+      return insufficient(id, closed.length, need, 'closed items', isItemScope(ctx) ? 'This item is still open.' : `Only ${plural(closed.length, 'closed item')}; ${need} are needed.`);
     }
     const declined = closed.filter(isDeclined);
     const reasoned = declined.filter((i) => hasReason(ctx, i));
@@ -46,7 +48,7 @@ export const pivots: Signal = {
     const evidence = [
       countEvidence(`Closed as won’t-do or not planned: ${declined.length} of ${closed.length}`, declined.length),
       countEvidence(`Of those, with a reason: ${reasoned.length}`, reasoned.length),
-      ...declined.map((i) => itemEvidence(i, `closed as ${i.resolution === 'wont-do' ? 'won’t do' : 'not planned'}${hasReason(ctx, i) ? ', with a reason' : ', no reason given'}`, closedAt(i) ? { at: closedAt(i)! } : {})),
+      ...firstN(declined).map((i) => itemEvidence(i, `closed as ${i.resolution === 'wont-do' ? 'won’t do' : 'not planned'}${hasReason(ctx, i) ? ', with a reason' : ', no reason given'}`, closedAt(i) ? { at: closedAt(i)! } : {})),
     ];
     const summary =
       declined.length === 0

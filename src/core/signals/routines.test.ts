@@ -67,6 +67,16 @@ describe('leads-routines', () => {
     }
   });
 
+  it('asks for the PM, not for you, when you are the EM', () => {
+    const r = run(leadsRoutines, tracker([acts('pam', 10)], { me: 'erin' }), { roster: roster({ engineer: ['eli'] }, {}, 'em') });
+    expect(r).toMatchObject({ status: 'needs-setup', setup: { what: 'pm', label: 'Set who the PM is' }, confidence: 0 });
+  });
+
+  it('speaks of the PM when the PM is someone else', () => {
+    const r = run(leadsRoutines, tracker([acts('pam', 7), acts('eli', 3)], { me: 'erin' }), { roster: roster({ pm: ['pam'] }, {}, 'em') });
+    expect(r.summary).toMatch(/^The PM made 7 of 10 routine actions \(70 %\): the team’s routines run through the PM\.$/);
+  });
+
   it('breaks the share down by kind of routine', () => {
     const r = run(leadsRoutines, tracker([acts('pam', 4, 'sprint'), acts('eli', 4, 'sprint'), acts('pam', 2, 'estimate')], { me: 'pam' }));
     expect(r.evidence.find((e) => e.label.startsWith('sprint, milestone'))).toMatchObject({ count: 4, label: expect.stringContaining('4 of 8 by you (50 %)') });

@@ -12,6 +12,7 @@ import {
   needsSetup,
   pct,
   plural,
+  listJoin,
   ratio,
   result,
   routineActions,
@@ -51,7 +52,7 @@ export const sharedRoutines: Signal = {
     for (const [person, n] of [...byPerson.entries()].sort((a, b) => b[1] - a[1])) {
       evidence.push(countEvidence(`${nameOf(ctx, person)}: ${plural(n, 'routine action')}`, n, person));
     }
-    const who = taking.map((r) => ROLE_LABEL[r]).join(', ') || 'no role';
+    const who = listJoin(taking.map((r) => ROLE_LABEL[r])) || 'no role';
     const summary = present
       ? `Routine actions are shared: ${who} each take a real part, and nobody makes half of them.`
       : topShare >= ctx.thresholds.routineShare

@@ -5,6 +5,7 @@
 import type { Evidence, Signal, SignalContext } from './types';
 import type { Item } from '../model';
 import {
+  firstN,
   confidenceFor,
   countEvidence,
   insufficient,
@@ -18,7 +19,7 @@ import {
   pmSet,
   ratio,
   result,
-  SETUP_PM,
+  setupPm,
   youLabel,
 } from './util';
 
@@ -51,7 +52,7 @@ export const soleDocumenter: Signal = {
   evaluate(ctx) {
     const id = 'sole-documenter';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...SETUP_PM, 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
     const all = docContributions(ctx);
     const need = minFor(ctx, ctx.thresholds.minDocContributions);
     if (all.length < need) {
@@ -65,7 +66,7 @@ export const soleDocumenter: Signal = {
     const evidence: Evidence[] = [
       countEvidence(`Descriptions written or edited by the PM: ${mine.length} of ${all.length}`, mine.length),
       ...[...others].map(([p, n]) => countEvidence(`${nameOf(ctx, p)} wrote or edited ${plural(n, 'description')}`, n, p)),
-      ...mine.map((c) => itemEvidence(c.item, `description ${c.what} by ${nameOf(ctx, c.person)}`, { person: c.person, at: c.at })),
+      ...firstN(mine).map((c) => itemEvidence(c.item, `description ${c.what} by ${nameOf(ctx, c.person)}`, { person: c.person, at: c.at })),
     ];
     const you = youLabel(ctx);
     const summary = `${you} wrote or edited ${mine.length} of ${all.length} descriptions (${pct(share)})${present ? '; almost nobody else documents.' : '.'}`;

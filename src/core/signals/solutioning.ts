@@ -17,7 +17,7 @@ import {
   pmSet,
   ratio,
   result,
-  SETUP_PM,
+  setupPm,
   youLabel,
 } from './util';
 
@@ -26,7 +26,7 @@ export const solutioning: Signal = {
   evaluate(ctx) {
     const id = 'solutioning';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...SETUP_PM, 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
     let texts = 0;
     let solution = 0;
     const evidence: Evidence[] = [];

@@ -4,6 +4,7 @@
 // not through the PM; minInteractions = 5.
 import type { Evidence, Signal } from './types';
 import {
+  firstN,
   addressings,
   commentEvidence,
   confidenceFor,
@@ -42,7 +43,7 @@ export const teamAccountability: Signal = {
     const evidence: Evidence[] = [
       countEvidence(`Team comments addressed to each other: ${direct.length} of ${relevant.length}`, direct.length),
       countEvidence(`Team comments addressed to the PM: ${relevant.length - direct.length}`, relevant.length - direct.length),
-      ...relevant.map((a) => commentEvidence(a.item, a.comment, `${nameOf(ctx, a.from)} → ${nameOf(ctx, a.to)}`)),
+      ...firstN(relevant).map((a) => commentEvidence(a.item, a.comment, `${nameOf(ctx, a.from)} → ${nameOf(ctx, a.to)}`)),
     ];
     const summary = `${direct.length} of ${relevant.length} comments from the EM and engineers address each other directly (${pct(share)})${present ? '.' : '; the rest go through the PM.'}`;
     return result(id, present ? 'present' : 'absent', summary, evidence, {

@@ -4,7 +4,7 @@
 // Threshold basis: valueStatementShare = 0.5 — Quality User Story framework / INVEST "Valuable": at
 // least half the items should say why; minItems = 5.
 import type { Signal } from './types';
-import { confidenceFor, countEvidence, insufficient, isItemScope, isValueBearing, itemEvidence, minItemsFor, pct, ratio, result } from './util';
+import { firstN, confidenceFor, countEvidence, insufficient, isItemScope, isValueBearing, itemEvidence, minItemsFor, pct, ratio, result, plural } from './util';
 
 export const unclearValue: Signal = {
   id: 'unclear-value',
@@ -13,7 +13,7 @@ export const unclearValue: Signal = {
     const items = ctx.data.items.filter(isValueBearing);
     const need = minItemsFor(ctx);
     if (items.length < need) {
-      return insufficient(id, items.length, need, 'stories, tasks or epics', isItemScope(ctx) ? 'Bugs and sub-tasks are not asked to state their value.' : `Only ${items.length} stories, tasks or epics; ${need} are needed.`);
+      return insufficient(id, items.length, need, 'stories, tasks or epics', isItemScope(ctx) ? 'Bugs and sub-tasks are not asked to state their value.' : `Only ${plural(items.length, 'story, task or epic', 'stories, tasks or epics')}; ${need} are needed.`);
     }
     const missing = items.filter((i) => !ctx.textOf(i).valueStatement);
     const stated = items.length - missing.length;
@@ -21,7 +21,7 @@ export const unclearValue: Signal = {
     const present = share < ctx.thresholds.valueStatementShare;
     const evidence = [
       countEvidence(`Items that state their value: ${stated} of ${items.length}`, stated),
-      ...missing.map((i) => itemEvidence(i, i.description?.text.trim() ? 'no why, user, outcome or metric in the description' : 'no description')),
+      ...firstN(missing).map((i) => itemEvidence(i, i.description?.text.trim() ? 'no why, user, outcome or metric in the description' : 'no description')),
     ];
     return result(id, present ? 'present' : 'absent', `${stated} of ${items.length} items say why, for whom or with what outcome (${pct(share)}).`, evidence, {
       confidence: confidenceFor(ctx, items.length, need),

@@ -3,7 +3,6 @@
 import { GUIDE_BY_ID, type SignalId } from '../guide';
 import type { Comment, EventKind, Item, TrackerEvent } from '../model';
 import type { Role } from '../roster';
-import type { Thresholds } from '../thresholds';
 import type { Evidence, SetupNeed, SignalContext, SignalResult, SignalStatus } from './types';
 
 /** Longest evidence list a signal returns; counts in summaries and aggregates stay exact. */
@@ -14,9 +13,18 @@ const DAY = 24 * HOUR;
 // ---------------------------------------------------------------------------------------------
 // Time and numbers
 
+// Parsing the same ISO strings again and again was the engine's top cost; a bounded cache fixes it.
+const parsed = new Map<string, number>();
+
 export function time(iso: string | null | undefined): number {
   if (!iso) return NaN;
-  return Date.parse(iso);
+  let ms = parsed.get(iso);
+  if (ms === undefined) {
+    if (parsed.size > 100_000) parsed.clear();
+    ms = Date.parse(iso);
+    parsed.set(iso, ms);
+  }
+  return ms;
 }
 
 export function daysBetween(from: string | null | undefined, to: string | null | undefined): number {
@@ -41,6 +49,11 @@ export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listJoin(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -107,6 +120,7 @@ export function result(
     summary,
     evidence: capEvidence(evidence),
   };
+  out.confidence = Math.min(1, Math.max(0, round2(out.confidence)));
   if (extra.observations) out.observations = extra.observations;
   if (extra.setup) out.setup = extra.setup;
   if (extra.figure !== undefined && Number.isFinite(extra.figure)) out.figure = round2(extra.figure);
@@ -136,11 +150,19 @@ export function needsSetup(id: SignalId, what: SetupNeed['what'], label: string,
 
 export const SETUP_EM: [SetupNeed['what'], string] = ['em', 'Set who the EM is'];
 export const SETUP_ENGINEERS: [SetupNeed['what'], string] = ['engineers', 'Set who the engineers are'];
-export const SETUP_PM: [SetupNeed['what'], string] = ['me', 'Set who you are (the PM)'];
+/** Who to ask for when no PM is known: the signed-in user when we don't know them, else the PM. */
+export function setupPm(ctx: SignalContext): [SetupNeed['what'], string] {
+  return ctx.data.me ? ['pm', 'Set who the PM is'] : ['me', 'Set who you are'];
+}
 export const SETUP_TEAMS: [SetupNeed['what'], string] = ['teams', 'Set people’s teams'];
 
 export function selfCheck(id: SignalId, summary = 'Only you can judge this: answer it in the weekly check-in.'): SignalResult {
   return result(id, 'self-check', summary);
+}
+
+/** The first entries of a list that can still make it into the evidence; saves building the rest. */
+export function firstN<T>(list: T[], n = EVIDENCE_CAP): T[] {
+  return list.length > n ? list.slice(0, n) : list;
 }
 
 export function capEvidence(list: Evidence[]): Evidence[] {
@@ -179,11 +201,6 @@ export function isBot(ctx: SignalContext, id: string | null | undefined): boolea
 /** Team roles (EM or engineer): people on the engineering side. */
 export function isEngineering(role: Role | null): boolean {
   return role === 'em' || role === 'engineer';
-}
-
-export function anyInferred(ctx: SignalContext, ids: Iterable<string | null | undefined>): boolean {
-  for (const id of ids) if (ctx.roles.isInferred(id)) return true;
-  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,14 +394,6 @@ export function sortedComments(item: Item): Comment[] {
   return list;
 }
 
-export function allComments(ctx: SignalContext): { item: Item; comment: Comment }[] {
-  return memoize(ctx, 'allComments', () => {
-    const out: { item: Item; comment: Comment }[] = [];
-    for (const item of ctx.data.items) for (const comment of item.comments) out.push({ item, comment });
-    return out;
-  });
-}
-
 export function commentFeatures(ctx: SignalContext, c: Comment) {
   return ctx.textOfComment(c.id, c.body.text);
 }
@@ -417,8 +426,4 @@ export function isScheduled(item: Item): boolean {
 /** Items whose value is argued in the text: story-like work, not bugs or sub-tasks. */
 export function isValueBearing(item: Item): boolean {
   return item.type !== 'bug' && item.type !== 'sub-task';
-}
-
-export function t(ctx: SignalContext): Thresholds {
-  return ctx.thresholds;
 }

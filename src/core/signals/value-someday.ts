@@ -6,6 +6,7 @@
 // epicOpenDays = 90 and epicDoneShare = 0.25 (a quarter-old epic under a quarter done).
 import type { Evidence, Signal } from './types';
 import {
+  firstN,
   closedAt,
   confidenceFor,
   countEvidence,
@@ -19,6 +20,7 @@ import {
   pct,
   ratio,
   result,
+  plural,
 } from './util';
 
 export const valueSomeday: Signal = {
@@ -45,7 +47,7 @@ export const valueSomeday: Signal = {
 
     const need = minItemsFor(ctx);
     if (settled.length < need) {
-      return insufficient(id, settled.length, need, `open items older than ${th.unscheduledAgeDays} days`, `Only ${settled.length} open items older than ${th.unscheduledAgeDays} days; ${need} are needed.`);
+      return insufficient(id, settled.length, need, `open items older than ${th.unscheduledAgeDays} days`, `Only ${plural(settled.length, 'open item')} older than ${th.unscheduledAgeDays} days; ${need} are needed.`);
     }
     const unscheduled = settled.filter((i) => !isScheduled(i));
     const share = ratio(unscheduled.length, settled.length);
@@ -72,7 +74,7 @@ export const valueSomeday: Signal = {
         evidence.push(itemEvidence(epic, `epic open ${Math.floor(daysBetween(epic.created, ctx.now))} days, ${done} of ${kids.length} loaded children done`));
       }
     }
-    evidence.push(...unscheduled.map((i) => itemEvidence(i, `open ${Math.floor(daysBetween(i.created, ctx.now))} days, unscheduled`)));
+    evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, `open ${Math.floor(daysBetween(i.created, ctx.now))} days, unscheduled`)));
     const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
     return result(id, fires ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, settled.length, need), figure: share });
   },

@@ -24,8 +24,9 @@ import {
   result,
   routineActions,
   SETUP_EM,
-  SETUP_PM,
+  setupPm,
   isBot,
+  EVIDENCE_CAP,
 } from './util';
 
 const ROUTINE_NAME: Record<Routine, string> = {
@@ -42,31 +43,30 @@ const ROUTINE_NAME: Record<Routine, string> = {
 
 const OWNER_NAME: Record<RoutineOwner, string> = { pm: 'the PM', em: 'the EM', engineering: 'engineering', shared: 'shared' };
 
+const BUG_LABEL = /bug|defect/i;
 function isBug(item: Item): boolean {
-  return item.type === 'bug' || item.labels.some((l) => /bug|defect/i.test(l));
+  return item.type === 'bug' || item.labels.some((l) => BUG_LABEL.test(l));
 }
 
-/** Routines an action may belong to, most specific first. */
+// Routines an action may belong to, most specific first.
+const CANDIDATES: Record<string, Routine[]> = {
+  status: ['status-updates', 'stand-up', 'backlog-grooming'],
+  planning: ['sprint-planning', 'backlog-grooming'],
+  priority: ['prioritisation', 'backlog-grooming'],
+  estimate: ['estimation', 'sprint-planning'],
+  documentation: ['documentation'],
+  assignment: ['sprint-planning', 'backlog-grooming'],
+  label: ['backlog-grooming'],
+  creation: ['backlog-grooming'],
+};
+const BUG_CANDIDATES: Record<string, Routine[]> = {
+  assignment: ['triage', 'sprint-planning', 'backlog-grooming'],
+  label: ['triage', 'backlog-grooming'],
+  creation: ['triage', 'backlog-grooming'],
+};
+
 export function routineCandidates(a: { kind: string; item: Item }): Routine[] {
-  switch (a.kind) {
-    case 'status':
-      return ['status-updates', 'stand-up', 'backlog-grooming'];
-    case 'planning':
-      return ['sprint-planning', 'backlog-grooming'];
-    case 'priority':
-      return ['prioritisation', 'backlog-grooming'];
-    case 'estimate':
-      return ['estimation', 'sprint-planning'];
-    case 'documentation':
-      return ['documentation'];
-    case 'assignment':
-      return isBug(a.item) ? ['triage', 'sprint-planning', 'backlog-grooming'] : ['sprint-planning', 'backlog-grooming'];
-    case 'label':
-    case 'creation':
-      return isBug(a.item) ? ['triage', 'backlog-grooming'] : ['backlog-grooming'];
-    default:
-      return [];
-  }
+  return (isBug(a.item) && BUG_CANDIDATES[a.kind]) || CANDIDATES[a.kind] || [];
 }
 
 export function ownerMatches(owner: RoutineOwner, role: Role): boolean {
@@ -91,8 +91,10 @@ interface Act {
   event?: TrackerEvent;
 }
 
-interface Observed extends Act {
+interface Observed {
+  act: Act;
   routine: Routine;
+  role: Role;
 }
 
 /** Description and title edits: documentation work, taken from events, else from the edit history. */
@@ -121,7 +123,7 @@ export const workingAgreement: Signal = {
       return needsSetup(id, 'agreement', 'Record your working agreement', 'No working agreement is recorded yet: say who owns which routine in the options.');
     }
     if (ctx.roles.pms.length === 0 && agreed.some((r) => owners[r] === 'pm')) {
-      return needsSetup(id, ...SETUP_PM, 'The agreement names the PM, but Tandem doesn’t know who the PM is.');
+      return needsSetup(id, ...setupPm(ctx), 'The agreement names the PM, but Tandem doesn’t know who the PM is.');
     }
     if (!ctx.roles.emKnown && agreed.some((r) => owners[r] === 'em')) {
       return needsSetup(id, ...SETUP_EM, 'The agreement names the EM, but Tandem doesn’t know who the EM is.');
@@ -129,10 +131,11 @@ export const workingAgreement: Signal = {
 
     const observed: Observed[] = [];
     const acts: Act[] = [...routineActions(ctx), ...documentationActs(ctx)];
-    for (const a of acts) {
-      const routine = routineCandidates(a).find((r) => owners[r]);
-      if (!routine || !ctx.roleOf(a.actor)) continue; // people with no known role can't be matched
-      observed.push({ ...a, routine });
+    for (const act of acts) {
+      const role = ctx.roleOf(act.actor);
+      if (!role) continue; // people with no known role can't be matched
+      const routine = routineCandidates(act).find((r) => owners[r]);
+      if (routine) observed.push({ act, routine, role });
     }
 
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
@@ -143,19 +146,18 @@ export const workingAgreement: Signal = {
     let matched = 0;
     const perRoutine = new Map<Routine, { total: number; matched: number }>();
     const drift: Evidence[] = [];
-    for (const o of observed) {
-      const owner = owners[o.routine]!;
-      const ok = ownerMatches(owner, ctx.roleOf(o.actor)!);
-      const tally = perRoutine.get(o.routine) ?? { total: 0, matched: 0 };
+    for (const { act, routine, role } of observed) {
+      const owner = owners[routine]!;
+      const tally = perRoutine.get(routine) ?? { total: 0, matched: 0 };
       tally.total++;
-      if (ok) {
+      if (ownerMatches(owner, role)) {
         tally.matched++;
         matched++;
-      } else {
-        const label = `${ROUTINE_NAME[o.routine]} by ${nameOf(ctx, o.actor)}, agreed owner ${OWNER_NAME[owner]}`;
-        drift.push(o.event ? eventEvidence(o.item, o.event, label) : itemEvidence(o.item, label, { person: o.actor, at: o.at }));
+      } else if (drift.length < EVIDENCE_CAP) {
+        const label = `${ROUTINE_NAME[routine]} by ${nameOf(ctx, act.actor)}, agreed owner ${OWNER_NAME[owner]}`;
+        drift.push(act.event ? eventEvidence(act.item, act.event, label) : itemEvidence(act.item, label, { person: act.actor, at: act.at }));
       }
-      perRoutine.set(o.routine, tally);
+      perRoutine.set(routine, tally);
     }
     const share = ratio(matched, observed.length);
     const evidence: Evidence[] = [];
@@ -166,7 +168,7 @@ export const workingAgreement: Signal = {
     const present = share >= ctx.thresholds.agreementMatchShare;
     const summary = `${matched} of ${observed.length} routine actions (${pct(share)}) were made by the owner your agreement names${present ? '.' : '; practice has drifted from it.'}`;
     return result(id, present ? 'present' : 'absent', summary, evidence, {
-      confidence: confidenceFor(ctx, observed.length, need, observed.some((o) => ctx.roles.isInferred(o.actor))),
+      confidence: confidenceFor(ctx, observed.length, need, observed.some((o) => ctx.roles.isInferred(o.act.actor))),
       figure: share,
     });
   },

@@ -15,6 +15,9 @@ describe('hasAcceptanceCriteria', () => {
     ['wiki checklist', '* [ ] only owners see the button'],
     ['ADF-flattened checklist', 'Pause subscription.\n- [ ] pause lasts at most three months'],
     ['wiki status icons', '(/) email sent\n(x) audit entry written'],
+    ['numbered AC labels', 'AC1: the export has one row per invoice\nAC2: totals match'],
+    ['Unicode ballot boxes', '☐ reminder sent\n☑ email links to billing'],
+    ['wiki table header', '||Acceptance criteria||\n|Checks run weekly|'],
     ['Given/When/Then on lines', 'Given a guest on checkout\nWhen they pay\nThen a receipt is emailed'],
     ['indented Gherkin scenario', 'Scenario: pause\n  Given an active subscription\n  When I click "Pause"\n  Then it shows as paused'],
     ['inline bold Given/When/Then', '*Given* the cart has two items *when* I apply a coupon *then* the total drops.'],
@@ -33,6 +36,8 @@ describe('hasAcceptanceCriteria', () => {
     ['given … then in one sentence without when', 'Given that the API is rate-limited, we should batch. Then retry.'],
     ['steps to reproduce', 'Steps to reproduce:\n1. Open invoices\n2. Click Export\nExpected: CSV\nActual: error'],
     ['a plain bullet list of notes', 'Notes\n- ask legal\n- talk to support'],
+    ['a single check mark in a comment', '✅ deployed to staging'],
+    ['a heading followed by another heading', 'h3. Acceptance Criteria\nh3. Notes\nsee Confluence'],
     ['when/then in a bug', 'When I click Save, then the page reloads and my changes are gone.'],
   ])('finds none: %s', (_name, text) => {
     expect(hasAcceptanceCriteria(text)).toBe(false);

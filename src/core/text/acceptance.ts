@@ -7,19 +7,22 @@ import { tokens } from './tokens';
 // A line that names a criteria section, after markup is stripped: "## Acceptance criteria",
 // "h3. Acceptance Criteria", "*AC:*", "Definition of Done", "Done when:". Group 1 is text after a colon.
 const HEADING =
-  /^(?:acceptance\s+criteri(?:a|on)|acceptance\s+tests?|criteria\s+for\s+acceptance|success\s+criteria|acs?|a\.c\.|definition\s+of\s+done|dod|done\s+when|done\s+means|exit\s+criteria)\s*(?:(?::|-|–|—)\s*(.*))?$/;
+  /^(?:acceptance\s+criteri(?:a|on)(?:\s*#?\d+)?|ac\s?#?\d+|acceptance\s+tests?|criteria\s+for\s+acceptance|success\s+criteria|acs?|a\.c\.|definition\s+of\s+done|dod|done\s+when|done\s+means|exit\s+criteria)\s*(?:(?::|-|–|—)\s*(.*))?$/;
 // Markup in front of or around a heading: Markdown #, wiki "h3.", bold/italic asterisks and underscores, list marks.
-const HEADING_MARKUP = /^(?:#{1,6}\s*|h[1-6]\.\s*|[-*+]\s+)?[*_]{0,2}/;
-const TRAILING_MARKUP = /[*_]{1,2}(?=\s*:?\s*$)|[*_]{1,2}(?=\s*:)/g;
+const HEADING_MARKUP = /^(?:#{1,6}\s*|h[1-6]\.\s*|[-*+]\s+|\|{1,2}\s*)?[*_]{0,2}/;
+// Closing bold/italic marks, and the pipes of a wiki/Markdown table cell used as a heading.
+const TRAILING_MARKUP = /[*_]{1,2}(?=\s*:?\s*$)|[*_]{1,2}(?=\s*:)|\s*\|{1,2}\s*$/g;
 // Words that mean the section is still empty.
 const PLACEHOLDER = /^(?:[*_]*)?(?:tbd|tba|todo|to do|to be (?:defined|decided|done|added|agreed|written)|to follow|n\/a|none|pending|\?+|-+|coming soon|later)\b/;
 // A task-list item in Markdown, wiki or flattened ADF: "- [ ] x", "* [x] x", "[ ] x".
 const CHECKBOX = /^(?:[-*+#]\s*|\d+[.)]\s*)?\[[ xX✓✔]\]\s+\S/;
 // Jira wiki status icons used as a checklist: "(/) done", "(x) not done".
-const WIKI_ICON = /^(?:[-*#]\s*)?\((?:\/|x|i|!)\)\s+\S/;
+// Also Unicode ballot boxes and check marks pasted from documents: "☐ item", "✅ item".
+const WIKI_ICON = /^(?:[-*#]\s*)?(?:\((?:\/|x|i|!)\)|[☐☑☒✅✔✓❌⬜🔲])\s*\S/u;
 const GIVEN_LINE = /^(?:[-*#]\s*)?[*_]{0,2}given\b/;
 const THEN_LINE = /^(?:[-*#]\s*)?[*_]{0,2}(?:then|and then)\b/;
-const GIVEN_WHEN_THEN_INLINE = /\bgiven\b[^\n]{3,}?\bwhen\b[^\n]{3,}?\bthen\b[*_]*\s+\S/;
+// Bounded so a long line of prose can't make the search quadratic.
+const GIVEN_WHEN_THEN_INLINE = /\bgiven\b[^\n]{3,200}?\bwhen\b[^\n]{3,200}?\bthen\b[*_]*\s+\S/;
 
 function headingContent(line: string): string | undefined {
   const bare = line.replace(HEADING_MARKUP, '').replace(TRAILING_MARKUP, '').trim();
@@ -32,7 +35,7 @@ function isContent(line: string | undefined): boolean {
   if (!line) return false;
   // Another heading right below means the section is empty (a single "#" is a numbered item in wiki markup).
   if (/^(?:#{2,6}\s|h[1-6]\.\s)/.test(line)) return false;
-  const bare = line.replace(/^(?:[-*+#]\s*|\d+[.)]\s*)/, '').trim();
+  const bare = line.replace(/^(?:[-*+#|]\s*|\d+[.)]\s*)/, '').replace(/\|+\s*$/, '').trim();
   return bare.length >= 3 && !PLACEHOLDER.test(bare);
 }
 

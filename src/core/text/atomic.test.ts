@@ -14,6 +14,12 @@ describe('isAtomic', () => {
     ['defect title with "and"', 'Login fails on Safari and the page stays blank'],
     ['"and" inside a condition', 'As a cashier I want to see the total when a coupon and a gift card are combined.'],
     ['thousands separator', 'Import up to 1,000 rows'],
+    ['bracketed acronym', 'Allow login via SSO (SAML) for enterprise plans'],
+    ['benefit after "so my team"', 'As a manager I want to see hours per person so my team and I can plan.'],
+    ['purpose after a comma', 'As a cook I want allergy flags on the menu, to keep guests safe and happy.'],
+    ['comma before an ordering', 'As a user I want to sort results by date, newest first.'],
+    ['short formats glued by a slash', 'Export as CSV/PDF'],
+    ['e.g. example list', 'As an admin I want to reset a password, e.g. when users lose access and call support.'],
   ])('atomic: %s', (_name, text) => {
     expect(isAtomic(text)).toBe(true);
   });
@@ -26,6 +32,11 @@ describe('isAtomic', () => {
     ['plus', 'Subscription pause + cancellation flow'],
     ['comma-joined title', 'Shift swap, overtime tracking'],
     ['title after a component prefix', 'Notifications: email, SMS and push'],
+    ['bracketed list of actions', 'User management (create / edit / delete)'],
+    ['slash between two features', 'Contacts import/export'],
+    ['wiki summary heading skipped', 'h3. Summary\nExport to XLSX and print view'],
+    ['a defect word inside a story need', 'As a guest I want to find lost items and report them.'],
+    ['curly apostrophe', 'As a doctor, I’d like to add notes and set a follow-up date.'],
     ['I\'d like', 'As a doctor, I\'d like to add notes and set a follow-up date.'],
   ])('not atomic: %s', (_name, text) => {
     expect(isAtomic(text)).toBe(false);

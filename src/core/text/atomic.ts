@@ -34,39 +34,65 @@ const ADVERB_PAIR = /\b\w+ly (?:and|or) \w+ly\b/g;
 // "between X and Y" is one range or one toggle.
 const BETWEEN = /\bbetween [^,;]{1,40}? and \w+/g;
 // The need ends where the benefit or a condition starts.
-const NEED_END = /\b(?:so that|so i|so we|so they|so it|in order to|because|since|which|that way|when|whenever|if|while|without|unless|after|before|until|such as|including)\b|\b(?:e\.g|i\.e)\.|[(]/;
+const NEED_END =
+  /\b(?:so that|so (?:i|we|they|it|you|my|our|your|their|the|users|customers|people|everyone)|in order to|to (?:make sure|ensure|avoid|prevent|help|save|reduce|improve|keep track)|because|since|which|that way|when|whenever|if|while|without|unless|after|before|until|such as|including)\b|\b(?:e\.g|i\.e)\.|, to\b|[(]/;
 const WANT = /\bi(?: want| need| would like|'d like|’d like| wish| can| am able to|'m able to| should be able to| must be able to)\b(?: to)?(?: be able to)?/;
 // Words that mark a defect title: one problem, however it is described.
 const DEFECT = /\b(?:fails?|failing|failed|crash\w*|error|exception|throws?|hangs?|broken|wrong|loses?|lost|never|doesn't|does not|can't|cannot|not working|blank|stuck|freezes?|flickers?|overlaps?|misaligned|disappears?|missing|duplicated?|regression|bug|null|timeouts?|slow)\b/;
-const JOIN = /\b(?:and|or|as well as|plus|along with)\b|&|\s\+\s|;|\s\/\s|,/g;
+const HEADING_MARK = /^(?:#{1,6}\s+|h[1-6]\.\s+)/;
+const SECTION_LABEL = /^[*_]*(?:summary|title|description|story|user story|details|overview)[*_]*:?$/;
+// Also two longer words joined by a slash: "import/export" is two features, "CSV/PDF" is caught as GLUED first.
+const JOIN = /\b(?:and|or|as well as|plus|along with)\b|&|\s\+\s|;|\s\/\s|\b[a-z]{4,}\/[a-z]{4,}\b|,/;
 
 /** The part of the text that states the need: the "I want" clause, else the title, else the first line. */
 export function needOf(text: string, options?: ClassifyOptions): string {
+  return readNeed(text, options).need;
+}
+
+function readNeed(text: string, options?: ClassifyOptions): { need: string; story: boolean } {
   const { lower, lines } = tokens(text);
   const want = WANT.exec(lower);
   let need: string;
   if (want) need = lower.slice(want.index + want[0].length);
   else if (options?.title) need = options.title.toLowerCase();
-  else need = lines[0] ?? '';
+  else {
+    // The first line that says something: skip heading marks and bare section labels ("h3. Summary").
+    need = '';
+    for (const line of lines) {
+      const bare = line.replace(HEADING_MARK, '');
+      if (!SECTION_LABEL.test(bare)) {
+        need = bare;
+        break;
+      }
+    }
+  }
   // A component prefix in a title ("CLI: add a flag", "Notifications: email, SMS and push") is not a feature.
   need = need.replace(/^[^:\n]{1,30}:\s+(?=\S)/, '');
   const end = NEED_END.exec(need);
   if (end) need = need.slice(0, end.index);
   // Only the first sentence of the need.
   const stop = need.search(/[.!?\n]/);
-  return (stop >= 0 ? need.slice(0, stop) : need).replace(/[\s,;:–—-]+$/, '').trim();
+  return { need: (stop >= 0 ? need.slice(0, stop) : need).replace(/[\s,;:–—-]+$/, '').trim(), story: want !== null };
 }
 
+// "User management (create / edit / delete)": a bracketed list of actions is several features.
+const BRACKETED_ACTIONS =
+  /\((?:\s*(?:create|read|view|edit|update|delete|remove|add|import|export|upload|download|share|archive|restore|approve|reject|invite|assign)\s*(?:,|\/|and|or|&|\+)){1,}\s*(?:create|read|view|edit|update|delete|remove|add|import|export|upload|download|share|archive|restore|approve|reject|invite|assign)\s*\)/;
+
 export function isAtomic(text: string, options?: ClassifyOptions): boolean {
-  const need = needOf(text, options);
+  const head = options?.title ? options.title.toLowerCase() : (tokens(text).lines[0] ?? '');
+  if (BRACKETED_ACTIONS.test(head)) return false;
+  const { need, story } = readNeed(text, options);
   if (!need) return true;
-  if (DEFECT.test(need)) return true;
+  // Only titles read as defects: in a story, "find lost items and report them" is still two features.
+  if (!story && DEFECT.test(need)) return true;
   const cleaned = need
     .replace(FIXED_PAIRS, 'x')
     .replace(GLUED, 'x')
     .replace(ADVERB_PAIR, 'x')
     .replace(BETWEEN, 'x')
-    .replace(/\d,\d/g, '0');
-  JOIN.lastIndex = 0;
+    .replace(/\d,\d/g, '0')
+    // A comma before an ordering or a hedge qualifies the one feature: "sort by date, newest first".
+    .replace(/,\s*(?:newest|oldest|latest|most recent|highest|lowest|biggest|smallest|ascending|descending|a-z|z-a|if possible|ideally|please|too|only|for now|at least)\b.*$/, '');
   return !JOIN.test(cleaned);
 }

@@ -12,6 +12,11 @@ describe('isSolutionOriented', () => {
     ['implementation section', '### Implementation\n- add `retry` option to `fetchWithTimeout`\n- exponential backoff'],
     ['code fence proposal', 'We could persist the state:\n```ts\nawait set(docId, state);\n```'],
     ['imperative despite the word "error"', 'Add a tooltip on the status icon showing the full error text.'],
+    ['wiki code block', 'h3. Technical notes\n{code:sql}ALTER TABLE agency ADD COLUMN code varchar(4);{code}'],
+    ['feature request naming the solution', '**Describe the solution you\'d like**\nLazy-load the plugins with dynamic `import()`.'],
+    ['a UI table in the I-want part', 'As an admin, I want a sortable table of all invoices.'],
+    ['where to keep the data', 'As an editor I want drafts stored in a separate database table so that nothing is lost.'],
+    ['saving to the database', 'Save the uploaded receipts to the database and index them.'],
     ['review comment prescribing', 'Can we just use a hashmap keyed by SKU here instead of the nested loop?'],
   ])('prescribes the solution: %s', (_name, text) => {
     expect(isSolutionOriented(text)).toBe(true);
@@ -28,6 +33,13 @@ describe('isSolutionOriented', () => {
     ['"kill the process" jargon', 'Kill the process and restart it, and the queue is empty again.'],
     ['build status', 'Build is red on main — `npm ci` fails with ERESOLVE after the bump.'],
     ['go live is not Go', 'As a reviewer I want to review changes before they go live.'],
+    ['"build" as a noun in a symptom', 'This blocks the build, the Redis container does not start on the CI runner.'],
+    ['a database as a place to search', 'As a cook I want to find a recipe in the database by ingredient.'],
+    ['a restaurant table', 'As a diner, I want to book a table for four on Friday.'],
+    ['react as a verb', 'As a nurse I want to see vital signs on one screen so I can react faster.'],
+    ['the rest of', 'Add the rest of the team to the project.'],
+    ['bug template with commands', '**Describe the bug**\nThe CLI fails on Windows paths.\n\n**To Reproduce**\nRun `tool start --verbose`.'],
+    ['pasted logs in {noformat}', 'h3. Problem\nEditors cannot see drafts.\n{noformat}status=draft count: 412{noformat}'],
   ])('states the problem: %s', (_name, text) => {
     expect(isSolutionOriented(text)).toBe(false);
   });

@@ -12,6 +12,10 @@ describe('tokens', () => {
     expect(tokens(text).words).toEqual(words);
   });
 
+  it('straightens curly apostrophes in the lower-cased text', () => {
+    expect(tokens('I’d like THIS').lower).toBe("i'd like this");
+  });
+
   it('keeps non-empty trimmed lines, lower-cased, for every line ending', () => {
     expect(tokens('## Title\r\n\r\n  - [ ] One \n* Two\rThree').lines).toEqual(['## title', '- [ ] one', '* two', 'three']);
   });

@@ -5,7 +5,7 @@
 export interface Tokens {
   /** The text as given. */
   readonly text: string;
-  /** The text lower-cased (same length and offsets as `text` for ASCII). */
+  /** The text lower-cased, curly apostrophes made straight ("I’d" → "i'd"); same length as `text` for ASCII. */
   readonly lower: string;
   /** Lines of the lower-cased text, trimmed, empty lines dropped. */
   readonly lines: readonly string[];
@@ -22,14 +22,15 @@ let lastTokens: Tokens | undefined;
 
 export function tokens(text: string): Tokens {
   if (text === lastText && lastTokens) return lastTokens;
-  const lower = text.toLowerCase();
+  // Trackers fed from word processors use ’; one straight form keeps every pattern simple.
+  const lower = text.toLowerCase().replace(/’/g, "'");
   const lines: string[] = [];
   for (const line of lower.split(LINE_BREAK)) {
     const trimmed = line.trim();
     if (trimmed) lines.push(trimmed);
   }
   const words = lower.match(WORD) ?? [];
-  const result: Tokens = { text, lower, lines, words: words.map((w) => w.replace(/’/g, "'")) };
+  const result: Tokens = { text, lower, lines, words };
   lastText = text;
   lastTokens = result;
   return result;

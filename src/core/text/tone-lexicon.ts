@@ -80,7 +80,7 @@ const SE_EMOTION: Record<string, number> = {
   painful: -3, tedious: -2, clunky: -2, bloated: -2, hopeless: -3, broke: 0, damn: -3, dammit: -3,
   damnit: -3, hell: -2, shit: -4, shitty: -4, fuck: -4, fucking: -4, wtaf: -4, jeez: -2, geez: -2,
   yikes: -2, smh: -3, seriously: -1, cringe: -3, lame: -3, rubbish: -3, worse: -1, worst: -3,
-  bad: -2, poor: -2, poorly: -2, badly: -2, unusable: -3, unreadable: -2, bizarre: -2, shocked: -2,
+  bad: -3, poor: -2, poorly: -2, badly: -2, unusable: -3, unreadable: -2, bizarre: -2, shocked: -2,
   // joy, gratitude, praise
   thanks: 1, thank: 1, thx: 1, thanx: 1, ty: 0.5, cheers: 0.5, approved: 0, approve: 0, approves: 0, appreciate: 3, appreciated: 3,
   appreciation: 3, grateful: 3, thankful: 3, kudos: 3, props: 2, bravo: 3, congrats: 3,
@@ -88,22 +88,27 @@ const SE_EMOTION: Record<string, number> = {
   wonderful: 4, superb: 4, outstanding: 4, impressive: 3, impressed: 3, stellar: 4, perfect: 3,
   perfectly: 2, beautiful: 3, beautifully: 3, elegant: 3, neat: 2, nice: 3, nicely: 2, lovely: 3,
   love: 3, loved: 3, loving: 3, loves: 3, good: 2, glad: 3, happy: 3, delighted: 4, excited: 3,
-  exciting: 3, thrilled: 4, yay: 3, hooray: 3, woohoo: 4, wow: 2, sweet: 2, solid: 1, slick: 2,
+  exciting: 3, thrilled: 4, yay: 3, hooray: 3, woohoo: 4, wow: 1, sweet: 2, solid: 1, slick: 2,
   helpful: 2, useful: 1, smooth: 1, clever: 2, enjoy: 2, enjoyed: 2, fun: 2, lgtm: 1, 'well-done': 3,
   terrific: 4, phenomenal: 4, stoked: 3, pleased: 3, proud: 3, hero: 3, legend: 3, rock: 0, rocks: 2,
-  interesting: 1,
+  interesting: 1, cool: 2, confusing: -1, rude: -3, disrespectful: -3, unhelpful: -2, unprofessional: -3, insulting: -3,
+  condescending: -3, patronizing: -3, patronising: -3, outrageous: -3, appalling: -3, furious: -4, livid: -4,
+  pissed: -4, ashamed: -3, demoralizing: -3, demoralising: -3, demotivating: -3, demotivated: -3,
+  exasperating: -3, exasperated: -3, hopeful: 1, regret: -3, regrets: -3, regretting: -3, frankly: -1,
 };
 
 /** AFINN two-word entries that misfire here, plus our own phrases; looked up before single words. */
 const SE_PHRASES: Record<string, number> = {
-  'does not': 0, 'not working': 0, 'bad request': 0, 'bad gateway': 0, 'best practice': 0,
+  'does not': 0, 'not working': 0, 'bad request': 0, 'bad gateway': 0, 'bad data': 0, 'bad input': 0, 'bad state': 0,
+  'bad credentials': 0, 'bad certificate': 0, 'bad format': 0, 'bad value': 0, 'bad values': 0, 'bad file': 0, 'best practice': 0,
   'best practices': 0, 'good first': 0, 'garbage collection': 0, 'garbage collector': 0, 'kind of': 0,
   'some kind': 0, 'no worries': 1, 'no problem': 0, 'well done': 3, 'fed up': -3, "can't stand": -3,
-  'screwed up': -3, 'messing up': -2, 'messed up': -2, 'dont like': -2, 'not good': -2,
-  'give up': -3, 'good luck': 0, 'happy path': 0, 'sad path': 0, 'pretty print': 0, 'pretty much': 0,
+  'screwed up': -3, 'messing up': -2, 'messed up': -2, 'dont like': -2, 'not good': -3,
+  'give up': -3, 'good luck': 0, 'happy path': 0, 'sad path': 0, 'unhappy path': 0, 'bad idea': -1.5, 'bad practice': 0,
+  'perfect forward': 0, 'hate speech': 0, 'pretty print': 0, 'pretty much': 0,
   'rock solid': 2, 'dead code': 0, 'dead letter': 0, 'nice to': 0, 'good enough': 0,
-  'good morning': 0, 'good afternoon': 0, 'good evening': 0, 'great question': 2, 'good question': 0, 'good point': 1, 'not great': -2,
-  'hate to': 0, 'sorry for': 0,
+  'good morning': 0, 'good afternoon': 0, 'good evening': 0, 'great question': 1, 'good question': 0, 'good point': 1, 'not great': -2,
+  'hate to': 0, 'sorry for': 0, 'worst case': 0, 'not cool': -3, 'bad news': -1, 'not impressed': -3, 'bait and': -3, 'worst-case': 0, 'too bad': -1,
 };
 
 const AFINN_WEIGHT = 0.6;
@@ -126,17 +131,17 @@ export const PHRASE_STARTS: ReadonlySet<string> = new Set(
 
 /** Emoji and emoticons, including GitHub shortcodes and Jira wiki emoticons. */
 export const TONE_SYMBOLS: ReadonlyMap<string, number> = new Map<string, number>([
-  ['🙄', -3], ['😡', -4], ['😠', -3], ['🤬', -4], ['😤', -3], ['😞', -3], ['😢', -3], ['😭', -3],
-  ['😩', -3], ['😫', -3], ['🤦', -3], ['😒', -3], ['💩', -3], ['👎', -2], ['😕', -1], ['🙁', -2],
-  ['☹', -2], ['😖', -2], ['😣', -2], ['😑', -2], ['😐', -1], ['🤯', -2], ['😱', -1],
+  ['🙄', -3], ['🙃', -2], ['😡', -4], ['😠', -3], ['🤬', -4], ['😤', -3], ['😞', -3], ['😢', -3], ['😭', -3],
+  ['😩', -3], ['😫', -3], ['🤦', -3], ['😒', -3], ['💩', -3], ['👎', -2], ['😕', -1], ['🙁', -3],
+  ['☹', -3], ['😖', -2], ['😣', -2], ['😑', -2], ['😐', -1], ['🤯', -2], ['😱', -1],
   ['🎉', 3], ['🙏', 2], ['❤', 3], ['❤️', 3], ['💖', 3], ['💯', 2], ['🚀', 2], ['😀', 2], ['😃', 2],
   ['😄', 2], ['😁', 2], ['😊', 2], ['🙂', 1], ['😍', 3], ['👍', 2], ['👏', 3], ['✨', 1], ['🥳', 3],
   ['🤩', 3], ['😎', 2], ['🙌', 3], ['💪', 2], ['🥰', 3], ['😆', 2], ['⭐', 1], ['🌟', 2], ['🏆', 3],
   [':)', 2], [':-)', 2], ['=)', 2], [':d', 2], [':-d', 2], [';)', 1], [';-)', 1], [':p', 1],
-  [':(', -2], [':-(', -2], [':/', -1], [':-/', -1], [":'(", -3],
+  [':(', -3], [':-(', -3], [':/', -1], [':-/', -1], [":'(", -3],
   [':+1:', 2], [':thumbsup:', 2], [':tada:', 3], [':heart:', 3], [':clap:', 3], [':rocket:', 2],
   [':smile:', 2], [':pray:', 2], [':100:', 2], [':sparkles:', 1], [':-1:', -2], [':thumbsdown:', -2],
-  [':roll_eyes:', -3], [':rage:', -4], [':angry:', -3], [':disappointed:', -2], [':facepalm:', -3],
+  [':roll_eyes:', -3], [':upside_down_face:', -2], [':rage:', -4], [':angry:', -3], [':disappointed:', -2], [':facepalm:', -3],
   [':confused:', -1], [':cry:', -2], [':sob:', -3], [':unamused:', -3], [':weary:', -3],
   ['(y)', 2], ['(n)', -1],
 ]);

@@ -156,10 +156,34 @@ describe('githubBundleToItem — #43, a pivot', () => {
 });
 
 describe('githubIssueToItem', () => {
+  it('a closed event without state_reason takes the issue’s reason when it is the last closing', () => {
+    const bundle = clone(load('bundle-43.json'));
+    for (const e of bundle.timeline) if (e.event === 'closed') delete e.state_reason;
+    expect(item(githubBundleToItem(bundle)).events.find((e) => e.kind === 'resolved')?.resolution).toBe('not-planned');
+    bundle.issue.closed_at = '2026-10-25T10:00:00Z'; // closed again later: the old event keeps "done"
+    expect(item(githubBundleToItem(bundle)).events.find((e) => e.kind === 'resolved')?.resolution).toBe('done');
+  });
+
   it('refuses a pull request', () => {
     const pr = { ...load('issue-42.json'), pull_request: { url: 'x', merged_at: null } };
     const result = githubIssueToItem(pr);
     expect(isConvertError(result) && result.message).toBe('#42 is a pull request, not an issue');
+  });
+
+  it('reads description edits listed among timeline events', () => {
+    const timeline = [{ event: 'user_content_edit', actor: { login: 'pnair' }, editor: { login: 'lkowalski' }, created_at: '2026-10-09T08:10:00Z' }];
+    const converted = item(githubIssueToItem(load('issue-42.json'), {}, { timeline }));
+    expect(converted.descriptionEdits).toEqual([{ actor: 'lkowalski', at: '2026-10-09T08:10:00.000Z' }]);
+    expect(converted.descriptionAuthor).toBe('lkowalski');
+    expect(converted.events.at(-1)).toMatchObject({ kind: 'description', actor: 'lkowalski' });
+  });
+
+  it('links only ever point to http(s) pages', () => {
+    const issue = { ...load('issue-42.json'), html_url: 'javascript:alert(1)', user: { login: 'pnair', html_url: 'javascript:alert(2)' } };
+    const people: Record<string, Person> = {};
+    const converted = item(githubIssueToItem(issue, { people }));
+    expect(converted.url).toBe('https://github.com/acme/roadmap/issues/42');
+    expect(people.pnair?.url).toBe('https://github.com/pnair');
   });
 
   it('a null body is no description; a missing user is the ghost', () => {

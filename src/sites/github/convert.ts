@@ -2,6 +2,8 @@
 // Inputs: an issue (`GET /repos/{o}/{r}/issues/{n}`), its comments, its timeline, a bundle
 // `{ issue, comments, timeline, edits? }`, an issue list (which may hold pull requests), a search page
 // (`items`, `total_count`, `incomplete_results`) and a pull request list (for merged-PR authors).
+// REST has no record of description edits; a bundle may carry them as `edits` (GraphQL
+// `userContentEdits` nodes) or as `user_content_edit` timeline entries.
 // GitHub has no priority or estimate fields, so teams' usual labels stand in for them ("priority:
 // high", "P1", "size: 3", "points/5"); their label events count as priority/estimate changes.
 // Closed reasons: completed → done, not_planned → not-planned (wont-do when labelled "wontfix"),
@@ -21,6 +23,7 @@ import {
   num,
   obj,
   str,
+  webUrl,
 } from '../convert-common';
 
 export interface GitHubContext {
@@ -75,7 +78,7 @@ export function githubPerson(user: unknown, host: string): Person | null {
   // Logins are strings; a number here is not someone.
   const login = typeof u.login === 'string' ? u.login.trim() : '';
   if (!login) return null;
-  const person: Person = { id: login, name: str(u.name) ?? login, url: str(u.html_url) ?? `https://${host}/${login}` };
+  const person: Person = { id: login, name: str(u.name) ?? login, url: webUrl(u.html_url) ?? `https://${host}/${login}` };
   if (u.type === 'Bot' || /\[bot\]$/i.test(login)) person.bot = true;
   if (login === 'ghost') person.deleted = true;
   return person;
@@ -156,7 +159,7 @@ function closedResolution(reason: unknown, labels: string[]): Resolution {
 function repoOf(issue: Json, ctx: GitHubContext): { host: string; repo: string | null } {
   let host = ctx.host ?? null;
   let repo = ctx.repo ?? null;
-  const html = str(issue.html_url);
+  const html = webUrl(issue.html_url);
   if (html) {
     try {
       const url = new URL(html);
@@ -205,7 +208,7 @@ export function githubIssueToItem(
   const { host, repo } = repoOf(issue, ctx);
   const people = ctx.people ?? {};
   const key = `${repo ?? ctx.repo ?? 'unknown/unknown'}#${String(issue.number)}`;
-  const url = str(issue.html_url) ?? `https://${host}/${repo ?? ''}/issues/${String(issue.number)}`;
+  const url = webUrl(issue.html_url) ?? `https://${host}/${repo ?? ''}/issues/${String(issue.number)}`;
 
   const personId = (user: unknown, ghostIfMissing = false): string | null => {
     const p = githubPerson(user ?? (ghostIfMissing ? GHOST : null), host);
@@ -236,7 +239,7 @@ export function githubIssueToItem(
       author: personId(c.user ?? c.actor, true),
       created: at,
       body,
-      url: str(c.html_url) ?? `${url}#issuecomment-${id}`,
+      url: webUrl(c.html_url) ?? `${url}#issuecomment-${id}`,
       mentions: markdownMentions(typeof c.body === 'string' ? c.body : ''),
     };
     const updated = isoTime(c.updated_at);
@@ -248,7 +251,9 @@ export function githubIssueToItem(
   const events: TrackerEvent[] = [{ id: `${key}/created`, kind: 'created', actor: author, at: created, url, field: 'opened' }];
   const links: ItemLink[] = [];
   const timeline = arr(extra.timeline);
+  const edits: { actor: string | null; at: string }[] = [];
   let closedInTimeline = false;
+  let lastClosedWithoutReason = null as TrackerEvent | null; // set inside the loop below
   timeline.forEach((raw, index) => {
     const e = obj(raw);
     const name = str(e?.event);
@@ -297,7 +302,9 @@ export function githubIssueToItem(
       case 'closed':
         closedInTimeline = true;
         event.kind = 'resolved';
-        event.resolution = closedResolution(e.state_reason, labels);
+        // Older timelines omit state_reason; the issue's own reason then speaks for its last closing.
+        event.resolution = closedResolution('state_reason' in e ? e.state_reason : undefined, labels);
+        if (!('state_reason' in e)) lastClosedWithoutReason = event;
         event.to = 'closed';
         break;
       case 'reopened':
@@ -312,9 +319,20 @@ export function githubIssueToItem(
         event.to = other;
         if (other && other !== key) {
           const type = name === 'marked_as_duplicate' ? 'duplicates' : name;
-          if (!links.some((l) => l.key === other && l.type === type))
-            links.push({ type, key: other, url: str(obj(obj(e.source)?.issue)?.html_url) ?? undefined });
+          const link: ItemLink = { type, key: other };
+          const href = webUrl(obj(obj(e.source)?.issue)?.html_url);
+          if (href) link.url = href;
+          if (!links.some((l) => l.key === other && l.type === type)) links.push(link);
         }
+        break;
+      }
+      case 'user_content_edit':
+      case 'edited': {
+        // Description edits, where a source lists them among the events (GraphQL-derived timelines).
+        const editor = personId(e.editor) ?? event.actor;
+        event.kind = 'description';
+        event.actor = editor;
+        edits.push({ actor: editor, at });
         break;
       }
       default:
@@ -324,6 +342,8 @@ export function githubIssueToItem(
     events.push(event);
   });
 
+  if (closed && lastClosedWithoutReason && isoTime(issue.closed_at) === lastClosedWithoutReason.at)
+    lastClosedWithoutReason.resolution = closedResolution(issue.state_reason, labels);
   // Without a timeline, the issue itself still says who closed it and when.
   if (closed && !closedInTimeline) {
     const at = isoTime(issue.closed_at);
@@ -343,7 +363,7 @@ export function githubIssueToItem(
   events.sort(byTime((e) => e.at));
 
   // Description edits (GraphQL userContentEdits): the oldest revision is the author's original.
-  const descriptionEdits: { actor: string | null; at: string }[] = [];
+  const descriptionEdits: { actor: string | null; at: string }[] = [...edits];
   for (const raw of arr(extra.edits)) {
     const edit = obj(raw);
     const at = isoTime(edit?.editedAt) ?? isoTime(edit?.createdAt);

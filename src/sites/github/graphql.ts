@@ -1,5 +1,6 @@
 // GitHub GraphQL, used only with a token, where one query replaces several REST calls: an issue's
-// comments, timeline and description edits in one request, and Projects (v2) items. Answers are
+// comments, timeline and description edits in one request; a list's issues with their recent
+// history in one request (REST would need one per issue); Projects (v2) items. Answers are
 // reshaped into the REST JSON the converter (convert.ts) already reads, so both paths give the same
 // model.
 import { arr, num, obj, str } from '../convert-common';
@@ -22,14 +23,8 @@ const ITEM_TYPES = [
 const ACTOR = 'actor { __typename login }';
 const ASSIGNEE = 'assignee { __typename ... on User { login } ... on Bot { login } ... on Mannequin { login } }';
 
-export const ISSUE_QUERY = `query TandemIssue($owner: String!, $name: String!, $number: Int!, $after: String) {
-  repository(owner: $owner, name: $name) {
-    issue(number: $number) {
-      userContentEdits(first: 50) { nodes { editedAt editor { login } } }
-      timelineItems(first: 100, after: $after, itemTypes: [${ITEM_TYPES}]) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes {
+/** What each kind of timeline entry carries (shared by the issue and list queries). */
+const TIMELINE_NODES = `nodes {
           __typename
           ... on IssueComment { databaseId author { __typename login } body createdAt updatedAt url }
           ... on LabeledEvent { id ${ACTOR} createdAt label { name } }
@@ -42,11 +37,50 @@ export const ISSUE_QUERY = `query TandemIssue($owner: String!, $name: String!, $
           ... on ClosedEvent { id ${ACTOR} createdAt stateReason }
           ... on ReopenedEvent { id ${ACTOR} createdAt }
           ... on CrossReferencedEvent { id ${ACTOR} createdAt source { __typename ... on Issue { number url } ... on PullRequest { number url } } }
+        }`;
+
+/** An issue's own fields, as the REST issue has them. */
+const ISSUE_FIELDS = `number title state stateReason url createdAt updatedAt closedAt body
+                author { __typename login }
+                assignees(first: 10) { nodes { login } }
+                labels(first: 20) { nodes { name } }
+                milestone { title dueOn }`;
+
+const MERGED_PRS = 'pullRequests(states: MERGED, last: 100) { nodes { author { login } } }';
+
+export const ISSUE_QUERY = `query TandemIssue($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      userContentEdits(first: 50) { nodes { editedAt editor { login } } }
+      timelineItems(first: 100, after: $after, itemTypes: [${ITEM_TYPES}]) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        ${TIMELINE_NODES}
+      }
+    }
+    ${MERGED_PRS}
+  }
+}`;
+
+/** How much of each listed issue's history one list query brings (the rest marks it partial). */
+export const LIST_TIMELINE_PER_ISSUE = 40;
+
+/** A list or search with every issue's recent history: one request instead of one per issue. */
+export const LIST_QUERY = `query TandemList($q: String!, $first: Int!, $owner: String!, $name: String!) {
+  search(query: $q, type: ISSUE, first: $first) {
+    issueCount
+    nodes {
+      ... on Issue {
+        ${ISSUE_FIELDS}
+        comments { totalCount }
+        timelineItems(last: ${LIST_TIMELINE_PER_ISSUE}, itemTypes: [${ITEM_TYPES}]) {
+          totalCount
+          ${TIMELINE_NODES}
         }
       }
     }
-    pullRequests(states: MERGED, last: 100) { nodes { author { login } } }
   }
+  repository(owner: $owner, name: $name) { ${MERGED_PRS} }
 }`;
 
 export const PROJECT_QUERY = `query TandemProject($login: String!, $number: Int!, $first: Int!) {
@@ -61,11 +95,7 @@ export const PROJECT_QUERY = `query TandemProject($login: String!, $number: Int!
             content {
               __typename
               ... on Issue {
-                number title state stateReason url createdAt updatedAt closedAt body
-                author { __typename login }
-                assignees(first: 10) { nodes { login } }
-                labels(first: 20) { nodes { name } }
-                milestone { title dueOn }
+                ${ISSUE_FIELDS}
               }
               ... on PullRequest { merged author { login } }
             }
@@ -142,20 +172,71 @@ export function readIssueGraph(data: unknown): IssueGraph | null {
   if (!repo || !issue) return null;
   const items = obj(issue.timelineItems);
   const info = obj(items?.pageInfo);
-  const authors = new Set<string>();
-  for (const pr of arr(obj(repo.pullRequests)?.nodes)) {
-    const login = str(obj(obj(pr)?.author)?.login);
-    if (login) authors.add(login);
-  }
   return {
     timeline: arr(items?.nodes)
       .map(restTimelineEntry)
       .filter((e): e is Record<string, unknown> => e !== null),
     edits: arr(obj(issue.userContentEdits)?.nodes),
-    pullRequestAuthors: [...authors],
+    pullRequestAuthors: mergedAuthors(repo),
     hasNextPage: info?.hasNextPage === true,
     endCursor: str(info?.endCursor),
   };
+}
+
+/** A GraphQL Issue → the REST issue object the converter reads. */
+export function restIssue(content: Record<string, unknown>): Record<string, unknown> {
+  const milestone = obj(content.milestone);
+  const issue: Record<string, unknown> = {
+    number: num(content.number),
+    title: str(content.title) ?? '',
+    state: lowerEnum(content.state) ?? 'open',
+    state_reason: lowerEnum(content.stateReason),
+    html_url: str(content.url),
+    created_at: str(content.createdAt),
+    updated_at: str(content.updatedAt),
+    closed_at: str(content.closedAt),
+    body: str(content.body),
+    user: user(content.author),
+    assignees: arr(obj(content.assignees)?.nodes).map(user).filter(Boolean),
+    labels: arr(obj(content.labels)?.nodes).map((l) => ({ name: str(obj(l)?.name) })),
+    milestone: milestone ? { title: str(milestone.title), due_on: str(milestone.dueOn) } : null,
+  };
+  const comments = num(obj(content.comments)?.totalCount);
+  if (comments !== null) issue.comments = comments;
+  return issue;
+}
+
+function mergedAuthors(repo: unknown): string[] {
+  const authors = new Set<string>();
+  for (const pr of arr(obj(obj(repo)?.pullRequests)?.nodes)) {
+    const login = str(obj(obj(pr)?.author)?.login);
+    if (login) authors.add(login);
+  }
+  return [...authors];
+}
+
+export interface ListGraph {
+  /** `{ issue, timeline }` bundles, REST-shaped, for the converter. */
+  bundles: { issue: Record<string, unknown>; timeline: Record<string, unknown>[]; truncated: boolean }[];
+  /** How many issues the search matched in all. */
+  issueCount: number;
+  pullRequestAuthors: string[];
+}
+
+/** The `data` of LIST_QUERY → REST-shaped bundles; null when there is no search in it. */
+export function readListGraph(data: unknown): ListGraph | null {
+  const search = obj(obj(data)?.search);
+  if (!search) return null;
+  const bundles: ListGraph['bundles'] = [];
+  for (const raw of arr(search.nodes)) {
+    const node = obj(raw);
+    if (!node || num(node.number) === null) continue; // pull requests come back as empty objects
+    const items = obj(node.timelineItems);
+    const nodes = arr(items?.nodes);
+    const timeline = nodes.map(restTimelineEntry).filter((e): e is Record<string, unknown> => e !== null);
+    bundles.push({ issue: restIssue(node), timeline, truncated: (num(items?.totalCount) ?? 0) > nodes.length });
+  }
+  return { bundles, issueCount: num(search.issueCount) ?? bundles.length, pullRequestAuthors: mergedAuthors(obj(data)?.repository) };
 }
 
 export interface ProjectGraph {
@@ -187,23 +268,9 @@ export function readProjectGraph(data: unknown): ProjectGraph | null {
       continue;
     }
     if (content.__typename !== 'Issue') continue;
+    const issue = restIssue(content);
     const url = str(content.url);
-    const milestone = obj(content.milestone);
-    issues.push({
-      number: num(content.number),
-      title: str(content.title) ?? '',
-      state: lowerEnum(content.state) ?? 'open',
-      state_reason: lowerEnum(content.stateReason),
-      html_url: url,
-      created_at: str(content.createdAt),
-      updated_at: str(content.updatedAt),
-      closed_at: str(content.closedAt),
-      body: str(content.body),
-      user: user(content.author),
-      assignees: arr(obj(content.assignees)?.nodes).map(user).filter(Boolean),
-      labels: arr(obj(content.labels)?.nodes).map((l) => ({ name: str(obj(l)?.name) })),
-      milestone: milestone ? { title: str(milestone.title), due_on: str(milestone.dueOn) } : null,
-    });
+    issues.push(issue);
     const column = str(obj(node?.status)?.name);
     if (url && column) columns.set(url, column);
   }

@@ -320,7 +320,68 @@ describe('an issue list', () => {
     expect(gh.calls.map((c) => c.url)).toEqual([first, second]); // page 1 held a PR, so one more page
     expect(result.data.items).toHaveLength(2);
     expect(result.data.partial).toBe(true);
-    expect(result.notices.map((n) => n.message).join(' ')).toMatch(/first 2 issues/);
+    expect(result.notices.map((n) => n.message).join(' ')).toMatch(/first 2 issues of this list \(its limit is 2\)/);
+  });
+});
+
+describe('an issue list with a token', () => {
+  const LIST = `${API}/issues?state=all&sort=updated&direction=desc&per_page=100`;
+  const routes = (): Record<string, Route> => ({
+    [`GET ${LIST}`]: { body: json('load-list.json'), etag: 'W/"list-v1"' },
+    [`POST ${GRAPHQL}`]: { body: json('load-graphql-list.json') },
+  });
+
+  it('costs 2 requests (the REST list as a freshness check, one GraphQL query with every issue’s history)', async () => {
+    const gh = fakeGitHub(routes());
+    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN, document: page('list-react.html') });
+    const match = detectGitHub('https://github.com/acme/widgets/issues')!;
+    const result = await loadGitHub(match, env);
+    expect(requestsOf(gh.calls)).toEqual(['GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 200', 'POST /graphql → 200']);
+    expect(JSON.parse(gh.calls[1]!.body!).variables).toEqual({ q: 'repo:acme/widgets is:issue sort:updated-desc', first: 100, owner: 'acme', name: 'widgets' });
+    expect(result.source).toBe('api');
+    const byKey = Object.fromEntries(result.data.items.map((i) => [i.key, i]));
+    expect(Object.keys(byKey)).toEqual(['acme/widgets#45', 'acme/widgets#44', 'acme/widgets#42']);
+    // Each issue comes with its history, which REST would have needed one request per issue for.
+    expect(byKey['acme/widgets#45']!.events.map((e) => [e.kind, e.actor])).toEqual([
+      ['created', 'pat-pm'],
+      ['priority', 'erin-em'],
+      ['assignment', 'erin-em'],
+    ]);
+    expect(byKey['acme/widgets#45']!.comments.map((c) => c.author)).toEqual(['dev-dana']);
+    // #42 has 57 timeline entries; only the last 40 were asked for.
+    expect(byKey['acme/widgets#42']!.partial).toBe(true);
+    expect(byKey['acme/widgets#44']!.partial).toBeUndefined();
+    expect(result.data.pullRequestAuthors).toEqual(['dev-dana']);
+
+    gh.calls.length = 0;
+    const again = await loadGitHub(match, env);
+    expect(requestsOf(gh.calls)).toEqual(['GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 304']);
+    expect(again.requests).toEqual({ total: 1, notModified: 1 });
+    expect(again.data).toEqual(result.data);
+  });
+
+  it('asks GraphQL alone for a search the REST list cannot express', async () => {
+    const gh = fakeGitHub({ [`POST ${GRAPHQL}`]: { body: json('load-graphql-list.json') } });
+    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN, document: page('list-react.html') });
+    const result = await loadGitHub(detectGitHub('https://github.com/acme/widgets/issues?q=is%3Aissue+export+in%3Atitle')!, env);
+    expect(requestsOf(gh.calls)).toEqual(['POST /graphql → 200']);
+    expect(JSON.parse(gh.calls[0]!.body!).variables.q).toBe('repo:acme/widgets is:issue is:issue export in:title');
+    expect(result.data.items).toHaveLength(3);
+  });
+
+  it('reads the REST list when GraphQL refuses the token', async () => {
+    const r = routes();
+    r[`POST ${GRAPHQL}`] = { status: 403, body: { message: 'Resource not accessible by personal access token' } };
+    const gh = fakeGitHub(r);
+    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN, document: page('list-react.html') });
+    const result = await loadGitHub(detectGitHub('https://github.com/acme/widgets/issues')!, env);
+    expect(requestsOf(gh.calls)).toEqual([
+      'GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 200',
+      'POST /graphql → 403',
+      'GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 304',
+    ]);
+    expect(result.source).toBe('api');
+    expect(result.data.items).toHaveLength(3);
   });
 });
 
@@ -386,6 +447,13 @@ describe('when the API cannot be used, the page is read instead', () => {
       TOKEN,
       { level: 'warning', retryAt: '2026-11-24T07:00:00.000Z', action: 'retry' },
     ],
+    [
+      '403 secondary rate limit with Retry-After',
+      { status: 403, body: { message: 'You have exceeded a secondary rate limit' }, headers: { 'x-ratelimit-remaining': '4900', 'retry-after': '120' } },
+      TOKEN,
+      { level: 'warning', retryAt: '2026-11-24T06:02:00.000Z', action: 'retry' },
+    ],
+    ['403 without any rate-limit sign', { status: 403, body: { message: 'Resource not accessible by personal access token' } }, TOKEN, { level: 'warning', action: 'open-options' }],
     ['401: the token was rejected', { status: 401, body: { message: 'Bad credentials' } }, TOKEN, { level: 'error', action: 'open-options' }],
     ['404: a private repository without a token', { status: 404, body: { message: 'Not Found' } }, null, { level: 'info', action: 'open-options' }],
     ['404 with a token that lacks access', { status: 404, body: { message: 'Not Found' } }, TOKEN, { level: 'warning', action: 'open-options' }],
@@ -446,7 +514,7 @@ describe('when the API cannot be used, the page is read instead', () => {
     const result = await loadGitHub(detectGitHub('https://github.corp.example/corp/portal/issues/7')!, env);
     expect(result.source).toBe('page');
     expect(result.data.partial).toBe(true);
-    expect(result.notices.map((n) => n.message)).toEqual([expect.stringMatching(/private/), expect.stringMatching(/evidence is partial/)]);
+    expect(result.notices.map((n) => n.message)).toEqual([expect.stringMatching(/private/), expect.stringMatching(/expand "Load more"/)]);
   });
 
   it('reads the issue list from the page when the list API is rate-limited', async () => {

@@ -7,7 +7,11 @@
 //   (the timeline holds the comments, so `/comments` is not asked for separately)
 // - issue, token:     issue (freshness check) + one GraphQL query with comments, timeline,
 //                     description edits and merged-PR authors             2 → 1 × 304
-// - issue list:       the list (100 a page, up to the cap) + merged-PR authors when not cached
+// - issue list, no token: the list (100 a page, up to the cap); merged PRs in it name PR authors,
+//                     else one search for them when not cached             1 → 1 × 304
+// - issue list, token: the REST list as a freshness check + one GraphQL query bringing every issue
+//                     with its last 40 timeline entries and merged-PR authors 2 → 1 × 304
+//                     (a search the REST list can't express: the GraphQL query alone, 1 → 1)
 // - project (token):  one GraphQL query                                     1 → 1
 // Extra timeline pages cost one request each; merged-PR authors are skipped when they would break
 // the 3-request budget. GitHub counts a 304 against no limit when the request carried a token;
@@ -15,12 +19,12 @@
 // still count (it still saves the download).
 import type { TrackerData } from '../../core/model';
 import { isConvertError } from '../convert-common';
-import { noticeFor, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
+import { noticeFor, parseRetryAfter, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
 import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
 import { githubToTrackerData } from './convert';
 import { apiBase, graphqlUrl, nextLink } from './api';
 import { parseIssueKey } from './detect';
-import { ISSUE_QUERY, PROJECT_QUERY, readIssueGraph, readProjectGraph } from './graphql';
+import { ISSUE_QUERY, LIST_QUERY, PROJECT_QUERY, readIssueGraph, readListGraph, readProjectGraph, type ListGraph } from './graphql';
 import { pageLogin, readIssueListPage, readIssuePage, type PageRead } from './page';
 
 export { apiBase, graphqlUrl, nextLink };
@@ -44,6 +48,24 @@ interface Run {
   notices: Notice[];
   token: string | null;
   api: string;
+  /** Retry-After of the last 403, if it had one (see `secondaryLimit`). */
+  last403RetryAfter: string | null;
+}
+
+/** GitHub's secondary rate limit answers 403 with Retry-After (and requests left); the shared
+ * http layer calls that 'forbidden', so the adapter watches for it to fall back with a time. */
+function watchingFetch(run: Run, fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    run.last403RetryAfter = response.status === 403 ? response.headers.get('retry-after') : null;
+    return response;
+  };
+}
+
+function secondaryLimit(run: Run, error: TrackerError): TrackerError {
+  if (error.kind !== 'forbidden' || !run.last403RetryAfter) return error;
+  const until = parseRetryAfter(run.last403RetryAfter, run.env.now());
+  return { kind: 'rate-limited', status: 403, message: error.message, ...(until !== null ? { retryAt: new Date(until).toISOString() } : {}) };
 }
 
 class ApiFailure {
@@ -63,7 +85,7 @@ async function getJson<T>(run: Run, url: string): Promise<{ body: T; headers: He
     counter: run.counter,
     notices: run.notices,
   });
-  if (!res.ok) throw new ApiFailure(res.error);
+  if (!res.ok) throw new ApiFailure(secondaryLimit(run, res.error));
   return res;
 }
 
@@ -74,7 +96,7 @@ async function postGraphql(run: Run, query: string, variables: Record<string, un
     run.env,
     { tracker: TRACKER, counter: run.counter, notices: run.notices },
   );
-  if (!res.ok) throw new ApiFailure(res.error);
+  if (!res.ok) throw new ApiFailure(secondaryLimit(run, res.error));
   const body = res.body as { data?: unknown; errors?: { type?: string; message?: string }[] } | null;
   if (body?.errors?.length && !body.data) {
     const type = body.errors[0]?.type;
@@ -255,12 +277,74 @@ export function restListParams(query: string | null): URLSearchParams | null {
   return params;
 }
 
+interface CachedListGraph {
+  etag: string;
+  graph: ListGraph;
+}
+
+/** With a token: the list's issues with their recent history in one GraphQL query. For a list the
+ * REST endpoint can express, a conditional REST request first tells whether anything changed, so
+ * a revisit costs one 304; a search the REST list can't express is asked again each visit. */
+async function loadListGraph(run: Run, repo: string, cap: number, restUrl: string | null): Promise<TrackerData> {
+  const [owner, name] = repo.split('/') as [string, string];
+  let fresh: { etag: string | null; fromCache: boolean } | null = null;
+  let cached: CachedListGraph | undefined;
+  const cacheKey = restUrl ? `gh:graph-list:${restUrl}` : null;
+  if (restUrl && cacheKey) {
+    fresh = await getJson<unknown>(run, restUrl);
+    try {
+      cached = await run.env.cache.get<CachedListGraph>(cacheKey);
+    } catch {
+      cached = undefined;
+    }
+  }
+  let graph: ListGraph | null;
+  if (fresh?.fromCache && cached && cached.etag === fresh.etag) {
+    graph = cached.graph;
+  } else {
+    run.env.onProgress({ done: 0, total: cap, label: 'Reading the issue list' });
+    const q = `repo:${repo} is:issue ${run.match.query ?? 'sort:updated-desc'}`;
+    graph = readListGraph(await postGraphql(run, LIST_QUERY, { q, first: Math.min(100, cap), owner, name }));
+    if (!graph) throw new ApiFailure({ kind: 'malformed', message: 'GraphQL did not return the list.' });
+    if (cacheKey && fresh?.etag) {
+      try {
+        await run.env.cache.set<CachedListGraph>(cacheKey, { etag: fresh.etag, graph });
+      } catch {
+        /* too big for the store, or no store: the next visit asks again */
+      }
+    }
+  }
+  const me = pageLogin(run.env.document);
+  if (graph.bundles.length === 0) return emptyData(run.match, 'api', me);
+  const data = githubToTrackerData(
+    graph.bundles.map(({ issue, timeline }) => ({ issue, timeline })),
+    { host: run.match.host, repo },
+    me,
+  );
+  if (isConvertError(data)) throw new ApiFailure({ kind: 'malformed', message: data.message });
+  data.scope = 'backlog';
+  const truncated = new Set(graph.bundles.filter((b) => b.truncated).map((b) => b.issue.html_url));
+  for (const item of data.items) if (truncated.has(item.url)) item.partial = true;
+  if (graph.issueCount > graph.bundles.length) data.partial = true;
+  if (graph.pullRequestAuthors.length) data.pullRequestAuthors = graph.pullRequestAuthors;
+  return data;
+}
+
 async function loadListApi(run: Run): Promise<TrackerData> {
   const repo = run.match.project;
   if (!repo) throw new ApiFailure({ kind: 'malformed', message: 'Tandem could not tell which repository this is.' });
   const cap = Math.max(1, run.env.itemCap ?? DEFAULT_CAP);
   const perPage = Math.min(100, cap);
   const params = restListParams(run.match.query ?? null);
+  if (run.token) {
+    const restUrl = params ? `${run.api}/repos/${repo}/issues?${new URLSearchParams([...params, ['per_page', String(perPage)]])}` : null;
+    try {
+      return await loadListGraph(run, repo, cap, restUrl);
+    } catch (e) {
+      // A token GraphQL won't take here still reads the REST list below.
+      if (!(e instanceof ApiFailure) || ['unauthorized', 'rate-limited', 'aborted'].includes(e.error.kind)) throw e;
+    }
+  }
   let url: string | null;
   if (params) {
     params.set('per_page', String(perPage));
@@ -422,13 +506,15 @@ async function fromPage(run: Run, why: Notice | null): Promise<LoadResult> {
     return { data: emptyData(run.match, 'page', pageLogin(run.env.document)), source: 'page', notices, requests: { ...run.counter } };
   }
   if (read.partial) {
-    notices.push({
-      level: 'warning',
-      message:
-        run.match.kind === 'github-issue'
-          ? 'GitHub folded part of this issue\'s timeline away, so the evidence is partial. Expand "Load more" and reload the panel, or add a token so Tandem can use the API.'
-          : 'Read from the list on the page: titles, authors and labels only, not each issue\'s history.',
-    });
+    notices.push(
+      run.match.kind === 'github-issue'
+        ? {
+            level: 'info',
+            message: 'To read all of this issue\'s history, expand "Load more" on the page and reload, or add a token in Tandem\'s options so the API can be used.',
+            action: 'open-options',
+          }
+        : { level: 'info', message: 'The list on the page shows titles, authors and labels, not each issue\'s history.' },
+    );
   }
   return { data: read.data, source: 'page', notices, requests: { ...run.counter } };
 }
@@ -438,7 +524,8 @@ async function fromPage(run: Run, why: Notice | null): Promise<LoadResult> {
 /** Loads the page's data. Never throws; `source` says whether the API or the page was used. */
 export async function loadGitHub(match: PageMatch, env: LoadEnv): Promise<LoadResult> {
   const token = env.githubToken?.trim() || null;
-  const run: Run = { match, env, counter: { total: 0, notModified: 0 }, notices: [], token, api: apiBase(match.host) };
+  const run: Run = { match, env, counter: { total: 0, notModified: 0 }, notices: [], token, api: apiBase(match.host), last403RetryAfter: null };
+  run.env = { ...env, fetch: watchingFetch(run, env.fetch) };
   try {
     return await load(run);
   } catch {
@@ -466,13 +553,11 @@ async function load(run: Run): Promise<LoadResult> {
     }
     data.source = 'api';
     const notices = [...run.notices];
-    if (data.partial || data.items.some((i) => i.partial)) {
+    // The panel itself says when evidence is partial; a list adds why (the cap) and the remedy.
+    if (match.kind !== 'github-issue' && data.partial) {
       notices.push({
         level: 'info',
-        message:
-          match.kind === 'github-issue'
-            ? 'This issue has more history than Tandem reads at once, so the evidence is partial.'
-            : `Tandem read the first ${data.items.length} issues (the cap in its options), so the evidence is partial.`,
+        message: `Tandem read the first ${data.items.length} issues of this list (its limit is ${run.env.itemCap ?? DEFAULT_CAP}); signals are about those. You can raise the limit in Tandem's options.`,
       });
     }
     return { data, source: 'api', notices, requests: { ...run.counter } };

@@ -95,6 +95,64 @@ describe('readIssuePage — React issue view', () => {
   });
 });
 
+describe('readIssuePage — each kind of timeline row', () => {
+  const user = (login: string) => `<a href="/${login}" data-hovercard-type="user" data-hovercard-url="/users/${login}/hovercard">${login}</a>`;
+  const at = '<relative-time datetime="2026-06-02T10:00:00Z">Jun 2</relative-time>';
+  const icon = (name: string) => `<svg class="octicon octicon-${name}" aria-hidden="true"></svg>`;
+  function readRow(row: string) {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `
+      <div data-testid="issue-header"><h1><bdi data-testid="issue-title">Row test</bdi> #5</h1><span data-testid="header-state">Open</span></div>
+      <div data-testid="issue-viewer-issue-container">
+        <div data-testid="issue-body"><a data-testid="issue-body-header-author" href="/ann">ann</a> <relative-time datetime="2026-06-01T10:00:00Z">Jun 1</relative-time></div>
+        <div data-wrapper-timeline-id="E_1"><div data-timeline-event-id="E_1">${row}</div></div>
+      </div>`;
+    const item = readIssuePage(doc, detectGitHub('https://github.com/o/r/issues/5')!, 'https://github.com/o/r/issues/5')!.data.items[0]!;
+    const event = item.events.find((e) => e.kind !== 'created')!;
+    return [event.kind, event.actor, event.from ?? null, event.to ?? null, event.resolution ?? null];
+  }
+
+  it.each([
+    ['label added', `${icon('tag')} ${user('ann')} added the <a href="/o/r/issues?q=label%3Abug"><span>bug</span></a> label ${at}`, ['label', 'ann', null, 'bug', null]],
+    ['label removed', `${icon('tag')} ${user('ann')} removed the <a href="/o/r/labels/bug">bug</a> label ${at}`, ['label', 'ann', 'bug', null, null]],
+    // The converter's own rule: priority labels are priority changes, from the page as from the API.
+    ['priority label', `${icon('tag')} ${user('erin')} added the <a href="/o/r/labels/p1">p1</a> label ${at}`, ['priority', 'erin', null, 'p1', null]],
+    ['assigned', `${icon('person')} ${user('erin')} assigned ${user('bob')} ${at}`, ['assignment', 'erin', null, 'bob', null]],
+    ['unassigned', `${icon('person')} ${user('erin')} unassigned ${user('bob')} ${at}`, ['assignment', 'erin', 'bob', null, null]],
+    ['self-assigned', `${icon('person')} ${user('bob')} self-assigned this ${at}`, ['assignment', 'bob', null, 'bob', null]],
+    ['closed as completed', `${icon('issue-closed')} ${user('bob')} closed this as completed ${at}`, ['resolved', 'bob', null, 'closed', 'done']],
+    ['closed as duplicate', `${icon('issue-closed')} ${user('bob')} closed this as a duplicate of #3 ${at}`, ['resolved', 'bob', null, 'closed', 'duplicate']],
+    ['reopened', `${icon('issue-reopened')} ${user('ann')} reopened this ${at}`, ['reopened', 'ann', null, 'open', null]],
+    ['milestone added', `${icon('milestone')} ${user('ann')} added this to the <a href="/o/r/milestone/2">v2</a> milestone ${at}`, ['milestone', 'ann', null, 'v2', null]],
+    ['milestone removed', `${icon('milestone')} ${user('ann')} removed this from the <a href="/o/r/milestone/2">v2</a> milestone ${at}`, ['milestone', 'ann', 'v2', null, null]],
+    ['renamed', `${icon('pencil')} ${user('ann')} changed the title <del>Old</del> <ins>New</ins> ${at}`, ['title', 'ann', 'Old', 'New', null]],
+    ['cross-referenced', `${icon('cross-reference')} ${user('bob')} mentioned this <a href="/o/other/issues/9">#9</a> ${at}`, ['link', 'bob', null, 'o/other#9', null]],
+    ['something else', `${icon('project')} ${user('ann')} moved this to Done in Roadmap ${at}`, ['other', 'ann', null, null, null]],
+  ])('%s', (_name, row, expected) => {
+    expect(readRow(row)).toEqual(expected);
+  });
+});
+
+describe('readIssuePage — a sparser React rendering (rows without wrappers)', () => {
+  it('still finds the body, comments and their authors', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `
+      <div data-testid="issue-header"><h1><bdi data-testid="issue-title">Dark mode</bdi> <span>#9</span></h1><span data-testid="header-state">Open</span></div>
+      <div data-testid="issue-viewer-issue-container">
+        <div data-testid="issue-body"><a data-testid="issue-body-header-author" href="/ann">ann</a> opened <relative-time datetime="2026-05-01T10:00:00Z">May 1</relative-time>
+          <div data-testid="markdown-body"><p>Users at night want it.</p></div></div>
+        <div data-testid="issue-timeline-container">
+          <div data-timeline-event-id="IC_1"><div id="issuecomment-77" data-testid="comment-header"><a data-testid="avatar-link" href="/bob">bob</a> commented <relative-time datetime="2026-05-02T10:00:00Z">May 2</relative-time></div>
+            <div data-testid="markdown-body"><p>On it.</p></div></div>
+        </div>
+      </div>`;
+    const read = readIssuePage(doc, detectGitHub('https://github.com/o/r/issues/9')!, 'https://github.com/o/r/issues/9')!;
+    const item = read.data.items[0]!;
+    expect(item.description?.text).toBe('Users at night want it.');
+    expect(item.comments.map((c) => [c.id, c.author, c.body.text])).toEqual([['77', 'bob', 'On it.']]);
+  });
+});
+
 describe('readIssuePage — classic issue view on an Enterprise host', () => {
   const url = 'https://github.corp.example/corp/portal/issues/7';
   const match = detectGitHub(url)!;

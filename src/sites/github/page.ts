@@ -6,10 +6,14 @@
 // `a[data-hovercard-type=user]`, octicon names and `meta[name=user-login]`. Never the hashed CSS-module
 // classes ("IssueBodyHeaderAuthor-module__…"), which change with every GitHub deploy.
 //
-// What the page can't tell us (edits to the description, folded timeline items) is marked with
-// `partial: true` so the panel can say its evidence is partial.
-import type { Comment, EventKind, Item, Person, Resolution, TrackerData, TrackerEvent } from '../../core/model';
+// The page is read into the same REST shapes the API answers with and goes through the same
+// converter (convert.ts), so "labelled p1", "closed as not planned" or an "enhancement" label mean
+// the same whichever source was used. What the page can't tell us (edits to the description, folded
+// timeline items) is marked with `partial: true` so the panel can say its evidence is partial.
+import type { Person, TrackerData } from '../../core/model';
+import { isConvertError } from '../convert-common';
 import type { PageMatch } from '../types';
+import { githubIssuesToItems, githubIssueToItem } from './convert';
 import { parseIssueKey } from './detect';
 
 /** The signed-in user, from the meta tag GitHub puts on every page. */
@@ -89,87 +93,90 @@ export function renderedToText(root: Element | null | undefined): string {
   return lines.join('\n');
 }
 
-function mentionsIn(root: Element | null | undefined): string[] {
-  if (!root) return [];
-  const found = new Set<string>();
-  for (const a of Array.from(root.querySelectorAll('a.user-mention, a[data-hovercard-type="user"]'))) {
-    const login = loginOf(a);
-    if (login) found.add(login);
-  }
-  return [...found];
-}
+type Rest = Record<string, unknown>;
+const who = (login: string | null): Rest | null => (login ? { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } : null);
 
-function addPerson(people: Record<string, Person>, login: string | null, origin: string): void {
-  if (!login || people[login]) return;
-  const bot = login.endsWith('[bot]');
-  people[login] = { id: login, name: login, url: `${origin}/${login.replace(/\[bot\]$/, '')}` };
-  if (bot) people[login]!.bot = true;
-}
-
-/** How an event reads on the page → the model's kind. The octicon is the stable signal; the
- * sentence ("added the bug label") backs it up and tells add from remove. */
-const EVENT_RULES: { icon: RegExp; text: RegExp; kind: EventKind; field: string }[] = [
-  { icon: /octicon-tag\b/, text: /\b(added|removed)\b.*\blabels?\b/i, kind: 'label', field: 'labeled' },
-  { icon: /octicon-person\b/, text: /\b(self-)?(assigned|unassigned)\b/i, kind: 'assignment', field: 'assigned' },
-  { icon: /octicon-issue-closed\b|octicon-skip\b/, text: /\bclosed this\b/i, kind: 'resolved', field: 'closed' },
-  { icon: /octicon-issue-reopened\b/, text: /\breopened this\b/i, kind: 'reopened', field: 'reopened' },
-  { icon: /octicon-milestone\b/, text: /\bmilestone\b/i, kind: 'milestone', field: 'milestoned' },
-  { icon: /octicon-pencil\b/, text: /\bchanged the title\b/i, kind: 'title', field: 'renamed' },
-  { icon: /octicon-cross-reference\b/, text: /\b(mentioned|referenced) this\b/i, kind: 'link', field: 'cross-referenced' },
+/** How an event reads on the page → the REST timeline event it is. The octicon is the stable
+ * signal; the sentence ("added the bug label") backs it up and tells add from remove. */
+const EVENT_RULES: { icon: RegExp; text: RegExp; kind: string }[] = [
+  { icon: /octicon-tag\b/, text: /\b(added|removed)\b.*\blabels?\b/i, kind: 'label' },
+  { icon: /octicon-person\b/, text: /\b(self-)?(assigned|unassigned)\b/i, kind: 'assignment' },
+  { icon: /octicon-issue-closed\b|octicon-skip\b/, text: /\bclosed this\b/i, kind: 'closed' },
+  { icon: /octicon-issue-reopened\b/, text: /\breopened this\b/i, kind: 'reopened' },
+  { icon: /octicon-milestone\b/, text: /\bmilestone\b/i, kind: 'milestone' },
+  { icon: /octicon-pencil\b/, text: /\bchanged the title\b/i, kind: 'renamed' },
+  { icon: /octicon-cross-reference\b/, text: /\b(mentioned|referenced) this\b/i, kind: 'cross-referenced' },
 ];
 
-function classifyEvent(row: Element): { kind: EventKind; field: string } {
+function classifyEvent(row: Element): string {
   const icons = Array.from(row.querySelectorAll('svg'))
     .map((svg) => svg.getAttribute('class') ?? '')
     .join(' ');
   const text = textOf(row);
-  for (const rule of EVENT_RULES) if (rule.icon.test(icons)) return rule;
-  for (const rule of EVENT_RULES) if (rule.text.test(text)) return rule;
-  return { kind: 'other', field: 'event' };
+  for (const rule of EVENT_RULES) if (rule.icon.test(icons)) return rule.kind;
+  for (const rule of EVENT_RULES) if (rule.text.test(text)) return rule.kind;
+  return 'other';
 }
 
-function readEvent(row: Element, fallbackId: string, itemUrl: string): TrackerEvent | null {
+/** One timeline row → the REST timeline entry GitHub's API would have given for it. */
+function readEvent(row: Element, fallbackId: string, origin: string): Rest | null {
   const at = isoOf(row.querySelector('relative-time[datetime]'));
   if (!at) return null;
-  const { kind, field } = classifyEvent(row);
+  const kind = classifyEvent(row);
   const users = Array.from(row.querySelectorAll('a[data-hovercard-type="user"], a.author'))
     .map((a) => loginOf(a))
     .filter((l): l is string => l !== null);
   const actor = users[0] ?? null;
   const text = textOf(row);
-  const event: TrackerEvent = { id: fallbackId, kind, actor, at, field };
-  const id = row.getAttribute('data-timeline-event-id') ?? row.closest('[id^="event-"]')?.id ?? null;
-  if (id) event.id = id.replace(/^event-/, '');
-  const anchor = row.querySelector('a[href*="#event-"]')?.getAttribute('href');
-  event.url = anchor ? new URL(anchor, itemUrl).href : itemUrl;
-
-  if (kind === 'label') {
-    const label = textOf(row.querySelector('a[href*="label%3A"], a[href*="/labels/"], .IssueLabel, [data-name]'));
-    if (/\bremoved\b/i.test(text)) event.from = label || null;
-    else event.to = label || null;
-  } else if (kind === 'assignment') {
-    // "ann assigned bob" → bob; "ann self-assigned this" → ann; "ann unassigned bob" → from bob.
-    const assignee = /self-assigned/i.test(text) ? actor : (users.find((u) => u !== actor) ?? null);
-    if (/\bunassigned\b/i.test(text)) event.from = assignee;
-    else event.to = assignee;
-  } else if (kind === 'resolved') {
-    const notPlanned = /not planned/i.test(text) || /octicon-skip\b/.test(row.innerHTML);
-    const resolution: Resolution = notPlanned ? 'not-planned' : /duplicate/i.test(text) ? 'duplicate' : 'done';
-    event.resolution = resolution;
-    event.to = 'closed';
-  } else if (kind === 'reopened') {
-    event.to = 'open';
-  } else if (kind === 'milestone') {
-    const milestone = textOf(row.querySelector('a[href*="/milestone/"]'));
-    if (/\bremoved\b/i.test(text)) event.from = milestone || null;
-    else event.to = milestone || null;
-  } else if (kind === 'title') {
-    const del = textOf(row.querySelector('del'));
-    const ins = textOf(row.querySelector('ins'));
-    if (del) event.from = del;
-    if (ins) event.to = ins;
+  const removed = /\bremoved\b/i.test(text);
+  const id = (row.getAttribute('data-timeline-event-id') ?? row.closest('[id^="event-"]')?.id ?? fallbackId).replace(/^event-/, '');
+  const entry: Rest = { id, actor: who(actor), created_at: at };
+  switch (kind) {
+    case 'label': {
+      const label = textOf(row.querySelector('a[href*="label%3A"], a[href*="/labels/"], .IssueLabel, [data-name]'));
+      return { ...entry, event: removed ? 'unlabeled' : 'labeled', label: { name: label || null } };
+    }
+    case 'assignment': {
+      // "ann assigned bob" → bob; "ann self-assigned this" → ann; "ann unassigned bob" → bob.
+      const assignee = /self-assigned/i.test(text) ? actor : (users.find((u) => u !== actor) ?? null);
+      return { ...entry, event: /\bunassigned\b/i.test(text) ? 'unassigned' : 'assigned', assignee: who(assignee) };
+    }
+    case 'closed': {
+      const notPlanned = /not planned/i.test(text) || /octicon-skip\b/.test(row.innerHTML);
+      return { ...entry, event: 'closed', state_reason: notPlanned ? 'not_planned' : /duplicate/i.test(text) ? 'duplicate' : 'completed' };
+    }
+    case 'reopened':
+      return { ...entry, event: 'reopened' };
+    case 'milestone':
+      return { ...entry, event: removed ? 'demilestoned' : 'milestoned', milestone: { title: textOf(row.querySelector('a[href*="/milestone/"]')) || null } };
+    case 'renamed':
+      return { ...entry, event: 'renamed', rename: { from: textOf(row.querySelector('del')) || null, to: textOf(row.querySelector('ins')) || null } };
+    case 'cross-referenced': {
+      const href = row.querySelector('a[href*="/issues/"], a[href*="/pull/"]')?.getAttribute('href');
+      const other = href ? new URL(href, origin) : null;
+      const number = other ? Number(/\/(?:issues|pull)\/(\d+)/.exec(other.pathname)?.[1]) : NaN;
+      return Number.isInteger(number)
+        ? { ...entry, event: 'cross-referenced', source: { type: 'issue', issue: { number, html_url: other!.href } } }
+        : { ...entry, event: 'page-event' };
+    }
+    default:
+      // Something the page shows that we don't name (project moves, issue types…): still activity.
+      return { ...entry, event: 'page-event' };
   }
-  return event;
+}
+
+function readComment(el: Element, fallbackId: string, itemUrl: string): Rest | null {
+  const header = el.querySelector('[data-testid="comment-header"]');
+  const id = (header?.id || el.querySelector('[id^="issuecomment-"]')?.id || el.closest('[id^="issuecomment-"]')?.id || fallbackId).replace(
+    /^issuecomment-/,
+    '',
+  );
+  const at = isoOf(el.querySelector('relative-time[datetime]'));
+  if (!at) return null;
+  const body =
+    el.querySelector('[data-testid="markdown-body"]') ?? el.querySelector('.markdown-body') ?? el.querySelector('.comment-body, .js-comment-body');
+  const author = loginOf(el.querySelector('a[data-testid="avatar-link"], a.author, a[data-hovercard-type="user"]'));
+  return { event: 'commented', id, user: who(author), actor: who(author), body: renderedToText(body), created_at: at, html_url: `${itemUrl}#issuecomment-${id}` };
 }
 
 function sidebarLinks(doc: Document, testid: string, classic: string): Element[] {
@@ -186,10 +193,6 @@ function labelNames(links: Element[]): string[] {
     if (name) names.add(name);
   }
   return [...names];
-}
-
-function stateFrom(text: string): { state: Item['state']; status: string } {
-  return /closed/i.test(text) ? { state: 'done', status: 'closed' } : { state: 'open', status: 'open' };
 }
 
 /** The number in the issue header ("… #42"), or from the permalink next to the author; null when
@@ -209,71 +212,56 @@ export interface PageRead {
   partial: boolean;
 }
 
-/** Reads one issue page, React or classic view. Null when the page doesn't look like an issue
+/** Reads one issue page, React or classic view, into the REST shapes the API converter reads, so a
+ * page-read issue means what an API-read one does. Null when the page doesn't show this issue
  * (still loading, a 404, or a layout we don't know). */
 export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string): PageRead | null {
   const key = match.key ? parseIssueKey(match.key) : null;
   if (!key) return null;
-  const origin = new URL(pageUrl).origin;
-  const itemUrl = `${origin}/${key.owner}/${key.repo}/issues/${key.number}`;
-  const people: Record<string, Person> = {};
-
   // Right after in-app navigation the address already names the new issue while the page still
   // shows the old one: only read the issue the page says it is showing.
   const shown = shownIssueNumber(doc);
   if (shown !== null && shown !== key.number) return null;
 
+  const origin = new URL(pageUrl).origin;
+  const repo = `${key.owner}/${key.repo}`;
+  const itemUrl = `${origin}/${repo}/issues/${key.number}`;
   const react = doc.querySelector('[data-testid="issue-viewer-issue-container"]');
-  const titleEl = react
-    ? doc.querySelector('[data-testid="issue-title"]')
-    : doc.querySelector('.js-issue-title, #partial-discussion-header .markdown-title');
-  const title = textOf(titleEl);
+  const title = textOf(
+    react ? doc.querySelector('[data-testid="issue-title"]') : doc.querySelector('.js-issue-title, #partial-discussion-header .markdown-title'),
+  );
   if (!title) return null;
 
-  let creator: string | null;
+  let author: string | null;
   let created: string | null;
   let bodyEl: Element | null;
   let stateText: string;
-  const comments: Comment[] = [];
-  const events: TrackerEvent[] = [];
+  const timeline: Rest[] = [];
   let partial: boolean;
 
   if (react) {
-    creator = loginOf(doc.querySelector('[data-testid="issue-body-header-author"]'));
+    author = loginOf(doc.querySelector('[data-testid="issue-body-header-author"]'));
     created = isoOf(
       doc.querySelector('[data-testid="issue-body-header-link"] relative-time, [data-testid="issue-body"] relative-time') ??
         react.querySelector('relative-time'),
     );
     bodyEl =
       doc.querySelector('[data-testid="issue-body-viewer"] .markdown-body') ??
-      doc.querySelector('[data-testid="issue-body"] .markdown-body');
+      doc.querySelector('[data-testid="issue-body"] .markdown-body, [data-testid="issue-body"] [data-testid="markdown-body"]');
     stateText = textOf(doc.querySelector('[data-testid="header-state"]'));
-    const rows = Array.from(doc.querySelectorAll('[data-wrapper-timeline-id]')).filter(
-      (row) => !/^load-/.test(row.getAttribute('data-wrapper-timeline-id') ?? ''),
-    );
+    // Timeline rows are wrapped in `data-wrapper-timeline-id`; some renderings only carry the inner
+    // `data-timeline-event-id`, so fall back to those.
+    let rows = Array.from(doc.querySelectorAll('[data-wrapper-timeline-id]'));
+    if (rows.length === 0) {
+      rows = Array.from(doc.querySelectorAll('[data-timeline-event-id]')).filter(
+        (row) => !row.parentElement?.closest('[data-timeline-event-id]'),
+      );
+    }
+    rows = rows.filter((row) => !/^load-/.test(row.getAttribute('data-wrapper-timeline-id') ?? ''));
     rows.forEach((row, i) => {
-      const comment = row.querySelector('.react-issue-comment');
-      if (comment) {
-        const header = comment.querySelector('[data-testid="comment-header"]');
-        const id = (header?.id ?? row.getAttribute('data-wrapper-timeline-id') ?? `page-comment-${i}`).replace(
-          /^issuecomment-/,
-          '',
-        );
-        const at = isoOf(comment.querySelector('relative-time[datetime]'));
-        const body = comment.querySelector('[data-testid="markdown-body"]') ?? comment.querySelector('.markdown-body');
-        if (!at) return;
-        comments.push({
-          id,
-          author: loginOf(comment.querySelector('a[data-testid="avatar-link"], a[data-hovercard-type="user"]')),
-          created: at,
-          body: { text: renderedToText(body), format: 'markdown' },
-          url: `${itemUrl}#issuecomment-${id}`,
-          mentions: mentionsIn(body),
-        });
-        return;
-      }
-      const event = readEvent(row, `page-event-${i}`, itemUrl);
-      if (event) events.push(event);
+      const comment = row.querySelector('.react-issue-comment') ?? (row.querySelector('[data-testid="comment-header"]') ? row : null);
+      const entry = comment ? readComment(comment, `page-comment-${i}`, itemUrl) : readEvent(row, `page-event-${i}`, origin);
+      if (entry) timeline.push(entry);
     });
     partial = Boolean(
       doc.querySelector(
@@ -282,85 +270,54 @@ export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string):
     );
   } else {
     const first = doc.querySelector('.js-discussion .timeline-comment, .js-discussion .js-comment-container');
-    creator = loginOf(first?.querySelector('a.author'));
+    author = loginOf(first?.querySelector('a.author'));
     created = isoOf(first?.querySelector('relative-time[datetime]'));
     bodyEl = first?.querySelector('.comment-body, .js-comment-body') ?? null;
     stateText = doc.querySelector('#partial-discussion-header .State, .gh-header-meta .State')?.getAttribute('title') ?? '';
     stateText ||= textOf(doc.querySelector('#partial-discussion-header .State'));
-    const items = Array.from(doc.querySelectorAll('.js-discussion .js-timeline-item'));
-    items.forEach((item, i) => {
+    Array.from(doc.querySelectorAll('.js-discussion .js-timeline-item')).forEach((item, i) => {
       const commentEl = item.querySelector('.timeline-comment');
-      if (commentEl) {
-        if (commentEl === first || item.contains(first)) return;
-        const group = item.querySelector('[id^="issuecomment-"]');
-        const id = (group?.id ?? `page-comment-${i}`).replace(/^issuecomment-/, '');
-        const at = isoOf(commentEl.querySelector('relative-time[datetime]'));
-        const body = commentEl.querySelector('.comment-body, .js-comment-body');
-        if (!at) return;
-        comments.push({
-          id,
-          author: loginOf(commentEl.querySelector('a.author')),
-          created: at,
-          body: { text: renderedToText(body), format: 'markdown' },
-          url: `${itemUrl}#issuecomment-${id}`,
-          mentions: mentionsIn(body),
-        });
-        return;
-      }
-      const event = readEvent(item.querySelector('.TimelineItem') ?? item, `page-event-${i}`, itemUrl);
-      if (event) events.push(event);
+      if (commentEl && (commentEl === first || item.contains(first))) return;
+      const entry = commentEl
+        ? readComment(item, `page-comment-${i}`, itemUrl)
+        : readEvent(item.querySelector('.TimelineItem') ?? item, `page-event-${i}`, origin);
+      if (entry) timeline.push(entry);
     });
     partial = Boolean(doc.querySelector('.ajax-pagination-form, #js-progressive-timeline-item-container .ajax-pagination-btn'));
   }
-
   if (!created) return null;
-  const { state, status } = stateFrom(stateText);
-  const labels = labelNames(sidebarLinks(doc, 'sidebar-labels-section', '.sidebar-labels, .js-issue-labels'));
-  const assignees = sidebarLinks(doc, 'sidebar-assignees-section', '.js-issue-assignees, .sidebar-assignee')
-    .map((a) => loginOf(a))
-    .filter((l): l is string => l !== null);
-  const milestone =
-    textOf(sidebarLinks(doc, 'sidebar-milestones-section', '.sidebar-milestone').find((a) => /\/milestone\//.test(a.getAttribute('href') ?? ''))) ||
-    null;
 
-  // Same "opened" event the API converter adds, so both sources count issue creation alike.
-  events.unshift({ id: `${match.key}/created`, kind: 'created', actor: creator, at: created, url: itemUrl, field: 'opened' });
-  const closedEvent = [...events].reverse().find((e) => e.kind === 'resolved');
-  const me = pageLogin(doc);
-  for (const login of [creator, me, ...assignees, ...comments.map((c) => c.author), ...events.flatMap((e) => [e.actor, e.kind === 'assignment' ? (e.to ?? e.from ?? null) : null])]) {
-    addPerson(people, login ?? null, origin);
-  }
-
-  const item: Item = {
-    key: match.key!,
-    tracker: 'github',
-    url: itemUrl,
+  const closed = /closed/i.test(stateText);
+  const lastClose = [...timeline].reverse().find((e) => e.event === 'closed');
+  const milestone = sidebarLinks(doc, 'sidebar-milestones-section', '.sidebar-milestone').find((a) =>
+    /\/milestone\//.test(a.getAttribute('href') ?? ''),
+  );
+  const issue: Rest = {
+    number: key.number,
     title,
-    type: 'issue',
-    state,
-    status,
-    created,
-    resolved: state === 'done' ? (closedEvent?.at ?? null) : null,
-    resolution: state === 'done' ? (closedEvent?.resolution ?? null) : null,
-    creator,
-    reporter: creator,
-    assignees: [...new Set(assignees)],
-    milestone,
-    fixVersions: [],
-    labels,
-    children: [],
-    links: events
-      .filter((e) => e.kind === 'link' && e.to)
-      .map((e) => ({ type: 'cross-referenced', key: e.to! })),
-    description: bodyEl ? { text: renderedToText(bodyEl), format: 'markdown' } : null,
-    descriptionAuthor: creator,
-    // The page doesn't list who edited the description; the API does.
-    descriptionEdits: [],
-    comments,
-    events,
+    state: closed ? 'closed' : 'open',
+    state_reason: closed ? ((lastClose?.state_reason as string | undefined) ?? null) : null,
+    html_url: itemUrl,
+    created_at: created,
+    closed_at: closed ? ((lastClose?.created_at as string | undefined) ?? null) : null,
+    body: bodyEl ? renderedToText(bodyEl) : null,
+    user: who(author),
+    labels: labelNames(sidebarLinks(doc, 'sidebar-labels-section', '.sidebar-labels, .js-issue-labels')).map((name) => ({ name })),
+    assignees: [
+      ...new Set(
+        sidebarLinks(doc, 'sidebar-assignees-section', '.js-issue-assignees, .sidebar-assignee')
+          .map((a) => loginOf(a))
+          .filter((l): l is string => l !== null),
+      ),
+    ].map(who),
+    milestone: milestone ? { title: textOf(milestone) } : null,
   };
-  if (partial) item.partial = true;
 
+  const people: Record<string, Person> = {};
+  const item = githubIssueToItem(issue, { host: match.host, repo, people }, { timeline });
+  if (isConvertError(item)) return null;
+  // The page doesn't list who edited the description (the API does), nor folded timeline items.
+  if (partial) item.partial = true;
   const data: TrackerData = {
     tracker: 'github',
     site: match.host,
@@ -368,7 +325,7 @@ export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string):
     scope: 'item',
     items: [item],
     people,
-    me,
+    me: pageLogin(doc),
     source: 'page',
   };
   if (partial) data.partial = true;
@@ -378,9 +335,6 @@ export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string):
 /** Reads a repository's issue list (React list view or the classic one). */
 export function readIssueListPage(doc: Document, match: PageMatch, pageUrl: string): PageRead | null {
   const origin = new URL(pageUrl).origin;
-  const people: Record<string, Person> = {};
-  const items: Item[] = [];
-
   const reactLinks = Array.from(doc.querySelectorAll('a[data-testid="issue-pr-title-link"]'));
   const rows: { row: Element; link: Element }[] = reactLinks.length
     ? reactLinks.map((link) => ({ row: link.closest('li, [role="listitem"]') ?? link.parentElement!, link }))
@@ -389,65 +343,39 @@ export function readIssueListPage(doc: Document, match: PageMatch, pageUrl: stri
         return link ? [{ row, link }] : [];
       });
 
+  const issues: Rest[] = [];
   for (const { row, link } of rows) {
-    const href = link.getAttribute('href') ?? '';
-    const m = /\/([^/]+)\/([^/]+)\/issues\/(\d+)/.exec(new URL(href, origin).pathname);
+    const url = new URL(link.getAttribute('href') ?? '', origin);
+    const m = /^\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url.pathname);
     if (!m) continue; // pull requests share some list pages; they are not backlog items
-    const key = `${m[1]}/${m[2]}#${m[3]}`;
-    const icons = Array.from(row.querySelectorAll('svg'))
-      .map((s) => s.getAttribute('class') ?? '')
-      .join(' ');
-    const closed = /octicon-issue-closed\b|octicon-skip\b/.test(icons);
-    const notPlanned = /octicon-skip\b/.test(icons);
-    const author =
-      loginOf(row.querySelector('[data-testid="created-by"] a, .opened-by a, a[data-hovercard-type="user"]')) ?? null;
     const created = isoOf(row.querySelector('relative-time[datetime]'));
     if (!created) continue;
-    const labels = labelNames(Array.from(row.querySelectorAll('a')));
-    addPerson(people, author, origin);
-    items.push({
-      key,
-      tracker: 'github',
-      url: new URL(href, origin).href,
+    const icons = Array.from(row.querySelectorAll('svg'))
+      .map((svg) => svg.getAttribute('class') ?? '')
+      .join(' ');
+    const closed = /octicon-issue-closed\b|octicon-skip\b/.test(icons);
+    const author = loginOf(row.querySelector('[data-testid="created-by"], .opened-by a, a[data-hovercard-type="user"]'));
+    issues.push({
+      number: Number(m[3]),
       title: textOf(link),
-      type: 'issue',
-      state: closed ? 'done' : 'open',
-      status: closed ? 'closed' : 'open',
-      created,
-      resolution: closed ? (notPlanned ? 'not-planned' : 'done') : null,
-      creator: author,
-      reporter: author,
+      state: closed ? 'closed' : 'open',
+      state_reason: closed ? (/octicon-skip\b/.test(icons) ? 'not_planned' : 'completed') : null,
+      html_url: url.href,
+      created_at: created,
+      user: who(author),
+      labels: labelNames(Array.from(row.querySelectorAll('a'))).map((name) => ({ name })),
       assignees: [],
-      fixVersions: [],
-      labels,
-      children: [],
-      links: [],
-      description: null,
-      descriptionAuthor: author,
-      descriptionEdits: [],
-      comments: [],
-      events: [{ id: `${key}/created`, kind: 'created', actor: author, at: created, url: new URL(href, origin).href, field: 'opened' }],
-      // A list row shows no history: every item is partial evidence.
-      partial: true,
     });
   }
-  if (items.length === 0 && !doc.querySelector('[data-testid="list-view-items"], .js-navigation-container, [data-listview-component="items-list"]')) {
-    return null;
-  }
-  const me = pageLogin(doc);
-  addPerson(people, me, origin);
+  const listShown = doc.querySelector('[data-testid="list-view-items"], .js-navigation-container, [data-listview-component="items-list"], [data-testid="issue-list"]');
+  if (issues.length === 0 && !listShown) return null;
+  const people: Record<string, Person> = {};
+  const page = githubIssuesToItems(issues, { host: match.host, ...(match.project ? { repo: match.project } : {}), people });
+  const items = isConvertError(page) ? [] : page.items;
+  // A list row shows no history: every item is partial evidence.
+  for (const item of items) item.partial = true;
   return {
-    data: {
-      tracker: 'github',
-      site: match.host,
-      project: match.project,
-      scope: 'backlog',
-      items,
-      people,
-      me,
-      source: 'page',
-      partial: true,
-    },
+    data: { tracker: 'github', site: match.host, project: match.project, scope: 'backlog', items, people, me: pageLogin(doc), source: 'page', partial: true },
     partial: true,
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Item, Person, TrackerData } from '../../core/model';
 import { isConvertError } from '../convert-common';
-import { detectJira, jiraIssueToItem, jiraPerson, jiraResolution, jiraSearchToItems, jiraToTrackerData } from './convert';
+import { detectJira, jiraIssueToItem, jiraPerson, jiraResolution, jiraSearchToItems, jiraToTrackerData, mergeJiraPages } from './convert';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/jira');
 const load = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
@@ -63,6 +63,7 @@ describe('detectJira', () => {
     ['issue-OPS-7.json', 'issue'],
     ['search-jql-page-1.json', 'search'],
     ['backlog-board-7.json', 'search'],
+    ['search-OPS.json', 'search'],
   ])('%s is a %s', (file, shape) => expect(detectJira(load(file))).toBe(shape));
   it.each([[null], [[]], [{ key: 'X-1' }], [{ issues: [{ title: 'not jira' }] }], [{ fields: {} }]])('%j is not Jira', (value) => {
     expect(detectJira(value)).toBeNull();
@@ -184,6 +185,11 @@ describe('jiraIssueToItem — Cloud SHOP-12 (REST v3, ADF, changelog)', () => {
     expect(item(jiraIssueToItem(json)).estimate).toBeNull(); // unnamed and not a usual id: no guess
   });
 
+  it('never builds links from a non-web self URL', () => {
+    const json = { ...clone(load('issue-SHOP-12.json')), self: 'javascript:alert(1)//rest/api/3/issue/1' };
+    expect(item(jiraIssueToItem(json, { site: 'acme.atlassian.net' })).url).toBe('https://acme.atlassian.net/browse/SHOP-12');
+  });
+
   it('reads a resolution change back to nothing as a reopening', () => {
     const json = clone(load('issue-SHOP-12.json')) as any;
     json.changelog.histories.push({ id: '1', author: json.fields.creator, created: '2026-10-23T09:00:00.000+0000', items: [{ field: 'resolution', fieldtype: 'jira', from: '10000', fromString: 'Done', to: null, toString: null }] });
@@ -281,6 +287,20 @@ describe('search pages', () => {
     if (isConvertError(page)) throw new Error(page.message);
     expect(page.items).toHaveLength(2);
     expect(page.skipped[0]?.message).toMatch(/^issue 3 on the page: not a Jira issue/);
+  });
+
+  it('reads a Data Center /search page (REST v2, 3 of 5)', () => {
+    const page = jiraSearchToItems(load('search-OPS.json'));
+    if (isConvertError(page)) throw new Error(page.message);
+    expect(page.site).toBe('jira.corp.example');
+    expect(page.partial).toBe(true);
+    expect(page.items.map((i) => [i.key, i.state, i.assignees, i.sprint])).toEqual([
+      ['OPS-7', 'done', [], 'OPS Sprint 10'],
+      ['OPS-8', 'in-progress', ['rmenon'], 'OPS Sprint 10'],
+      ['OPS-9', 'open', [], 'OPS Sprint 10'],
+    ]);
+    expect(page.items[1]?.description?.text).toBe('Why\nSo that on-call hears about an expiring certificate before shoppers do.\n- Alert at 14 and 7 days\n- Runbook linked from the alert');
+    expect(page.items[2]?.description?.text).toBe('Follows the decision on OPS-7. @dvogel to plan with @jpark.');
   });
 
   it('learns estimate fields from changelog names when the page has no `names`', () => {
@@ -383,5 +403,31 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('mergeJiraPages', () => {
+  it('adds the further changelog and comment pages, so a cut-short issue becomes complete', () => {
+    const full = load('issue-SHOP-12.json') as any;
+    const cut = clone(full);
+    cut.changelog = { startAt: 0, maxResults: 4, total: 11, histories: full.changelog.histories.slice(0, 4) };
+    cut.fields.comment = { startAt: 0, maxResults: 2, total: 5, comments: full.fields.comment.comments.slice(0, 2) };
+    expect(item(jiraIssueToItem(cut)).partial).toBe(true);
+
+    // The separate endpoints' pages: `values` for changelog, overlapping on purpose.
+    const changelogPages = [
+      { self: 'x', maxResults: 4, startAt: 3, total: 11, isLast: false, values: full.changelog.histories.slice(3, 7) },
+      { self: 'x', maxResults: 4, startAt: 7, total: 11, isLast: true, values: full.changelog.histories.slice(7) },
+    ];
+    const commentPages = [{ startAt: 2, maxResults: 3, total: 5, comments: full.fields.comment.comments.slice(2) }];
+    const merged = item(jiraIssueToItem(mergeJiraPages(cut, { changelog: changelogPages, comments: commentPages })));
+    const whole = item(jiraIssueToItem(full));
+    expect(merged.partial).toBeUndefined();
+    expect(merged.events).toEqual(whole.events);
+    expect(merged.comments).toEqual(whole.comments);
+  });
+
+  it('leaves what is not an issue alone', () => {
+    expect(mergeJiraPages('nope', { changelog: [] })).toBe('nope');
   });
 });

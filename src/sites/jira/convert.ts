@@ -24,6 +24,7 @@ import {
   num,
   obj,
   str,
+  webUrl,
 } from '../convert-common';
 import { adfToText, type FlatText } from './adf';
 import { wikiToText } from './wiki';
@@ -122,14 +123,14 @@ interface Site {
 
 function siteOf(json: Json, ctx: JiraContext): Site {
   const self = str(json.self);
-  if (ctx.baseUrl) {
+  if (ctx.baseUrl && webUrl(ctx.baseUrl)) {
     try {
       return { host: ctx.site ?? new URL(ctx.baseUrl).host, base: ctx.baseUrl.replace(/\/+$/, '') };
     } catch {
       /* fall through to the self link */
     }
   }
-  if (self) {
+  if (self && webUrl(self)) {
     try {
       const url = new URL(self);
       const at = url.pathname.indexOf('/rest/');
@@ -408,7 +409,7 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
     const candidates =
       map.epicLink.size > 0
         ? [...map.epicLink]
-        : Object.keys(fields).filter((id) => id.startsWith('customfield_') && new RegExp(`^${project}-\\d+$`).test(str(fields[id]) ?? ''));
+        : Object.keys(fields).filter((id) => id.startsWith('customfield_') && /^(.+)-\d+$/.exec(str(fields[id]) ?? '')?.[1] === project);
     for (const id of candidates) parent ??= str(fields[id]);
   }
 
@@ -450,6 +451,37 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
   if (item.updated === undefined) delete item.updated;
   if (partial) item.partial = true;
   return item;
+}
+
+/**
+ * An issue plus the further pages fetched for it — changelog pages (`GET …/issue/KEY/changelog`,
+ * `{ values, startAt, total, isLast }`) and comment pages (`GET …/issue/KEY/comment`, `{ comments,
+ * startAt, total }`) — as one issue JSON, so `jiraIssueToItem` sees the whole history. Entries are
+ * de-duplicated by id; the issue is returned unchanged when it is not an issue.
+ */
+export function mergeJiraPages(issue: unknown, pages: { changelog?: unknown[]; comments?: unknown[] }): unknown {
+  const o = obj(issue);
+  if (!o || !isObject(o.fields)) return issue;
+  const merge = (first: unknown[], more: unknown[], key: 'values' | 'comments') => {
+    const byId = new Map<string, unknown>();
+    const loose: unknown[] = [];
+    for (const entry of [...first, ...more.flatMap((page) => arr(obj(page)?.[key] ?? (key === 'values' ? obj(page)?.histories : undefined)))]) {
+      const id = str(obj(entry)?.id);
+      if (id) byId.set(id, entry);
+      else loose.push(entry);
+    }
+    return [...byId.values(), ...loose];
+  };
+  const totalOf = (pages: unknown[] | undefined, own: unknown) => Math.max(num(own) ?? 0, ...(pages ?? []).map((p) => num(obj(p)?.total) ?? 0));
+  const changelog = obj(o.changelog);
+  const comment = obj(o.fields.comment);
+  const histories = merge(arr(changelog?.histories), pages.changelog ?? [], 'values');
+  const comments = merge(arr(comment?.comments), pages.comments ?? [], 'comments');
+  return {
+    ...o,
+    changelog: { ...(changelog ?? {}), startAt: 0, maxResults: histories.length, total: totalOf(pages.changelog, changelog?.total), histories },
+    fields: { ...o.fields, comment: { ...(comment ?? {}), startAt: 0, maxResults: comments.length, total: totalOf(pages.comments, comment?.total), comments } },
+  };
 }
 
 export interface JiraPage {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   CLOUD_CUSTOM,
@@ -268,6 +270,17 @@ describe('Cloud backlog', () => {
     expect(s.progress.map((p) => p.done)).toEqual([100, 200]);
   });
 
+  it('reads a board (not the backlog) the same way, scoped to the project in its URL', async () => {
+    const issues = makeBacklog({ project: 'PTA', count: 12, team: CLOUD_TEAM, deployment: 'cloud' });
+    const s = setup(`${CLOUD}/jira/software/projects/PTA/boards/20`, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues });
+    expect(s.match.kind).toBe('jira-board');
+    const r = await loadJira(s.match, s.env);
+    expect(s.jira.log.map((l) => l.split('?')[0])).toEqual(['GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch']);
+    expect(s.jira.requests[0]!.params.get('jql')).toBe(`project = "PTA" AND ${BACKLOG_CLAUSE}`);
+    expect(r.data.scope).toBe('backlog');
+    expect(r.data.items).toHaveLength(12);
+  });
+
   it('stops at the item cap, says so, and marks the data partial', async () => {
     const issues = makeBacklog({ project: 'PROD', count: 230, team: CLOUD_TEAM, deployment: 'cloud' });
     const s = setup(url, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues });
@@ -536,3 +549,48 @@ describe('selectedIssue flow', () => {
   });
 });
 
+
+describe('with the converter’s recorded fixtures', () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, '../../../test/fixtures/jira', name), 'utf8');
+
+  /** Serves fixture files by path; everything else is a 404. Records "METHOD path". */
+  function fixtureFetch(routes: Record<string, string | (() => string)>) {
+    const calls: string[] = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input));
+      const key = `${init?.method ?? 'GET'} ${url.pathname}`;
+      calls.push(key);
+      const route = routes[key];
+      if (route === undefined) return new Response('{"errorMessages":["not found"]}', { status: 404 });
+      return new Response(typeof route === 'function' ? route() : fixture(route), { status: 200 });
+    }) as typeof globalThis.fetch;
+    return { fetch, calls };
+  }
+
+  const pages = [fixture('search-jql-page-1.json'), fixture('search-jql-page-2.json')];
+
+  it.each<[string, string, Record<string, string>, Record<string, string | (() => string)>, string[], number]>([
+    ['Cloud issue', `${CLOUD}/browse/SHOP-12`, cloudTags, { 'GET /rest/api/3/issue/SHOP-12': 'issue-SHOP-12.json' }, ['GET /rest/api/3/issue/SHOP-12'], 1],
+    ['Data Center issue', `${DC}/browse/OPS-7`, dcTags, { 'GET /jira/rest/api/2/issue/OPS-7': 'issue-OPS-7.json' }, ['GET /jira/rest/api/2/issue/OPS-7'], 1],
+    [
+      'Cloud backlog, two search pages',
+      `${CLOUD}/jira/software/projects/SHOP/boards/7/backlog`,
+      cloudTags,
+      {
+        'GET /rest/api/3/search/jql': () => pages.shift() ?? '{"issues":[],"isLast":true}',
+        'POST /rest/api/3/changelog/bulkfetch': () => '{"issueChangeLogs":[]}',
+      },
+      ['GET /rest/api/3/search/jql', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch'],
+      40,
+    ],
+  ])('%s', async (_label, url, tags, routes, expectedCalls, items) => {
+    const { fetch, calls } = fixtureFetch(routes);
+    const s = setup(url, tags, { deployment: 'cloud', base: CLOUD, users: [], issues: [] }, { fetch });
+    const r = await loadJira(s.match, s.env);
+    expect(calls).toEqual(expectedCalls);
+    expect(r.requests.total).toBe(expectedCalls.length);
+    expect(r.notices).toEqual([]);
+    expect(r.data.items).toHaveLength(items);
+    expect(r.data.items.every((i) => i.url.startsWith(url.startsWith(DC) ? DC : CLOUD))).toBe(true);
+  });
+});

@@ -1,20 +1,32 @@
 // The overlay: a quiet badge in a corner that opens into the signals, warning signs first, each with
-// its evidence. Everything shown comes from page data as text (never as HTML).
-import { useEffect, useRef, useState } from 'preact/hooks';
+// its evidence. The page's tracker data is loaded once per page and kept; the engine re-runs on it
+// alone when the roster, agreement or thresholds change, so a role set inline shows at once.
+// Everything shown comes from page data as text (never as HTML).
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { DISPLAY_ORDER, GUIDE_BY_ID } from '../../core/guide';
-import type { SignalResult, SignalStatus } from '../../core/signals/types';
+import type { Roster } from '../../core/roster';
 import type { LoadProgress, Notice, PageMatch } from '../../sites/types';
 import { pageKey } from '../../sites/detect';
 import { CORNERS, type Corner, type Prefs, type SiteSettings } from '../../settings/schema';
+import { keyFigures, recordTrend } from '../../settings/trends';
 import { t, type MessageKey } from '../i18n';
 import type { Theme } from '../shared/theme';
-import { readPage, type Reading } from './reading';
-import { safeUrl } from '../shared/links';
+import { Trends } from '../shared/Trends';
+import { CopyReport } from './CopyReport';
+import { People } from './People';
+import { evaluate, loadReading, projectOf, type Loaded, type Reading } from './reading';
+import { reportMarkdown } from './report';
+import { agreementFor, rosterChange, rosterFor } from './roster-edit';
+import { SignalList, type RosterEditor } from './Signals';
 
 export type ReadingState =
   | { phase: 'loading'; progress: LoadProgress | null }
   | { phase: 'ready'; reading: Reading }
+  | { phase: 'error'; message: string };
+
+type LoadState =
+  | { phase: 'loading'; progress: LoadProgress | null }
+  | { phase: 'ready'; loaded: Loaded }
   | { phase: 'error'; message: string };
 
 export interface PanelProps {
@@ -23,7 +35,7 @@ export interface PanelProps {
   prefs: Prefs;
   theme: Theme;
   settingsNotice: string | null;
-  /** Persist a change of corner or collapsed state for this site. */
+  /** Persist a change of this site's settings (corner, collapsed state, roster). */
   onChange(change: Partial<SiteSettings>): void;
   /** Tells the lifecycle what the panel shows (for the popup's "on this page"). */
   onState(state: ReadingState): void;
@@ -31,66 +43,129 @@ export interface PanelProps {
   toggleRef: { current: (() => void) | null };
 }
 
-const STATUS_LABEL: Record<SignalStatus, MessageKey> = {
-  present: 'statusPresent',
-  absent: 'statusAbsent',
-  'insufficient-data': 'statusInsufficient',
-  'needs-setup': 'statusNeedsSetup',
-  'self-check': 'statusSelfCheck',
+const CORNER_WORDS: Record<Corner, MessageKey> = {
+  'bottom-right': 'cornerBottomRight',
+  'bottom-left': 'cornerBottomLeft',
+  'top-right': 'cornerTopRight',
+  'top-left': 'cornerTopLeft',
 };
 
-// Shapes as well as colours, so the status reads without colour vision.
-const MARK: Record<SignalStatus, string> = {
-  present: '●',
-  absent: '○',
-  'insufficient-data': '◌',
-  'needs-setup': '⚙',
-  'self-check': '?',
-};
+const openSettings = () => void browser.runtime.sendMessage({ type: 'open-options' });
 
 export function Panel(props: PanelProps) {
   const { match, site, prefs, theme, onChange, onState, toggleRef } = props;
-  const [state, setState] = useState<ReadingState>({ phase: 'loading', progress: null });
+  const [load, setLoad] = useState<LoadState>({ phase: 'loading', progress: null });
+  const [attempt, setAttempt] = useState(0);
+  const [hidden, setHidden] = useState(false);
+  const [peopleOpen, setPeopleOpen] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const peopleRef = useRef<HTMLButtonElement>(null);
+  // Where focus was on the page when the shortcut opened the panel, to give it back on close.
+  const returnFocus = useRef<HTMLElement | null>(null);
   const collapsed = site.collapsed;
   const key = pageKey(match);
 
-  // Read the page again when what's in view changes, or the roster/agreement/thresholds do.
-  const inputs = JSON.stringify([key, site.rosters, site.agreements, prefs]);
+  // Load once per page in view (and on "Try again"); never because a setting changed.
   useEffect(() => {
     const controller = new AbortController();
-    setState({ phase: 'loading', progress: null });
-    readPage(match, site, prefs, controller.signal, (progress) => {
-      if (!controller.signal.aborted) setState({ phase: 'loading', progress });
+    setLoad({ phase: 'loading', progress: null });
+    loadReading(match, prefs, controller.signal, (progress) => {
+      if (!controller.signal.aborted) setLoad({ phase: 'loading', progress });
     })
-      .then((reading) => {
-        if (!controller.signal.aborted) setState({ phase: 'ready', reading });
+      .then((loaded) => {
+        if (!controller.signal.aborted) setLoad({ phase: 'ready', loaded });
       })
       .catch((error: unknown) => {
         if (!controller.signal.aborted)
-          setState({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
+          setLoad({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();
-  }, [inputs]);
+  }, [key, attempt]);
+
+  // Evaluate again, with no request, whenever what the engine reads from the settings changes. The
+  // last result stays on screen meanwhile, so a role change updates in place without a flash.
+  const loaded = load.phase === 'ready' ? load.loaded : null;
+  const project = loaded ? projectOf(loaded, match) : match.project;
+  const inputs = JSON.stringify([rosterFor(site, project), agreementFor(site, project), prefs.thresholds]);
+  const [evaluated, setEvaluated] = useState<{ of: Loaded; reading?: Reading; error?: string } | null>(null);
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    evaluate(loaded, match, site, prefs).then(
+      (reading) => live && setEvaluated({ of: loaded, reading }),
+      (error: unknown) => live && setEvaluated({ of: loaded, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded, inputs]);
+  const state = useMemo<ReadingState>(() => {
+    if (load.phase !== 'ready') return load;
+    // Only a result for the data in view counts: never the previous page's.
+    if (!evaluated || evaluated.of !== load.loaded) return { phase: 'loading', progress: null };
+    if (evaluated.reading) return { phase: 'ready', reading: evaluated.reading };
+    return { phase: 'error', message: evaluated.error ?? '' };
+  }, [load, evaluated]);
 
   useEffect(() => onState(state), [state]);
 
+  // Backlogs leave a dated summary for the trends (one point a day; the day's latest wins).
+  useEffect(() => {
+    if (state.phase !== 'ready' || state.reading.analysis.scope.kind !== 'backlog') return;
+    const { analysis, data } = state.reading;
+    void recordTrend(browser.storage.local, match.host, project, keyFigures(analysis, data.items), new Date().toISOString()).catch(
+      () => undefined,
+    );
+  }, [state]);
+
   const setCollapsed = (next: boolean) => {
     onChange({ collapsed: next });
-    // Keep focus where the user is: on the heading when opening, on the badge when closing.
-    setTimeout(() => (next ? badgeRef.current : headingRef.current)?.focus(), 0);
+    const back = next ? returnFocus.current : null;
+    if (next) returnFocus.current = null;
+    // Keep focus where the user is: on the heading when opening; when closing, back where the
+    // shortcut was pressed, else on the badge.
+    setTimeout(() => {
+      if (!next) headingRef.current?.focus();
+      else if (back?.isConnected) back.focus();
+      else badgeRef.current?.focus();
+    }, 0);
   };
-  toggleRef.current = () => setCollapsed(!collapsed);
-
-  const moveCorner = () => {
-    const next = CORNERS[(CORNERS.indexOf(site.corner) + 1) % CORNERS.length] as Corner;
-    onChange({ corner: next });
+  toggleRef.current = () => {
+    if (hidden) {
+      setHidden(false);
+      if (!collapsed) return void setTimeout(() => headingRef.current?.focus(), 0);
+    }
+    if (collapsed) {
+      const active = document.activeElement;
+      returnFocus.current = active instanceof HTMLElement && !active.closest('[data-tandem-root]') ? active : null;
+    }
+    setCollapsed(!collapsed);
   };
 
-  const signals = state.phase === 'ready' ? state.reading.analysis.signals : [];
-  const present = (kind: 'warning' | 'healthy') =>
-    signals.filter((s) => s.kind === kind && s.status === 'present').length;
+  const editor: RosterEditor = {
+    where: project ?? t('siteWide'),
+    edit(change: (current: Roster | null) => Roster) {
+      onChange(rosterChange(site, project, change));
+      setSaved(t('setupSaved', project ?? t('siteWide')));
+    },
+    openPeople() {
+      setPeopleOpen(true);
+      setTimeout(() => peopleRef.current?.scrollIntoView({ block: 'nearest' }), 0);
+      setTimeout(() => peopleRef.current?.focus(), 0);
+    },
+    openSettings,
+  };
+
+  const reading = state.phase === 'ready' ? state.reading : null;
+  const signals = reading?.analysis.signals ?? [];
+  const present = (kind: 'warning' | 'healthy') => signals.filter((s) => s.kind === kind && s.status === 'present').length;
+  const scope = scopeLine(match, state);
+  // Nothing was read (a missing backlog, no access): the notices say why; 26 empty rows would not.
+  const empty = reading !== null && reading.analysis.scope.items === 0;
+
+  if (hidden) return null;
 
   return (
     <div
@@ -101,7 +176,10 @@ export function Panel(props: PanelProps) {
       role="region"
       aria-label={t('panelRegion')}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !collapsed) setCollapsed(true);
+        if (event.key === 'Escape' && !collapsed) {
+          event.stopPropagation();
+          setCollapsed(true);
+        }
       }}
     >
       {collapsed && (
@@ -109,61 +187,120 @@ export function Panel(props: PanelProps) {
           ref={badgeRef}
           class="badge"
           aria-expanded="false"
-          aria-label={
-            state.phase === 'ready' ? t('badgeLabel', present('warning'), present('healthy')) : undefined
-          }
+          aria-controls="tandem-card"
+          aria-label={state.phase === 'ready' ? t('badgeLabel', present('warning'), present('healthy')) : undefined}
           onClick={() => setCollapsed(false)}
         >
           <span class="name">{t('panelName')}</span>
-          {state.phase === 'loading' && <span>{t('badgeLoading')}</span>}
-          {state.phase === 'error' && <span>{t('badgeError')}</span>}
+          {state.phase === 'loading' && <span class="muted">{t('badgeReading')}</span>}
+          {state.phase === 'error' && <span class="muted">{t('badgeCouldNotRead')}</span>}
           {state.phase === 'ready' && (
             <>
-              <span class="count warn">▲ {present('warning')}</span>
-              <span class="count good">● {present('healthy')}</span>
+              <span class="count warn" title={t('badgeWarnCount', present('warning'))}>
+                <span aria-hidden="true">▲</span> {t('badgeWarnShort', present('warning'))}
+              </span>
+              <span class="count good" title={t('badgeHealthyCount', present('healthy'))}>
+                <span aria-hidden="true">●</span> {t('badgeHealthyShort', present('healthy'))}
+              </span>
             </>
           )}
         </button>
       )}
-      <div class="card" hidden={collapsed}>
+      <div class="card" id="tandem-card" hidden={collapsed}>
         <div class="head">
           <div class="grow">
             <h2 ref={headingRef} tabIndex={-1}>
               {t('panelName')}
             </h2>
-            <div class="scope">{scopeLine(match, state)}</div>
+            <div class="scope">{scope}</div>
+            {reading && !empty && <div class="counts">{t('reportCounts', present('warning'), present('healthy'))}</div>}
           </div>
-          <button class="icon-button" aria-label={t('moveCorner')} title={t('moveCorner')} onClick={moveCorner}>
-            ⇱
-          </button>
-          <button
-            class="icon-button"
-            aria-label={t('collapse')}
-            title={t('collapse')}
-            aria-expanded="true"
-            onClick={() => setCollapsed(true)}
-          >
-            ✕
+          <button class="icon-button" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" aria-controls="tandem-card" onClick={() => setCollapsed(true)}>
+            <span aria-hidden="true">✕</span>
           </button>
         </div>
         <div class="body">
           {props.settingsNotice && <p class="notice warning">{props.settingsNotice}</p>}
           {state.phase === 'loading' && <Progress progress={state.progress} />}
-          {state.phase === 'error' && <p class="notice error">{t('errorGeneric', state.message)}</p>}
-          {state.phase === 'ready' && (
+          {state.phase === 'error' && (
+            <div class="notice error" role="alert">
+              <p>{t('errorGeneric', state.message)}</p>
+              <button class="fix" onClick={() => setAttempt(attempt + 1)}>
+                {t('retry')}
+              </button>
+            </div>
+          )}
+          {reading && (
             <>
-              {state.reading.notices.map((notice, i) => (
-                <NoticeLine key={i} notice={notice} />
+              {reading.notices.map((notice, i) => (
+                <NoticeLine key={i} notice={notice} retry={() => setAttempt(attempt + 1)} />
               ))}
-              {state.reading.partial && <p class="notice warning">{t('partialEvidence')}</p>}
+              {reading.partial && <p class="notice warning">{t('partialEvidence')}</p>}
             </>
           )}
-          <SignalList signals={signals} />
+          <p class="saved" role="status">
+            {saved ?? ''}
+          </p>
+          {empty ? (
+            <p class="notice">{t('nothingRead')}</p>
+          ) : (
+            <SignalList analysis={reading?.analysis ?? null} editor={reading ? editor : null} />
+          )}
+          {reading && !empty && (
+            <section class="people-section">
+              <h3>
+                <button
+                  ref={peopleRef}
+                  class="disclosure"
+                  aria-expanded={peopleOpen}
+                  aria-controls="tandem-people"
+                  onClick={() => setPeopleOpen(!peopleOpen)}
+                >
+                  <span aria-hidden="true">{peopleOpen ? '▾' : '▸'}</span> {t('peopleToggle', reading.analysis.people.length)}
+                </button>
+              </h3>
+              <div id="tandem-people" hidden={!peopleOpen}>
+                {peopleOpen && <People people={reading.analysis.people} editor={editor} />}
+              </div>
+            </section>
+          )}
+          {reading?.analysis.scope.kind === 'backlog' && (
+            <div class="pad">
+              <Trends host={match.host} project={project} />
+            </div>
+          )}
+          <p class="hint pad">{t('shortcutHint')}</p>
         </div>
         <div class="foot">
-          <button class="link-button" onClick={() => void browser.runtime.sendMessage({ type: 'open-options' })}>
-            {t('openSettings')}
-          </button>
+          <CopyReport
+            disabled={!reading}
+            markdown={() =>
+              reading
+                ? reportMarkdown({ analysis: reading.analysis, pageUrl: location.href, date: new Date().toISOString(), scope }, t)
+                : ''
+            }
+          />
+          <div class="foot-row">
+            <label class="corner">
+              <span>{t('panelCorner')}</span>
+              <select
+                value={site.corner}
+                onChange={(e) => onChange({ corner: (e.currentTarget as HTMLSelectElement).value as Corner })}
+              >
+                {CORNERS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(CORNER_WORDS[c])}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button class="link-button" title={t('hideForNowHint')} onClick={() => setHidden(true)}>
+              {t('hideForNow')}
+            </button>
+            <button class="link-button" onClick={openSettings}>
+              {t('openSettings')}
+            </button>
+          </div>
         </div>
       </div>
     </div>
@@ -185,99 +322,33 @@ function scopeLine(match: PageMatch, state: ReadingState): string {
 
 function Progress({ progress }: { progress: LoadProgress | null }) {
   if (!progress || progress.total === null)
-    return <p class="progress" role="status">{progress?.label ?? t('loading', 'this page')}</p>;
+    return (
+      <p class="progress" role="status">
+        {progress?.label || t('loadingPage')}
+      </p>
+    );
   return (
     <div class="progress" role="status">
       <span>{t('loadingProgress', progress.done, progress.total)}</span>
-      <progress max={progress.total} value={progress.done} aria-label={progress.label} />
+      <progress max={progress.total} value={progress.done} aria-label={t('loadingProgress', progress.done, progress.total)} />
     </div>
   );
 }
 
-function NoticeLine({ notice }: { notice: Notice }) {
+function NoticeLine({ notice, retry }: { notice: Notice; retry: () => void }) {
   return (
-    <p class={`notice ${notice.level}`} role={notice.level === 'error' ? 'alert' : undefined}>
-      {notice.message}
-    </p>
-  );
-}
-
-function SignalList({ signals }: { signals: SignalResult[] }) {
-  const byId = new Map(signals.map((s) => [s.id, s]));
-  const section = (kind: 'warning' | 'healthy') => (
-    <>
-      <h3>{t(kind === 'warning' ? 'sectionWarnings' : 'sectionHealthy')}</h3>
-      <ul class="signals">
-        {DISPLAY_ORDER.filter((g) => g.kind === kind).map((g) => (
-          <SignalRow key={g.id} id={g.id} result={byId.get(g.id) ?? null} />
-        ))}
-      </ul>
-    </>
-  );
-  return (
-    <>
-      {section('warning')}
-      {section('healthy')}
-    </>
-  );
-}
-
-function SignalRow({ id, result }: { id: SignalResult['id']; result: SignalResult | null }) {
-  const [open, setOpen] = useState(false);
-  const guide = GUIDE_BY_ID[id];
-  // Until the page is read, feeling-only items are already known to be self-checks.
-  const status: SignalStatus | 'pending' = result?.status ?? (guide.selfCheck ? 'self-check' : 'pending');
-  const detailsId = `tandem-details-${id}`;
-  return (
-    <li class="signal" data-signal={id} data-status={status} data-kind={guide.kind}>
-      <button class="row" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-        <span class="mark" aria-hidden="true">
-          {status === 'pending' ? '·' : MARK[status]}
-        </span>
-        <span class="words">{guide.words}</span>
-        {status !== 'pending' && <span class="state">{t(STATUS_LABEL[status])}</span>}
-      </button>
-      {result && <p class="summary">{result.summary}</p>}
-      {open && (
-        <div class="details" id={detailsId}>
-          {result && result.status !== 'self-check' && result.status !== 'needs-setup' && (
-            <p class="meta">{t('confidence', Math.round(result.confidence * 100))}</p>
-          )}
-          {result?.observations && (
-            <p class="meta">
-              {t('observations', result.observations.have, result.observations.need, result.observations.of)}
-            </p>
-          )}
-          {result?.setup && (
-            <button class="fix" onClick={() => void browser.runtime.sendMessage({ type: 'open-options' })}>
-              {t('setupFix', result.setup.label)}
-            </button>
-          )}
-          {status === 'self-check' && <p class="meta">{t('selfCheckHint')}</p>}
-          {result && result.evidence.length > 0 && (
-            <>
-              <h4>{t('evidence')}</h4>
-              <ul>
-                {result.evidence.map((e, i) => (
-                  <li key={i}>
-                    {safeUrl(e.url) ? (
-                      <a href={safeUrl(e.url)} target="_blank" rel="noopener noreferrer">
-                        {e.label}
-                      </a>
-                    ) : (
-                      e.label
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <h4>{t('howDetected')}</h4>
-          <p>{guide.detection}</p>
-          <h4>{t('whatToTry')}</h4>
-          <p>{guide.advice}</p>
-        </div>
+    <div class={`notice ${notice.level}`} role={notice.level === 'error' ? 'alert' : undefined}>
+      <p>{notice.message}</p>
+      {notice.action === 'open-options' && (
+        <button class="fix" onClick={openSettings}>
+          {t('noticeOpenSettings')}
+        </button>
       )}
-    </li>
+      {notice.action === 'retry' && (
+        <button class="fix" onClick={retry}>
+          {t('retry')}
+        </button>
+      )}
+    </div>
   );
 }

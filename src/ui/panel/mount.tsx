@@ -78,6 +78,8 @@ export async function mountPanel(first: PageMatch): Promise<PanelHandle> {
         return {
           state: 'ready',
           signals: latest.reading.analysis.signals.map(({ id, kind, status, summary }) => ({ id, kind, status, summary })),
+          scope: latest.reading.analysis.scope.kind,
+          project: latest.reading.analysis.scope.project ?? match.project,
         };
       return { state: latest.phase, signals: [], ...(latest.phase === 'error' ? { message: latest.message } : {}) };
     },

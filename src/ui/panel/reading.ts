@@ -1,17 +1,25 @@
-// Reading a page: load the tracker data for what's in view (the site adapter), then evaluate the
-// signals (the core engine) with this site's roster, agreement and thresholds. Never throws: every
-// failure becomes a notice the panel shows in plain words.
+// Reading a page happens in two steps. `loadReading` fetches the tracker data for what's in view (the
+// site adapter) once; `evaluate` runs the core engine on it with this site's roster, agreement and
+// thresholds. Keeping the data lets a role set inline re-evaluate at once, without a new request.
+// Neither throws for tracker trouble: failures become notices the panel shows in plain words.
 import browser from 'webextension-polyfill';
 import { analyze, type Analysis } from '../../core/engine';
+import type { TrackerData } from '../../core/model';
 import { loadPage } from '../../sites/load';
 import type { KeyValueCache, LoadProgress, Notice, PageMatch } from '../../sites/types';
 import type { Prefs, SiteSettings } from '../../settings/schema';
+import { agreementFor, rosterFor } from './roster-edit';
 
-export interface Reading {
-  analysis: Analysis;
+/** What was loaded for the page in view: kept while the page stays the same. */
+export interface Loaded {
+  data: TrackerData;
   notices: Notice[];
   source: 'api' | 'page';
   partial: boolean;
+}
+
+export interface Reading extends Loaded {
+  analysis: Analysis;
 }
 
 /** Extension local storage as the adapters' cache (ETags, Jira field ids). */
@@ -25,21 +33,14 @@ export const localCache: KeyValueCache = {
   },
 };
 
-export function rosterFor(site: SiteSettings, project: string | null) {
-  return (project ? site.rosters[project] : undefined) ?? site.rosters['*'] ?? null;
-}
+export { agreementFor, rosterFor };
 
-export function agreementFor(site: SiteSettings, project: string | null) {
-  return (project ? site.agreements[project] : undefined) ?? site.agreements['*'] ?? null;
-}
-
-export async function readPage(
+export async function loadReading(
   match: PageMatch,
-  site: SiteSettings,
   prefs: Prefs,
   signal: AbortSignal,
   onProgress: (progress: LoadProgress) => void,
-): Promise<Reading> {
+): Promise<Loaded> {
   const local = await browser.storage.local.get('githubToken');
   const token = typeof local.githubToken === 'string' ? local.githubToken : null;
   const loaded = await loadPage(match, {
@@ -53,16 +54,30 @@ export async function readPage(
     githubToken: token,
     itemCap: match.site === 'jira' ? prefs.jiraItemCap : prefs.githubItemCap,
   });
-  const project = loaded.data.project ?? match.project;
-  const analysis = analyze(loaded.data, {
-    roster: rosterFor(site, project),
-    agreement: agreementFor(site, project),
-    thresholds: prefs.thresholds,
-  });
   return {
-    analysis,
+    data: loaded.data,
     notices: loaded.notices,
     source: loaded.source,
     partial: Boolean(loaded.data.partial || loaded.data.items.some((item) => item.partial)),
   };
+}
+
+/** The project a page's roster and agreement are kept under. */
+export function projectOf(loaded: Loaded, match: PageMatch): string | null {
+  return loaded.data.project ?? match.project;
+}
+
+/**
+ * Runs the engine on loaded data. Asynchronous by contract, so the engine can run off the page
+ * (in the background) without the panel changing; it makes no tracker request either way.
+ */
+export async function evaluate(loaded: Loaded, match: PageMatch, site: SiteSettings, prefs: Prefs, now?: string): Promise<Reading> {
+  const project = projectOf(loaded, match);
+  const analysis = analyze(loaded.data, {
+    roster: rosterFor(site, project),
+    agreement: agreementFor(site, project),
+    thresholds: prefs.thresholds,
+    ...(now ? { now } : {}),
+  });
+  return { ...loaded, analysis };
 }

@@ -1,13 +1,19 @@
-// The toolbar popup: this tab's switch and what fired here, then the whole guide with a filter.
+// The toolbar popup: this tab's switch and what fired here, the weekly self-check, then the whole
+// guide with a filter.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { GUIDE } from '../../core/guide';
 import { filterGuide } from './filter';
 import type { PageStatus } from '../../page/messages';
+
+type PageSignal = NonNullable<PageStatus['analysis']>['signals'][number];
 import { loadSite, saveSite } from '../../settings/store';
 import { t } from '../i18n';
 import { pageStatus, targetTab } from '../shared/activeTab';
 import { Switch } from '../shared/Switch';
+import { Trends } from '../shared/Trends';
+import { SelfCheck } from './SelfCheck';
+import './popup.css';
 
 export function Popup() {
   const [status, setStatus] = useState<PageStatus | null | 'unknown'>('unknown');
@@ -59,6 +65,7 @@ export function Popup() {
           {t('optionsLink')}
         </a>
       </p>
+      <SelfCheck />
       <label for="guide-filter" class="muted">
         {t('filterLabel')}
       </label>
@@ -102,17 +109,37 @@ function SiteSection(props: { status: PageStatus | null | 'unknown'; enabled: bo
               fired.filter((s) => s.kind === 'healthy').length,
             )}
           </p>
-          <ul>
-            {fired.map((s) => (
-              <li key={s.id} data-fired={s.id}>
-                {s.kind === 'warning' ? '▲ ' : '● '}
-                {s.summary}
-              </li>
-            ))}
-          </ul>
+          <FiredList kind="warning" fired={fired} />
+          <FiredList kind="healthy" fired={fired} />
         </>
       )}
+      {status.match && <Trends host={status.host} project={status.match.project} level={3} />}
     </section>
+  );
+}
+
+/** What fired here, by kind, each with the guide's words and this page's one-line summary. */
+function FiredList({ kind, fired }: { kind: 'warning' | 'healthy'; fired: PageSignal[] }) {
+  const items = fired.filter((s) => s.kind === kind);
+  if (!items.length) return null;
+  const words = new Map(GUIDE.map((g) => [g.id, g.words]));
+  return (
+    <>
+      <h3 class="fired-heading">{t(kind === 'warning' ? 'sectionWarnings' : 'sectionHealthy')}</h3>
+      <ul class={`fired ${kind}`} data-testid={`fired-${kind}`}>
+        {items.map((s) => (
+          <li key={s.id} data-fired={s.id}>
+            <span class="mark" aria-hidden="true">
+              {kind === 'warning' ? '▲' : '●'}
+            </span>
+            <span>
+              <span class="words">{words.get(s.id) ?? s.id}</span>
+              <span class="summary">{s.summary}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

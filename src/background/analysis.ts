@@ -1,0 +1,27 @@
+// The engine runs in the background, not on the tracker's page: classifying a 200-item backlog's
+// texts would otherwise be main-thread work on the user's page (budget: no task over 50 ms caused by
+// us), and the engine with its lexicons is most of the extension's code (budget: the panel loads
+// ≤ 60 KB gzip). The panel sends the page's tracker data; the answer is the analysis.
+import { analyze, type Analysis, type AnalyzeOptions } from '../core/engine';
+import type { TrackerData } from '../core/model';
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  data: TrackerData;
+  options: Pick<AnalyzeOptions, 'roster' | 'agreement' | 'thresholds'>;
+}
+
+export type AnalyzeAnswer = { ok: true; analysis: Analysis } | { ok: false; message: string };
+
+export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
+  const m = message as Partial<AnalyzeRequest> | null;
+  return !!m && m.type === 'analyze' && typeof m.data === 'object' && m.data !== null && Array.isArray(m.data.items);
+}
+
+export function answerAnalyze(request: AnalyzeRequest): AnalyzeAnswer {
+  try {
+    return { ok: true, analysis: analyze(request.data, request.options) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,270 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import fc from 'fast-check';
+import { AnalysisSchema } from '../core/analysis-schema';
+import type { Analysis } from '../core/engine';
+import { run, type CliIO } from './main';
+
+const ROOT = join(import.meta.dirname, '../..');
+const gh = (name: string) => join(ROOT, 'test/fixtures/github', name);
+const jira = (name: string) => join(ROOT, 'test/fixtures/jira', name);
+const NOW = ['--now', '2026-11-24T09:00:00Z'];
+
+/** In-memory files first, then the real disk; captures output. */
+function fakeIO(files: Record<string, string> = {}, stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    async readFile(path) {
+      if (path in files) return files[path] as string;
+      return readFile(path, 'utf8');
+    },
+    readStdin: async () => stdin,
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+  };
+  return {
+    io,
+    stdout: () => out.join(''),
+    stderrLines: () => err.join('').split('\n').filter((l) => l !== ''),
+  };
+}
+
+function analysisOf(stdout: string): Analysis {
+  const json = JSON.parse(stdout);
+  const checked = v.safeParse(AnalysisSchema, json);
+  if (!checked.success) throw new Error(`output does not match the contract: ${checked.issues[0]?.message}`);
+  return json as Analysis;
+}
+
+describe('usage', () => {
+  it.each([
+    ['--help', 0, 'stdout'],
+    ['help', 0, 'stdout'],
+    ['analyze --help', 0, 'stdout'],
+    ['', 2, 'stderr'],
+  ])('`tandem %s` prints the help (exit %i)', async (args, code, stream) => {
+    const t = fakeIO();
+    expect(await run(args ? args.split(' ') : [], t.io)).toBe(code);
+    const text = stream === 'stdout' ? t.stdout() : t.stderrLines().join('\n');
+    expect(text).toContain('tandem analyze [--roster FILE] [--me ID]');
+    expect(text).toContain('tandem classify');
+  });
+
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['analyze'], /analyze needs at least one FILE/],
+    [['analyze', '--colour', 'x.json'], /unknown option --colour/],
+    [['analyze', 'x.json', '--roster'], /--roster needs a value/],
+    [['analyze', '--me=', 'x.json'], /--me needs a value/],
+    [['analyze', '--now', 'yesterday', 'x.json'], /--now needs an ISO time/],
+    [['classify', 'extra'], /classify takes no arguments/],
+  ])('%j is a usage error (exit 2)', async (argv, message) => {
+    const t = fakeIO();
+    expect(await run(argv, t.io)).toBe(2);
+    expect(t.stderrLines()[0]).toMatch(message);
+    expect(t.stdout()).toBe('');
+  });
+});
+
+describe('tandem analyze', () => {
+  it('a GitHub bundle is analysed as one item, in the contract shape', async () => {
+    const t = fakeIO();
+    expect(await run(['analyze', ...NOW, gh('bundle-42.json')], t.io)).toBe(0);
+    expect(t.stderrLines()).toEqual([]);
+    const a = analysisOf(t.stdout());
+    expect(a.scope).toEqual({ kind: 'item', tracker: 'github', site: 'github.com', project: 'acme/roadmap', items: 1 });
+    expect(a.signals).toHaveLength(26);
+    expect(a.stats).toMatchObject({ issues: 1, comments: 5 });
+  });
+
+  it('both Jira search pages make one 40-item backlog', async () => {
+    const t = fakeIO();
+    expect(await run(['analyze', ...NOW, jira('search-jql-page-1.json'), jira('search-jql-page-2.json')], t.io)).toBe(0);
+    const a = analysisOf(t.stdout());
+    expect(a.scope).toMatchObject({ kind: 'backlog', tracker: 'jira', site: 'acme.atlassian.net', project: 'SHOP', items: 40 });
+  });
+
+  it('reads the roster and --me: roles come from the file', async () => {
+    const t = fakeIO();
+    const code = await run(['analyze', '--roster', jira('roster-ops.json'), '--me', 'nalvarez', ...NOW, jira('issue-OPS-7.json')], t.io);
+    expect(code).toBe(0);
+    const a = analysisOf(t.stdout());
+    const role = (id: string) => a.people.find((p) => p.id === id)?.role;
+    expect([role('nalvarez'), role('dvogel'), role('rmenon'), role('jpark')]).toEqual(['pm', 'em', 'engineer', 'engineer']);
+  });
+
+  it('--me alone makes you the PM', async () => {
+    const t = fakeIO();
+    await run(['analyze', '--me=pnair', ...NOW, gh('bundle-43.json')], t.io);
+    expect(analysisOf(t.stdout()).people.find((p) => p.id === 'pnair')).toMatchObject({ role: 'pm', source: 'me' });
+  });
+
+  it('the roster changes the verdicts (EM known: no more needs-setup for shared routines)', async () => {
+    const without = fakeIO();
+    const withRoster = fakeIO();
+    const files = [gh('issues.json'), gh('bundle-42.json'), gh('bundle-43.json')];
+    await run(['analyze', '--me', 'pnair', ...NOW, ...files], without.io);
+    await run(['analyze', '--roster', gh('roster.json'), '--me', 'pnair', ...NOW, ...files], withRoster.io);
+    const status = (out: string) => analysisOf(out).signals.find((s) => s.id === 'shared-routines')?.status;
+    expect(status(without.stdout())).toBe('needs-setup');
+    expect(status(withRoster.stdout())).not.toBe('needs-setup');
+  });
+
+  it('the same input gives the same output (with --now)', async () => {
+    const a = fakeIO();
+    const b = fakeIO();
+    await run(['analyze', ...NOW, jira('issue-SHOP-12.json')], a.io);
+    await run(['analyze', ...NOW, jira('issue-SHOP-12.json')], b.io);
+    expect(a.stdout()).toBe(b.stdout());
+  });
+});
+
+describe('bad input: one line naming the file, exit 1, the good files still analysed', () => {
+  const cases: { name: string; file: string; content?: string; line: RegExp }[] = [
+    { name: 'a missing file', file: '/no/such/issues.json', line: /^tandem: \/no\/such\/issues\.json: cannot read the file \(it does not exist\)$/ },
+    { name: 'a directory', file: ROOT, line: /: cannot read the file \(it is a directory\)$/ },
+    { name: 'broken JSON', file: 'broken.json', content: '{"issues": [', line: /^tandem: broken\.json: not valid JSON \(.+\)$/ },
+    {
+      name: 'JSON of another shape',
+      file: 'issues.json',
+      content: '{"a": 1, "b": 2, "c": 3}',
+      line: /^tandem: issues\.json: not a Jira issue, Jira search page, GitHub issue, GitHub issue list or GitHub bundle \(found an object with keys a, b, c\)$/,
+    },
+    { name: 'an array of numbers', file: 'numbers.json', content: '[1, 2, 3]', line: /^tandem: numbers\.json: not a Jira issue.*\(found an array of 3 numbers\)$/ },
+    { name: 'an empty array', file: 'empty.json', content: '[]', line: /^tandem: empty\.json: not a Jira issue.*\(found an empty array\)$/ },
+    { name: 'a bare string', file: 'string.json', content: '"SHOP-12"', line: /\(found a string\)$/ },
+    {
+      name: 'a pull request given as an issue',
+      file: 'pr.json',
+      content: JSON.stringify({ number: 51, title: 'Sync carts', state: 'closed', user: { login: 'lkowalski' }, html_url: 'https://github.com/acme/roadmap/pull/51', pull_request: { url: 'x', merged_at: '2026-10-13T17:02:00Z' } }),
+      line: /^tandem: pr\.json: #51 is a pull request, not an issue$/,
+    },
+    {
+      name: 'a page with several broken entries (still one line)',
+      file: 'page.json',
+      content: JSON.stringify([{ number: 9, title: 'ok', state: 'open', user: { login: 'pnair' }, html_url: 'https://github.com/acme/roadmap/issues/9' }, { number: 'x' }, { number: 'y' }, null]),
+      line: /^tandem: page\.json: skipped 3 entries \(the first: entry 2: not a GitHub issue: .*\)$/,
+    },
+    { name: 'a Jira answer among GitHub files', file: 'jira.json', content: JSON.stringify({ key: 'SHOP-1', fields: { summary: 'x' } }), line: /^tandem: jira\.json: a Jira answer, but the other files are from GitHub; analyse each tracker separately$/ },
+    {
+      name: 'a page with one broken issue (the rest of the page is used)',
+      file: 'page.json',
+      content: JSON.stringify([{ number: 9, title: 'ok', state: 'open', user: { login: 'pnair' }, html_url: 'https://github.com/acme/roadmap/issues/9' }, { number: 'x' }]),
+      line: /^tandem: page\.json: skipped entry 2: not a GitHub issue: expected an object with "number", "title", "state" and "user" \(found an object with keys number\)$/,
+    },
+  ];
+
+  it.each(cases)('$name', async ({ file, content, line }) => {
+    const t = fakeIO(content === undefined ? {} : { [file]: content });
+    const code = await run(['analyze', ...NOW, gh('issues.json'), file, gh('bundle-42.json')], t.io);
+    expect(code).toBe(1);
+    const lines = t.stderrLines();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(line);
+    expect(lines[0]).not.toMatch(/\n\s+at /);
+    const a = analysisOf(t.stdout());
+    expect(a.scope).toMatchObject({ tracker: 'github', kind: 'backlog' });
+    expect(a.scope.items).toBeGreaterThanOrEqual(25);
+  });
+
+  it('a broken roster is reported and the analysis runs without it', async () => {
+    const t = fakeIO({ 'roster.json': JSON.stringify({ people: [{ id: 'pnair', role: 'boss' }] }) });
+    const code = await run(['analyze', '--roster', 'roster.json', ...NOW, gh('bundle-42.json')], t.io);
+    expect(code).toBe(1);
+    expect(t.stderrLines()).toHaveLength(1);
+    expect(t.stderrLines()[0]).toMatch(/^tandem: roster\.json: not a roster: expected .*\(people\.0\.role: .+\); analysing without a roster$/);
+    expect(analysisOf(t.stdout()).scope.items).toBe(1);
+  });
+
+  it('only bad files: errors, "nothing to analyse", no output', async () => {
+    const t = fakeIO({ 'a.json': '{', 'b.json': '{}' });
+    expect(await run(['analyze', 'a.json', 'b.json'], t.io)).toBe(1);
+    expect(t.stderrLines()).toEqual([
+      expect.stringMatching(/^tandem: a\.json: not valid JSON/),
+      'tandem: b.json: not a Jira issue, Jira search page, GitHub issue, GitHub issue list or GitHub bundle (found an empty object)',
+      'tandem: nothing to analyse',
+    ]);
+    expect(t.stdout()).toBe('');
+  });
+
+  it('pull requests alone are nothing to analyse', async () => {
+    const t = fakeIO();
+    expect(await run(['analyze', gh('pulls.json')], t.io)).toBe(1);
+    expect(t.stderrLines()).toEqual(['tandem: nothing to analyse: no GitHub issues given']);
+  });
+});
+
+describe('tandem classify', () => {
+  const KEYS = ['id', 'valueStatement', 'acceptanceCriteria', 'solutionOriented', 'atomic', 'concern', 'decision', 'tone'];
+
+  it('writes one line per input, with exactly the contract keys in order', async () => {
+    const input = [
+      { id: 'a', text: 'So that shoppers can finish checkout on any device, keep the cart across devices.' },
+      { id: 2, text: "I'm worried this will break the payment flow. Are we sure?" },
+      { id: 'c', text: 'We decided to ship the range because carriers miss exact dates.' },
+    ];
+    const t = fakeIO({}, input.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    expect(await run(['classify'], t.io)).toBe(0);
+    const lines = t.stdout().trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(KEYS);
+      expect(['negative', 'neutral', 'positive']).toContain(line.tone);
+    }
+    expect(lines.map((l) => l.id)).toEqual(['a', 2, 'c']);
+    expect(lines[1].concern).toBe(true);
+    expect(lines[2].decision).toBe(true);
+  });
+
+  it('a bad line is reported by number and the rest go on', async () => {
+    const stdin = ['{"id": 1, "text": "fine"}', 'not json', '', '{"id": 3}', '[1]', '{"id": 5, "text": "also fine"}'].join('\n');
+    const t = fakeIO({}, stdin);
+    expect(await run(['classify'], t.io)).toBe(1);
+    expect(t.stderrLines()).toEqual([
+      'tandem: stdin line 2: not valid JSON; expected {"id": …, "text": "…"}',
+      'tandem: stdin line 4: expected {"id": …, "text": "…"} (found an object with keys id)',
+      'tandem: stdin line 5: expected {"id": …, "text": "…"} (found an array of 1 number)',
+    ]);
+    expect(t.stdout().trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([1, 5]);
+  });
+
+  it('empty input is no output and success', async () => {
+    const t = fakeIO({}, '');
+    expect(await run(['classify'], t.io)).toBe(0);
+    expect(t.stdout()).toBe('');
+  });
+});
+
+describe('no input makes the CLI fail with an internal error', () => {
+  it('arbitrary JSON next to a good file: exit 0 or 1, one line per bad file, never "internal error"', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
+        const t = fakeIO({ 'random.json': JSON.stringify(value) });
+        const code = await run(['analyze', ...NOW, 'random.json', gh('bundle-43.json')], t.io);
+        expect([0, 1]).toContain(code);
+        expect(t.stderrLines().join('\n')).not.toMatch(/internal error/);
+        expect(analysisOf(t.stdout()).scope.items).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('classify: arbitrary lines never stop the stream', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.string(), fc.jsonValue().map((x) => JSON.stringify(x)), fc.record({ id: fc.string(), text: fc.string() }).map((x) => JSON.stringify(x))), { maxLength: 8 }), async (lines) => {
+        const t = fakeIO({}, lines.join('\n'));
+        const code = await run(['classify'], t.io);
+        expect([0, 1]).toContain(code);
+        expect(t.stderrLines().join('\n')).not.toMatch(/internal error/);
+        const written = t.stdout().split('\n').filter(Boolean);
+        const bad = t.stderrLines().length;
+        const nonBlank = lines.join('\n').split('\n').filter((l) => l.trim() !== '').length;
+        expect(written.length + bad).toBe(nonBlank);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

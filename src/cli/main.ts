@@ -1,0 +1,341 @@
+// `tandem`: the same engine as the extension, on raw tracker API answers saved as files.
+// The logic is `run(argv, io)` so tests drive it in-process; `main()` wires it to the real process.
+// User errors (bad files, bad options) are one line on stderr, never a stack trace.
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../core/engine';
+import type { TrackerData } from '../core/model';
+import type { Roster, WorkingAgreement } from '../core/roster';
+import { classify } from '../core/text';
+import { describeJson, isConvertError } from '../sites/convert-common';
+import { detectGitHub, githubBundleToItem, githubIssueToItem, githubIssuesToItems, githubToTrackerData } from '../sites/github/convert';
+import { detectJira, jiraSearchToItems, jiraToTrackerData } from '../sites/jira/convert';
+import { parseRosterFile } from './roster-file';
+
+export interface CliIO {
+  readFile(path: string): Promise<string>;
+  /** Everything on standard input (for `classify`). */
+  readStdin(): Promise<string>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+
+export const HELP = `tandem: signs of a healthy or out-of-alignment PM/EM partnership, read from Jira and GitHub.
+
+Usage:
+  tandem analyze [--roster FILE] [--me ID] [--now TIME] FILE…
+  tandem classify < texts.jsonl
+  tandem --help
+
+analyze   Reads raw tracker API answers and prints the analysis as JSON:
+          { "scope", "people", "signals": [{ "id", "kind", "status", "confidence", "summary", "evidence" }], "stats" }
+          Each FILE is one of: a Jira issue (GET /rest/api/3/issue/KEY?expand=changelog, or /rest/api/2 on
+          Data Center), a Jira search or board backlog page ("issues": […]), a GitHub issue, a GitHub issue
+          list or search page, a GitHub pull request list (for who merges code), or a GitHub bundle
+          { "issue": …, "comments": […], "timeline": […] }. All files are merged into one view; one issue is
+          analysed as an item, several as a backlog.
+  --roster FILE  Who is who: {"people": [{"id": "pnair", "role": "pm"|"em"|"engineer"|"other", "team"?: "…"}],
+                 "myRole"?: "pm", "agreement"?: {"owners": {"triage": "em", …}}}. Ids are GitHub logins,
+                 Jira Cloud accountIds or Jira Data Center user names.
+  --me ID        You (the person the guide speaks to), by the same kind of id.
+  --now TIME     Evaluate as of this ISO time (for reproducible output); default now.
+
+classify  Reads JSON lines {"id": …, "text": "…"} on stdin and writes one JSON line per input:
+          {"id", "valueStatement", "acceptanceCriteria", "solutionOriented", "atomic", "concern", "decision", "tone"}
+
+Exit codes: 0 all good; 1 some input could not be read (the rest was still used); 2 wrong usage.
+`;
+
+type Tracker = 'jira' | 'github';
+
+interface GoodFile {
+  name: string;
+  json: unknown;
+  tracker: Tracker;
+}
+
+function errorLine(io: CliIO, file: string | null, message: string): void {
+  io.stderr(`tandem: ${file ? `${file}: ` : ''}${message}\n`);
+}
+
+/** What a failed read says, without Node's stack or errno noise. */
+function readFailure(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'cannot read the file (it does not exist)';
+    case 'EISDIR':
+      return 'cannot read the file (it is a directory)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the file (permission denied)';
+    default:
+      return `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+const EXPECTED = 'not a Jira issue, Jira search page, GitHub issue, GitHub issue list or GitHub bundle';
+
+interface AnalyzeArgs {
+  roster: string | null;
+  me: string | null;
+  now: string | null;
+  files: string[];
+}
+
+function parseAnalyzeArgs(args: string[]): AnalyzeArgs | string {
+  const out: AnalyzeArgs = { roster: null, me: null, now: null, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (flag === '--roster' || flag === '--me' || flag === '--now') {
+      const value = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined || value === '') return `${flag} needs a value`;
+      if (flag === '--roster') out.roster = value;
+      else if (flag === '--me') out.me = value;
+      else {
+        if (Number.isNaN(Date.parse(value))) return `--now needs an ISO time such as 2026-11-24T09:00:00Z (got "${value}")`;
+        out.now = new Date(value).toISOString();
+      }
+    } else if (arg === '--') {
+      out.files.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option ${arg}`;
+    } else {
+      out.files.push(arg);
+    }
+  }
+  if (out.files.length === 0) return 'analyze needs at least one FILE';
+  return out;
+}
+
+async function readJson(io: CliIO, file: string): Promise<{ json: unknown } | { error: string }> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    return { error: readFailure(error) };
+  }
+  try {
+    return { json: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : 'parse error';
+    return { error: `not valid JSON (${why})` };
+  }
+}
+
+function trackerOf(json: unknown): Tracker | null {
+  if (detectJira(json)) return 'jira';
+  if (detectGitHub(json)) return 'github';
+  return null;
+}
+
+/** What cannot be read in a file of a known shape: the issue itself, or entries of a page. */
+function problemsIn(json: unknown, tracker: Tracker): string[] {
+  if (tracker === 'jira') {
+    if (detectJira(json) !== 'search') return [];
+    const page = jiraSearchToItems(json);
+    return isConvertError(page) ? [page.message] : page.skipped.map((s) => s.message);
+  }
+  const shape = detectGitHub(json);
+  if (shape === 'issue' || shape === 'bundle') {
+    const item = shape === 'issue' ? githubIssueToItem(json) : githubBundleToItem(json);
+    return isConvertError(item) ? [item.message] : [];
+  }
+  if (shape !== 'list' && shape !== 'search') return [];
+  const page = githubIssuesToItems(json);
+  return isConvertError(page) ? [page.message] : page.skipped.map((s) => s.message);
+}
+
+async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseAnalyzeArgs(args);
+  if (typeof parsed === 'string') {
+    errorLine(io, null, `${parsed}\nUsage: tandem analyze [--roster FILE] [--me ID] FILE…  (tandem --help for more)`);
+    return EXIT.usage;
+  }
+  let exit: number = EXIT.ok;
+
+  let roster: Roster | null = null;
+  let agreement: WorkingAgreement | null = null;
+  if (parsed.roster) {
+    const read = await readJson(io, parsed.roster);
+    if ('error' in read) {
+      errorLine(io, parsed.roster, `${read.error}; analysing without a roster`);
+      exit = EXIT.badInput;
+    } else {
+      const file = parseRosterFile(read.json);
+      if ('error' in file) {
+        errorLine(io, parsed.roster, `${file.error}; analysing without a roster`);
+        exit = EXIT.badInput;
+      } else {
+        roster = file.roster;
+        agreement = file.agreement;
+      }
+    }
+  }
+
+  const good: GoodFile[] = [];
+  for (const name of parsed.files) {
+    const read = await readJson(io, name);
+    if ('error' in read) {
+      errorLine(io, name, read.error);
+      exit = EXIT.badInput;
+      continue;
+    }
+    const tracker = trackerOf(read.json);
+    if (!tracker) {
+      errorLine(io, name, `${EXPECTED} (found ${describeJson(read.json)})`);
+      exit = EXIT.badInput;
+      continue;
+    }
+    const shape = tracker === 'jira' ? detectJira(read.json) : detectGitHub(read.json);
+    const problems = problemsIn(read.json, tracker);
+    if (problems.length > 0) exit = EXIT.badInput;
+    if (shape === 'issue' || shape === 'bundle') {
+      // A single issue that cannot be read leaves nothing of the file to use.
+      if (problems[0]) {
+        errorLine(io, name, problems[0]);
+        continue;
+      }
+    } else if (problems.length === 1) {
+      errorLine(io, name, `skipped ${problems[0]}`);
+    } else if (problems.length > 1) {
+      // Still one line per file, however many entries are broken.
+      errorLine(io, name, `skipped ${problems.length} entries (the first: ${problems[0]})`);
+    }
+    good.push({ name, json: read.json, tracker });
+  }
+
+  // One analysis covers one tracker; the tracker most files come from wins (the first on a tie).
+  const counts = { jira: 0, github: 0 };
+  for (const f of good) counts[f.tracker]++;
+  const tracker: Tracker | null = good.length === 0 ? null : counts.github > counts.jira ? 'github' : counts.jira > counts.github ? 'jira' : (good[0] as GoodFile).tracker;
+  const used = good.filter((f) => {
+    if (f.tracker === tracker) return true;
+    const label = f.tracker === 'jira' ? 'a Jira answer' : 'a GitHub answer';
+    errorLine(io, f.name, `${label}, but the other files are from ${tracker === 'jira' ? 'Jira' : 'GitHub'}; analyse each tracker separately`);
+    exit = EXIT.badInput;
+    return false;
+  });
+
+  if (!tracker || used.length === 0) {
+    errorLine(io, null, 'nothing to analyse');
+    return EXIT.badInput;
+  }
+  const inputs = used.map((f) => f.json);
+  const data: TrackerData | ReturnType<typeof jiraToTrackerData> =
+    tracker === 'jira' ? jiraToTrackerData(inputs, { people: {} }, parsed.me) : githubToTrackerData(inputs, { people: {} }, parsed.me);
+  if (isConvertError(data)) {
+    // Every file was of the right kind but none held an issue (e.g. only pull requests, empty pages).
+    errorLine(io, null, `nothing to analyse: ${data.message}`);
+    return EXIT.badInput;
+  }
+  data.source = 'file';
+  const options: Parameters<typeof analyze>[1] = { roster, agreement };
+  if (parsed.now) options.now = parsed.now;
+  const analysis = analyze(data, options);
+  io.stdout(`${JSON.stringify(analysis, null, 2)}\n`);
+  return exit;
+}
+
+const FEATURE_ORDER = ['valueStatement', 'acceptanceCriteria', 'solutionOriented', 'atomic', 'concern', 'decision', 'tone'] as const;
+const FORMATS = new Set(['plain', 'markdown', 'wiki', 'adf']);
+
+async function classifyCommand(args: string[], io: CliIO): Promise<number> {
+  if (args.length > 0) {
+    errorLine(io, null, `classify takes no arguments (got ${args[0]}); it reads JSON lines on stdin`);
+    return EXIT.usage;
+  }
+  const input = await io.readStdin();
+  let exit: number = EXIT.ok;
+  let out = '';
+  const lines = input.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = (lines[n] as string).trim();
+    if (line === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      errorLine(io, null, `stdin line ${n + 1}: not valid JSON; expected {"id": …, "text": "…"}`);
+      exit = EXIT.badInput;
+      continue;
+    }
+    const o = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    const idOk = o && (typeof o.id === 'string' || typeof o.id === 'number');
+    if (!o || !idOk || typeof o.text !== 'string') {
+      errorLine(io, null, `stdin line ${n + 1}: expected {"id": …, "text": "…"} (found ${describeJson(value)})`);
+      exit = EXIT.badInput;
+      continue;
+    }
+    const options: Parameters<typeof classify>[1] = {};
+    if (typeof o.format === 'string' && FORMATS.has(o.format)) options.format = o.format as 'plain';
+    if (typeof o.title === 'string') options.title = o.title;
+    const features = classify(o.text, options);
+    const result: Record<string, unknown> = { id: o.id };
+    for (const key of FEATURE_ORDER) result[key] = features[key];
+    out += `${JSON.stringify(result)}\n`;
+    // Flush in chunks so a large input streams out instead of piling up.
+    if (out.length > 1 << 16) {
+      io.stdout(out);
+      out = '';
+    }
+  }
+  if (out) io.stdout(out);
+  return exit;
+}
+
+/** The whole CLI: returns the exit code. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      (command === undefined ? io.stderr : io.stdout)(HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    if (command === 'analyze' || command === 'analyse') return await analyzeCommand(rest, io);
+    if (command === 'classify') return await classifyCommand(rest, io);
+    errorLine(io, null, `unknown command "${command}"; try tandem analyze or tandem classify (tandem --help)`);
+    return EXIT.usage;
+  } catch (error) {
+    // Not the user's fault: say so in one line; TANDEM_DEBUG=1 shows the stack for a bug report.
+    const message = error instanceof Error ? error.message : String(error);
+    errorLine(io, null, `internal error: ${message} (run with TANDEM_DEBUG=1 for details)`);
+    if (typeof process !== 'undefined' && process.env.TANDEM_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.badInput;
+  }
+}
+
+/** Runs the CLI on the real process: files from disk, stdin, stdout/stderr, exit code. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const { readFile } = await import('node:fs/promises');
+  // A closed pipe (`tandem … | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const io: CliIO = {
+    readFile: (path) => readFile(path, 'utf8'),
+    async readStdin() {
+      if (process.stdin.isTTY) return '';
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  };
+  process.exitCode = await run(argv, io);
+}
+
+// Run when executed directly (`npx tsx src/cli/main.ts …`); the bundle is started by bin/tandem.mjs.
+if (typeof process !== 'undefined' && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void main();
+}

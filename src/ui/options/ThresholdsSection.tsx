@@ -1,0 +1,137 @@
+// Thresholds: every number a signal uses, with its default and why, an input and a reset. Shares are
+// shown as percentages (people think in "half", not 0.5). Only values that differ from the default
+// are stored, so a later change of a default reaches everyone who never touched it.
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, type ThresholdInfo, type ThresholdKey } from '../../core/thresholds';
+import { loadPrefs, savePrefs } from '../../settings/store';
+import { t, type MessageKey } from '../i18n';
+import { parseThreshold, shownThreshold as shown } from './values';
+
+const UNIT_LABEL: Record<ThresholdInfo['unit'], MessageKey> = {
+  share: 'unitShare',
+  count: 'unitCount',
+  days: 'unitDays',
+  hours: 'unitHours',
+  ratio: 'unitRatio',
+  points: 'unitPoints',
+  factor: 'unitFactor',
+};
+
+export function ThresholdsSection() {
+  const [overrides, setOverrides] = useState<Record<string, number>>({});
+  const [drafts, setDrafts] = useState<Partial<Record<ThresholdKey, string>>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    void loadPrefs().then((p) => setOverrides(p.value.thresholds));
+  }, []);
+
+  const save = async (next: Record<string, number>, message: string) => {
+    const prefs = await savePrefs({ thresholds: next });
+    setOverrides(prefs.thresholds);
+    setStatus(message);
+  };
+
+  const commit = (key: ThresholdKey, text: string) => {
+    const info = THRESHOLD_INFO[key];
+    const value = parseThreshold(info, text);
+    if (value === null) return setDrafts((d) => ({ ...d, [key]: text }));
+    setDrafts((d) => {
+      const next = { ...d };
+      delete next[key];
+      return next;
+    });
+    const next = { ...overrides };
+    if (value === DEFAULT_THRESHOLDS[key]) delete next[key];
+    else next[key] = value;
+    void save(next, t('thresholdSaved', info.label));
+  };
+
+  const reset = (key: ThresholdKey) => {
+    const next = { ...overrides };
+    delete next[key];
+    setDrafts((d) => {
+      const rest = { ...d };
+      delete rest[key];
+      return rest;
+    });
+    void save(next, t('thresholdResetDone', THRESHOLD_INFO[key].label));
+  };
+
+  // Over fifty numbers: a filter on their words finds the one a signal's explanation mentioned.
+  const words = query.trim().toLowerCase();
+  const shownKeys = words
+    ? THRESHOLD_KEYS.filter((k) => `${THRESHOLD_INFO[k].label} ${THRESHOLD_INFO[k].basis}`.toLowerCase().includes(words))
+    : THRESHOLD_KEYS;
+  const changed = Object.keys(overrides).filter((k) => k in DEFAULT_THRESHOLDS).length;
+
+  return (
+    <section aria-labelledby="thresholds-heading">
+      <h2 id="thresholds-heading">{t('thresholdsHeading')}</h2>
+      <p class="muted">{t('thresholdsIntro')}</p>
+      <div class="row start">
+        <span data-testid="thresholds-changed">{t('thresholdsChanged', changed)}</span>
+        <button type="button" class="plain" disabled={!changed} onClick={() => void save({}, t('thresholdsResetAllDone'))}>
+          {t('thresholdsResetAll')}
+        </button>
+      </div>
+      <div class="row start">
+        <label for="threshold-filter">{t('thresholdsFilter')}</label>
+        <input
+          id="threshold-filter"
+          type="search"
+          placeholder={t('thresholdsFilterPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
+      </div>
+      {shownKeys.length === 0 && <p class="muted">{t('thresholdsFilterNone', query)}</p>}
+      <ul class="thresholds">
+        {shownKeys.map((key) => {
+          const info = THRESHOLD_INFO[key];
+          const value = overrides[key] ?? DEFAULT_THRESHOLDS[key];
+          const draft = drafts[key];
+          const invalid = draft !== undefined;
+          const isOverride = key in overrides;
+          const unit = t(UNIT_LABEL[info.unit]);
+          const range = info.unit === 'share' ? [info.min * 100, info.max * 100] : [info.min, info.max];
+          return (
+            <li key={key} data-threshold={key} class={isOverride ? 'changed' : undefined}>
+              <label for={`th-${key}`} class="words">
+                {info.label}
+              </label>
+              <p id={`th-${key}-basis`} class="explain">
+                {info.basis} {t('thresholdDefault', shown(info, DEFAULT_THRESHOLDS[key]), unit)}
+              </p>
+              <div class="row start">
+                <input
+                  id={`th-${key}`}
+                  type="text"
+                  inputMode="decimal"
+                  class="number"
+                  value={draft ?? shown(info, value)}
+                  aria-invalid={invalid ? 'true' : undefined}
+                  aria-describedby={`th-${key}-basis${invalid ? ` th-${key}-error` : ''}`}
+                  onChange={(e) => commit(key, (e.target as HTMLInputElement).value)}
+                />
+                <span class="muted">{unit}</span>
+                {isOverride && (
+                  <button type="button" class="plain" aria-label={t('thresholdResetLabel', info.label)} onClick={() => reset(key)}>
+                    {t('thresholdReset')}
+                  </button>
+                )}
+              </div>
+              {invalid && (
+                <p id={`th-${key}-error`} class="notice" role="alert">
+                  {t(info.integer ? 'thresholdInvalidWhole' : 'thresholdInvalid', String(range[0]), String(range[1]))}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" class="status">{status}</p>
+    </section>
+  );
+}

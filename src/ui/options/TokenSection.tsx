@@ -1,0 +1,135 @@
+// The GitHub token: optional (it raises GitHub's rate limit from 60 to 5,000 requests an hour and
+// reaches private repositories). Kept in storage.local only, shown masked, never logged. "Check" asks
+// GitHub whose token it is and how much of the hourly limit is left.
+import { useEffect, useState } from 'preact/hooks';
+import { checkGitHubToken, maskToken, type TokenCheck, type TokenProblem } from '../../sites/github/token';
+import type { KeyValueCache } from '../../sites/types';
+import { loadToken, removeToken, saveToken } from '../../settings/manage';
+import { loadCustomSites } from '../../settings/store';
+import { t } from '../i18n';
+
+// The check must see GitHub's current answer, never a cached one.
+const noCache: KeyValueCache = { get: async () => undefined, set: async () => undefined };
+
+export function TokenSection() {
+  const [saved, setSaved] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const [visible, setVisible] = useState(false);
+  const [hosts, setHosts] = useState<string[]>(['github.com']);
+  const [host, setHost] = useState('github.com');
+  const [checking, setChecking] = useState(false);
+  const [result, setResult] = useState<TokenCheck | TokenProblem | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadToken().then(setSaved);
+    void loadCustomSites().then((sites) =>
+      setHosts(['github.com', ...sites.value.filter((s) => s.kind === 'github').map((s) => new URL(s.origin).host)]),
+    );
+  }, []);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const token = text.trim();
+    if (!token) return setStatus(t('tokenEmpty'));
+    await saveToken(token);
+    setSaved(token);
+    setText('');
+    setVisible(false);
+    setResult(null);
+    setStatus(t('tokenSaved'));
+  };
+
+  const check = async () => {
+    const token = text.trim() || saved;
+    if (!token) return setStatus(t('tokenEmpty'));
+    setChecking(true);
+    setResult(null);
+    try {
+      const controller = new AbortController();
+      setResult(
+        await checkGitHubToken(
+          token,
+          {
+            fetch: (input, init) => globalThis.fetch(input, init),
+            signal: controller.signal,
+            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+            now: () => Date.now(),
+            cache: noCache,
+          },
+          host,
+        ),
+      );
+    } catch {
+      setResult({ ok: false, error: t('tokenCheckFailed') });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="token-heading">
+      <h2 id="token-heading">{t('tokenHeading')}</h2>
+      <p class="muted">{t('tokenIntro')}</p>
+      <p data-testid="token-saved">{saved ? t('tokenSavedAs', maskToken(saved)) : t('tokenNone')}</p>
+      <form onSubmit={save} class="row start wrap" noValidate>
+        <label for="token-input">{t(saved ? 'tokenReplaceLabel' : 'tokenLabel')}</label>
+        <input
+          id="token-input"
+          type={visible ? 'text' : 'password'}
+          autoComplete="off"
+          spellcheck={false}
+          value={text}
+          onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        />
+        <button type="button" class="plain" aria-pressed={visible} aria-controls="token-input" onClick={() => setVisible(!visible)}>
+          {t('tokenShow')}
+        </button>
+        <button type="submit" class="plain">
+          {t('tokenSave')}
+        </button>
+      </form>
+      <div class="row start wrap">
+        {hosts.length > 1 && (
+          <label>
+            {t('tokenHost')}{' '}
+            <select value={host} onChange={(e) => setHost((e.target as HTMLSelectElement).value)}>
+              {hosts.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" class="plain" disabled={checking} onClick={() => void check()}>
+          {t(checking ? 'tokenChecking' : 'tokenCheck')}
+        </button>
+        {saved && (
+          <button
+            type="button"
+            class="plain"
+            onClick={async () => {
+              await removeToken();
+              setSaved(null);
+              setResult(null);
+              setStatus(t('tokenRemoved'));
+            }}
+          >
+            {t('tokenRemove')}
+          </button>
+        )}
+      </div>
+      <div aria-live="polite" data-testid="token-check">
+        {result?.ok === true && (
+          <p>
+            {t('tokenCheckOk', result.login)}{' '}
+            {result.remaining !== null && result.limit !== null ? t('tokenRateLimit', result.remaining, result.limit) : ''}
+          </p>
+        )}
+        {result?.ok === false && <p class="notice">{result.error}</p>}
+      </div>
+      <p role="status" class="status">{status}</p>
+    </section>
+  );
+}

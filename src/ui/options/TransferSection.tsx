@@ -1,0 +1,123 @@
+// Export, import and reset. An import is checked completely first (settings/transfer.ts): a wrong
+// file changes nothing and the message says which part is wrong; a right one replaces the settings
+// it contains and says what came in.
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { applyImport, exportSettings, resetEverything } from '../../settings/manage';
+import { loadCustomSites } from '../../settings/store';
+import { type ImportProblem, type ImportSummary, parseImport } from '../../settings/transfer';
+import { t, type MessageKey } from '../i18n';
+import { permissionPattern } from './values';
+
+const PROBLEM: Record<ImportProblem['code'], MessageKey> = {
+  'too-big': 'importTooBig',
+  'not-json': 'importNotJson',
+  'not-tandem': 'importNotTandem',
+  'newer-version': 'importNewer',
+  'bad-version': 'importBadVersion',
+  'bad-part': 'importBadPart',
+  'item-too-big': 'importItemTooBig',
+};
+
+export function describeProblem(problem: ImportProblem): string {
+  return t(PROBLEM[problem.code], problem.part ?? '');
+}
+
+export function describeSummary(s: ImportSummary): string {
+  const parts = [
+    t('importedSites', s.sites, s.rosters, s.people, s.agreements),
+    t('importedThresholds', s.thresholds),
+    t('importedAddedSites', s.customSites),
+  ];
+  if (s.token) parts.push(t('importedToken'));
+  if (s.kept.length) parts.push(t('importedKept', s.kept.map((k) => t(k === 'prefs' ? 'sectionPrefs' : k === 'sites' ? 'sectionSites' : 'sectionAddedSites')).join(', ')));
+  return parts.join(' ');
+}
+
+export function TransferSection(props: { onReplaced(): void }) {
+  const [includeToken, setIncludeToken] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [resetMessage, setResetMessage] = useState<string | null>(null);
+
+  const download = async () => {
+    const file = await exportSettings(includeToken);
+    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `tandem-settings-${file.exported.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setMessage({ text: t(file.githubToken ? 'exportDoneWithToken' : 'exportDone'), error: false });
+  };
+
+  const upload = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must fire again
+    if (!file) return;
+    const result = parseImport(await file.text());
+    setResetMessage(null);
+    if (!result.ok) return setMessage({ text: t('importRefused', file.name, describeProblem(result.problem)), error: true });
+    try {
+      await applyImport(result.settings);
+    } catch (problem) {
+      return setMessage({ text: t('importWriteFailed', problem instanceof Error ? problem.message : String(problem)), error: true });
+    }
+    props.onReplaced();
+    setMessage({ text: t('importDone', file.name, describeSummary(result.summary)), error: false });
+  };
+
+  const reset = async (forgetToken: boolean) => {
+    if (!confirm(t(forgetToken ? 'resetAllConfirm' : 'optionsResetConfirm'))) return;
+    // Added sites go with the settings: give their access back too.
+    const added = (await loadCustomSites()).value;
+    if (added.length) await browser.permissions.remove({ origins: added.map((s) => permissionPattern(s.origin)) }).catch(() => false);
+    await resetEverything({ forgetToken });
+    props.onReplaced();
+    setMessage(null);
+    setResetMessage(t(forgetToken ? 'resetAllDone' : 'optionsResetDone'));
+  };
+
+  return (
+    <>
+      <section aria-labelledby="transfer-heading">
+        <h2 id="transfer-heading">{t('transferHeading')}</h2>
+        <p class="muted">{t('transferIntro')}</p>
+        <div class="row start wrap">
+          <label>
+            <input type="checkbox" checked={includeToken} onChange={(e) => setIncludeToken((e.target as HTMLInputElement).checked)} />{' '}
+            {t('exportIncludeToken')}
+          </label>
+          <button type="button" class="plain" onClick={() => void download()}>
+            {t('exportButton')}
+          </button>
+        </div>
+        <div class="row start">
+          <label for="import-file">{t('importLabel')}</label>
+          <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => void upload(e.target as HTMLInputElement)} />
+        </div>
+        <p role="status" class="status" data-testid="transfer-status">
+          {message && !message.error ? message.text : null}
+        </p>
+        <div role="alert" data-testid="transfer-error">
+          {message?.error ? <p class="notice">{message.text}</p> : null}
+        </div>
+      </section>
+      <section aria-labelledby="reset-heading">
+        <h2 id="reset-heading">{t('resetHeading')}</h2>
+        <p class="muted">{t('resetIntro')}</p>
+        <div class="row start wrap">
+          <button type="button" class="plain" onClick={() => void reset(false)}>
+            {t('optionsReset')}
+          </button>
+          <button type="button" class="plain" onClick={() => void reset(true)}>
+            {t('resetAll')}
+          </button>
+        </div>
+        <p role="status" class="status" data-testid="reset-status">
+          {resetMessage}
+        </p>
+      </section>
+    </>
+  );
+}

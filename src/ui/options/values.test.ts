@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, resolveThresholds } from '../../core/thresholds';
+import { isBuiltInSite, parseThreshold, permissionPattern, shownThreshold } from './values';
+
+describe('threshold inputs', () => {
+  const share = THRESHOLD_INFO.routineShare; // 0–1, shown in per cent
+  const count = THRESHOLD_INFO.minItems; // whole numbers from 1
+  const days = THRESHOLD_INFO.staleAgeDays;
+
+  it.each([
+    [share, '60', 0.6],
+    [share, ' 33.3 ', 0.333],
+    [share, '12,5', 0.125],
+    [share, '0', 0],
+    [share, '100', 1],
+    [share, '101', null],
+    [share, '-1', null],
+    [share, 'half', null],
+    [share, '', null],
+    [count, '8', 8],
+    [count, '8.5', null],
+    [count, '0', null],
+    [days, '90', 90],
+    [days, '1e9', null],
+  ] as const)('%# %s typed as "%s" → %s', (info, text, expected) => {
+    expect(parseThreshold(info, text)).toBe(expected);
+  });
+
+  it('shows every default so that typing it back gives the same value, which the engine accepts', () => {
+    for (const key of THRESHOLD_KEYS) {
+      const info = THRESHOLD_INFO[key];
+      const value = parseThreshold(info, shownThreshold(info, DEFAULT_THRESHOLDS[key]));
+      expect(value, key).toBe(DEFAULT_THRESHOLDS[key]);
+      expect(resolveThresholds({ [key]: value })[key]).toBe(value);
+    }
+  });
+
+  it('accepts only values the engine will use (resolveThresholds keeps them)', () => {
+    for (const key of THRESHOLD_KEYS) {
+      const info = THRESHOLD_INFO[key];
+      for (const text of ['0', '1', '2.5', '50', '99.9', '1000', '20000']) {
+        const value = parseThreshold(info, text);
+        if (value !== null) expect(resolveThresholds({ [key]: value })[key], `${key} ${text}`).toBe(value);
+      }
+    }
+  });
+});
+
+describe('added sites', () => {
+  it.each([
+    ['https://jira.corp.example', 'https://jira.corp.example/*'],
+    ['http://jira.intranet.example:8080', 'http://jira.intranet.example/*'],
+  ])('%s asks for %s', (origin, pattern) => {
+    expect(permissionPattern(origin)).toBe(pattern);
+  });
+
+  it.each([
+    ['https://github.com', true],
+    ['https://acme.atlassian.net', true],
+    ['https://github.corp.example', false],
+    ['https://atlassian.net.evil.example', false],
+  ])('%s is built in: %s', (origin, expected) => {
+    expect(isBuiltInSite(origin)).toBe(expected);
+  });
+});

@@ -1,0 +1,31 @@
+// What the options page's inputs mean, kept apart from the components so it can be tested in Node.
+import type { ThresholdInfo } from '../../core/thresholds';
+
+/** What a threshold's input shows for a stored value: shares as percentages (people think in "half", not 0.5). */
+export const shownThreshold = (info: ThresholdInfo, value: number): string =>
+  info.unit === 'share' ? String(Math.round(value * 1000) / 10) : String(value);
+
+/** The stored value for what the user typed, or null when it isn't acceptable (then nothing is saved). */
+export function parseThreshold(info: ThresholdInfo, text: string): number | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  // A decimal comma is how much of the world types "0,5".
+  const typed = Number(trimmed.replace(',', '.'));
+  if (!Number.isFinite(typed)) return null;
+  const value = info.unit === 'share' ? Math.round(typed * 10) / 1000 : typed;
+  if (value < info.min || value > info.max) return null;
+  if (info.integer && !Number.isInteger(value)) return null;
+  return value;
+}
+
+/** The host permission for an added site: without the port, which match patterns don't take everywhere. */
+export const permissionPattern = (origin: string): string => {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+};
+
+/** Sites Tandem covers from the start: adding them is never needed. */
+export const isBuiltInSite = (origin: string): boolean => {
+  const host = new URL(origin).hostname;
+  return host === 'github.com' || host.endsWith('.atlassian.net');
+};

@@ -1,0 +1,73 @@
+// Who is who on this page: each person with their role and where it came from. A guess is shown as
+// one ("probably engineer, inferred: authored merged pull requests") until the user confirms or
+// changes it here; that saves to the roster and re-evaluates at once.
+import type { AnalysisPerson } from '../../core/engine';
+import type { Role } from '../../core/roster';
+import { t, type MessageKey } from '../i18n';
+import { roleLine } from './report';
+import { withMyRole, withRole, withTeam } from './roster-edit';
+import type { RosterEditor } from './Signals';
+
+const ROLES: { role: Role; words: MessageKey }[] = [
+  { role: 'pm', words: 'rolePm' },
+  { role: 'em', words: 'roleEm' },
+  { role: 'engineer', words: 'roleEngineer' },
+  { role: 'other', words: 'roleOther' },
+];
+
+const display = (p: AnalysisPerson) => (p.name && p.name !== p.id ? `${p.name} (${p.id})` : p.id);
+
+export function People({ people, editor }: { people: AnalysisPerson[]; editor: RosterEditor }) {
+  if (people.length === 0) return <p class="meta pad">{t('peopleNone')}</p>;
+  return (
+    <>
+      <p class="meta pad">{t('peopleIntro', editor.where)}</p>
+      <ul class="people">
+        {people.map((p) => (
+          <Person key={p.id} person={p} editor={editor} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Person({ person, editor }: { person: AnalysisPerson; editor: RosterEditor }) {
+  const name = display(person);
+  // Only roles the user gave are shown as chosen; a guess leaves the choice open.
+  const chosen = person.source === 'roster' || person.source === 'me' ? person.role : '';
+  const setRole = (value: string) => {
+    if (person.source === 'me' && value) editor.edit((r) => withMyRole(r, value as Role));
+    else editor.edit((r) => withRole(r, person.id, value ? (value as Role) : null, person.name));
+  };
+  const setTeam = (value: string) => {
+    if (value.trim() === (person.team ?? '')) return;
+    editor.edit((r) => withTeam(r, person.id, value, person.source === 'unknown' ? 'other' : person.role, person.name));
+  };
+  return (
+    <li class="person" data-person={person.id} data-source={person.source}>
+      <div class="person-text">
+        <span class="person-name">{name}</span>
+        <span class={`person-role source-${person.source}`}>{roleLine(person, t)}</span>
+      </div>
+      <div class="person-edit">
+        <select aria-label={t('roleSelect', name)} value={chosen} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
+          {person.source !== 'me' && <option value="">{t('roleNotSet')}</option>}
+          {ROLES.map((r) => (
+            <option key={r.role} value={r.role}>
+              {t(r.words)}
+            </option>
+          ))}
+        </select>
+        <input
+          type="text"
+          class="team"
+          maxLength={80}
+          aria-label={t('teamInput', name)}
+          placeholder={t('teamPlaceholder')}
+          value={person.team ?? ''}
+          onChange={(e) => setTeam((e.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+    </li>
+  );
+}
