@@ -8,7 +8,7 @@ import type { TrackerData } from '../core/model';
 export interface AnalyzeRequest {
   type: 'analyze';
   data: TrackerData;
-  options: Pick<AnalyzeOptions, 'roster' | 'agreement' | 'thresholds'>;
+  options: Pick<AnalyzeOptions, 'roster' | 'agreement' | 'thresholds' | 'now'>;
 }
 
 export type AnalyzeAnswer = { ok: true; analysis: Analysis } | { ok: false; message: string };

@@ -1,12 +1,14 @@
-// Background: opens the options page for the panel (content scripts can't), forwards the keyboard
-// shortcut to the active tab, and registers the content script on sites the user added
-// (webext-dynamic-content-scripts does that from the manifest's content_scripts).
+// Background: runs the engine for the panels (src/background/analysis.ts says why), opens the
+// options page for the panel (content scripts can't), forwards the keyboard shortcut to the active
+// tab, and registers the content script on sites the user added.
 import browser from 'webextension-polyfill';
+import { answerAnalyze, isAnalyzeRequest } from '../background/analysis';
 // Registers the manifest's content_scripts on every origin granted through optional_host_permissions
 // (and unregisters them when the permission is removed), at start-up and whenever one is added.
 import 'webext-dynamic-content-scripts';
 
 browser.runtime.onMessage.addListener((message: unknown) => {
+  if (isAnalyzeRequest(message)) return Promise.resolve(answerAnalyze(message));
   if ((message as { type?: string })?.type === 'open-options') return browser.runtime.openOptionsPage();
   return undefined;
 });

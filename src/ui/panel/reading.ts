@@ -3,7 +3,8 @@
 // thresholds. Keeping the data lets a role set inline re-evaluate at once, without a new request.
 // Neither throws for tracker trouble: failures become notices the panel shows in plain words.
 import browser from 'webextension-polyfill';
-import { analyze, type Analysis } from '../../core/engine';
+import type { Analysis } from '../../core/engine';
+import { analyzeInBackground } from '../../page/analysis-client';
 import type { TrackerData } from '../../core/model';
 import { loadPage } from '../../sites/load';
 import type { KeyValueCache, LoadProgress, Notice, PageMatch } from '../../sites/types';
@@ -68,12 +69,12 @@ export function projectOf(loaded: Loaded, match: PageMatch): string | null {
 }
 
 /**
- * Runs the engine on loaded data. Asynchronous by contract, so the engine can run off the page
- * (in the background) without the panel changing; it makes no tracker request either way.
+ * Runs the engine on loaded data, in the background (src/background/analysis.ts): off the page's
+ * main thread, and out of the panel's download. It makes no tracker request.
  */
 export async function evaluate(loaded: Loaded, match: PageMatch, site: SiteSettings, prefs: Prefs, now?: string): Promise<Reading> {
   const project = projectOf(loaded, match);
-  const analysis = analyze(loaded.data, {
+  const analysis = await analyzeInBackground(loaded.data, {
     roster: rosterFor(site, project),
     agreement: agreementFor(site, project),
     thresholds: prefs.thresholds,
