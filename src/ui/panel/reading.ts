@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../../core/engine';
 import { analyzeInBackground } from '../../page/analysis-client';
+import { boundedCache } from '../../settings/cache';
 import type { TrackerData } from '../../core/model';
 import { loadPage } from '../../sites/load';
 import type { KeyValueCache, LoadProgress, Notice, PageMatch } from '../../sites/types';
@@ -24,15 +25,8 @@ export interface Reading extends Loaded {
 }
 
 /** Extension local storage as the adapters' cache (ETags, Jira field ids). */
-export const localCache: KeyValueCache = {
-  async get<T>(key: string) {
-    const got = await browser.storage.local.get(`cache:${key}`);
-    return got[`cache:${key}`] as T | undefined;
-  },
-  async set<T>(key: string, value: T) {
-    await browser.storage.local.set({ [`cache:${key}`]: value });
-  },
-};
+/** Extension local storage as the adapters' cache (ETags, Jira field ids), bounded. */
+export const localCache: KeyValueCache = boundedCache(browser.storage.local);
 
 export { agreementFor, rosterFor };
 
@@ -45,7 +39,7 @@ export async function loadReading(
   const local = await browser.storage.local.get('githubToken');
   const token = typeof local.githubToken === 'string' ? local.githubToken : null;
   const loaded = await loadPage(match, {
-    fetch: (input, init) => globalThis.fetch(input, init),
+    fetch: pageFetch(),
     signal,
     document,
     cache: localCache,
@@ -81,4 +75,13 @@ export async function evaluate(loaded: Loaded, match: PageMatch, site: SiteSetti
     ...(now ? { now } : {}),
   });
   return { ...loaded, analysis };
+}
+
+/**
+ * Requests go out as the page's own: same origin with the user's Jira session. In Firefox a content
+ * script's global `fetch` carries the extension's principal; `content.fetch` is the page's.
+ */
+function pageFetch(): typeof fetch {
+  const pageOwn = (globalThis as { content?: { fetch?: typeof fetch } }).content?.fetch;
+  return pageOwn ? (input, init) => pageOwn(input, init) : (input, init) => globalThis.fetch(input, init);
 }

@@ -1,0 +1,28 @@
+// The English strings file stays tidy: every string is used, and every $PLACEHOLDER$ is declared.
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const messages = JSON.parse(readFileSync(join(root, 'src/public/_locales/en/messages.json'), 'utf8')) as Record<
+  string,
+  { message: string; placeholders?: Record<string, { content: string }> }
+>;
+const sources = execSync("git ls-files -co --exclude-standard -- 'src/*.ts' 'src/*.tsx' manifest.json", { cwd: root })
+  .toString()
+  .split('\n')
+  .filter((f) => f && !/\.test\.tsx?$/.test(f))
+  .map((f) => readFileSync(join(root, f), 'utf8'))
+  .join('\n');
+
+describe('messages.json', () => {
+  it.each(Object.keys(messages))('%s is used', (key) => {
+    expect(sources).toMatch(new RegExp(`['"\`]${key}['"\`]|__MSG_${key}__`));
+  });
+  it.each(Object.entries(messages))('%s declares its placeholders', (_key, entry) => {
+    const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase());
+    const declared = Object.keys(entry.placeholders ?? {}).map((p) => p.toLowerCase());
+    expect(declared.sort()).toEqual([...new Set(used)].sort());
+  });
+});
