@@ -363,4 +363,5 @@ function main() {
   if (json) console.log(JSON.stringify(results, null, 2));
 }
 
-main();
+// Run when called as a script, not when another script borrows makeBacklog.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
