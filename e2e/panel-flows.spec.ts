@@ -142,7 +142,7 @@ test('the corner and the collapsed state are remembered for the site across relo
 
 test('keyboard: Tab reaches the badge, Enter opens with focus on the panel, Escape closes and focus returns', async ({ page }) => {
   await ready(page, ISSUE_42);
-  await expect(badge(page)).toHaveAttribute('aria-label', /^Tandem: \d+ warning signs and \d+ healthy behaviours seen\. Show details\.$/);
+  await expect(badge(page)).toHaveAttribute('aria-label', /^Tandem\. Seen here: warning signs \d+, healthy behaviours \d+\. Show details\.$/);
   let reached = false;
   for (let i = 0; i < 60 && !reached; i++) {
     await page.keyboard.press('Tab');
@@ -196,7 +196,7 @@ test('copy as Markdown puts the findings with their evidence links on the clipbo
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain(`## Tandem findings: Issue ${GITHUB_REPO}\\#42 · from the GitHub API`);
   expect(text).toContain(`Read from <${ISSUE_42}> on ${new Date().toISOString().slice(0, 10)}.`);
-  expect(text).toMatch(/\d+ warning signs and \d+ healthy behaviours seen\./);
+  expect(text).toMatch(/Seen here: warning signs \d+ · healthy behaviours \d+\./);
   // The routines signal fired on #42 with a linked action.
   expect(text).toContain('**You lead most developer routines**: Seen (Confidence');
   expect(text).toMatch(/\]\(https:\/\/github\.com\/acme\/roadmap\/issues\/42[^)]*\)/);

@@ -36,7 +36,7 @@ describe('reportMarkdown', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('## Tandem findings: Issue acme/roadmap\\#42');
     expect(md).toContain('Read from <https://github.com/acme/roadmap/issues/42> on 2026-11-24.');
-    expect(md).toContain('1 warning signs and 0 healthy behaviours seen.');
+    expect(md).toContain('Seen here: warning signs 1 · healthy behaviours 0.');
   });
 
   it('lists warnings before healthy behaviours, what was seen first, each with status, confidence and summary', () => {
