@@ -76,7 +76,7 @@ test('setting the EM inline takes avoids-em out of needs-setup at once, with no 
   await expect(signalRow(page, 'assigned-like-report')).not.toHaveAttribute('data-status', 'needs-setup');
   await expect(page.locator('[data-tandem-root] .saved')).toHaveText(`Saved to your roster for ${GITHUB_REPO}: the signals are updated.`);
   // Focus went back to the signal's row, not lost to the page.
-  expect(await panelFocus(page)).toBe('button.row');
+  await expect.poll(() => panelFocus(page)).toBe('button.row');
   expect(world.seen('api.github.com')).toHaveLength(apiCalls);
 
   // The People section now says the EM role came from the roster; after a reload too.
@@ -154,9 +154,9 @@ test('keyboard: Tab reaches the badge, Enter opens with focus on the panel, Esca
   await expect(heading(page)).toBeFocused();
   // The next Tab stop is inside the panel, in reading order.
   await page.keyboard.press('Tab');
-  expect(await panelFocus(page)).toBe('button.icon-button');
+  await expect.poll(() => panelFocus(page)).toBe('button.icon-button');
   await page.keyboard.press('Tab');
-  expect(await panelFocus(page)).toBe('button.row');
+  await expect.poll(() => panelFocus(page)).toBe('button.row');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-tandem-root] .signal').first().locator('button.row')).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');

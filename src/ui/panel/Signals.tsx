@@ -189,6 +189,8 @@ function SetupFix(props: { signal: SignalId; setup: SetupNeed; people: AnalysisP
     if (!choice) return;
     // The fix disappears once saved: focus goes back to the signal's own row.
     const row = form.closest('li')?.querySelector<HTMLButtonElement>('button.row');
+    // Not back to the opener: it goes away when the new result arrives, and focus would be lost.
+    wasOpen.current = false;
     setTimeout(() => row?.focus(), 0);
     if (pick) {
       const person = people.find((p) => p.id === choice);
