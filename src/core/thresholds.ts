@@ -46,6 +46,9 @@ export interface Thresholds {
   atomicShare: number;
   maxMedianCloseDays: number;
   maxMedianEstimate: number;
+  maxClosureGapDays: number;
+  cadenceWindowDays: number;
+  maxMedianChecklist: number;
   minClosed: number;
   pivotReasonShare: number;
   reasonWindowHours: number;
@@ -113,6 +116,9 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   atomicShare: 0.7,
   maxMedianCloseDays: 14,
   maxMedianEstimate: 5,
+  maxClosureGapDays: 14,
+  cadenceWindowDays: 84,
+  maxMedianChecklist: 8,
   minClosed: 3,
   pivotReasonShare: 0.5,
   reasonWindowHours: 48,
@@ -262,6 +268,18 @@ export const THRESHOLD_INFO: Readonly<Record<ThresholdKey, ThresholdInfo>> = {
     basis: 'Story points: five or fewer on a Fibonacci scale fits a sprint comfortably.',
     min: 0,
     max: 1000,
+  },
+  maxClosureGapDays: days(
+    'Longest stretch without a closed item, for iterative wins',
+    'Our starting point: at least one win per two-week sprint (Scrum’s common sprint length), measured as the longest gap between closures.',
+  ),
+  cadenceWindowDays: days('Window in which the closing cadence is read', 'The last twelve weeks: the same span the trends show.'),
+  maxMedianChecklist: {
+    label: 'Median checklist length for small scopes',
+    unit: 'count',
+    basis: 'Our starting point: a story that needs more than eight checks is usually several stories (INVEST “Small”).',
+    min: 1,
+    max: 100,
   },
   minClosed: count('Closed items needed for closing-time measures', 'Three at least for a median.'),
   pivotReasonShare: share('Share of declined items that carry a reason', 'Half or more of won’t-do closures should say why.'),

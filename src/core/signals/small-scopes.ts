@@ -3,7 +3,9 @@
 // the measured indicators pass.
 // Threshold basis: atomicShare = 0.7 (INVEST "Small", Quality User Story framework "atomic");
 // maxMedianCloseDays = 14 (flow metrics: cycle time within a two-week sprint); maxMedianEstimate = 5
-// story points; minClosed = 3 closed or estimated items for a median.
+// story points; minClosed = 3 closed or estimated items for a median. Backlogs also: maxClosureGapDays
+// = 14 (a win at least every two-week sprint, read over the last cadenceWindowDays = 84) and
+// maxMedianChecklist = 8 (a longer checklist is usually several stories); both our starting points.
 import type { Evidence, Signal } from './types';
 import {
   closedAt,
@@ -11,6 +13,7 @@ import {
   countEvidence,
   daysBetween,
   insufficient,
+  isItemScope,
   itemEvidence,
   median,
   minFor,
@@ -61,14 +64,54 @@ export const smallScopes: Signal = {
       evidence.push(countEvidence(`Median estimate: ${m} over ${estimates.length} items`, estimates.length));
     }
 
+    // Iterative wins: closures keep coming. The longest gap between closures (and since the last one)
+    // in the recent window; backlogs only, one item has no cadence.
+    if (!isItemScope(ctx)) {
+      const nowMs = Date.parse(ctx.now);
+      const windowStart = nowMs - th.cadenceWindowDays * DAY_MS;
+      const closures = closed
+        .map((i) => Date.parse(closedAt(i) ?? ''))
+        .filter((t) => Number.isFinite(t) && t >= windowStart && t <= nowMs)
+        .sort((a, b) => a - b);
+      if (closures.length >= th.minClosed) {
+        let gap = (nowMs - closures[closures.length - 1]!) / DAY_MS;
+        for (let k = 1; k < closures.length; k++) gap = Math.max(gap, (closures[k]! - closures[k - 1]!) / DAY_MS);
+        measured++;
+        if (gap <= th.maxClosureGapDays) passed++;
+        findings.push(`the longest stretch without a closure in ${Math.round(th.cadenceWindowDays / 7)} weeks is ${Math.round(gap)} days`);
+        evidence.push(countEvidence(`Closures in the last ${Math.round(th.cadenceWindowDays / 7)} weeks: ${closures.length}; longest gap ${Math.round(gap)} days`, closures.length));
+      }
+    }
+
+    // Checklists: a story with a long list of checks carries several.
+    const checklists = items.map((i) => ({ item: i, length: checklistLength(i.description?.text ?? '') })).filter((c) => c.length > 0);
+    if (checklists.length >= minFor(ctx, th.minClosed)) {
+      const m = median(checklists.map((c) => c.length));
+      measured++;
+      if (m <= th.maxMedianChecklist) passed++;
+      findings.push(`checklists have ${m} entries (median)`);
+      evidence.push(countEvidence(`Median checklist length: ${m} over ${checklists.length} items`, checklists.length));
+      for (const c of checklists) if (c.length > th.maxMedianChecklist) evidence.push(itemEvidence(c.item, `a checklist of ${c.length} entries`));
+    }
+
     if (measured === 0) {
       return insufficient(id, items.length, minItemsFor(ctx), 'items (not epics)', 'Not enough items, closures or estimates to judge scope size yet.');
     }
     const present = passed * 2 > measured;
     const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
     return result(id, present ? 'present' : 'absent', summary, evidence, {
-      confidence: confidenceFor(ctx, items.length, minItemsFor(ctx)) * (measured / 3),
+      confidence: confidenceFor(ctx, items.length, minItemsFor(ctx)) * Math.min(1, measured / 3),
       figure: ratio(passed, measured),
     });
   },
 };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Task-list lines as the converters write them for Markdown, wiki markup and ADF alike.
+const CHECKLIST_LINE = /^\s*(?:[-*+]|\d+\.)\s+\[[ xX]\]/;
+
+export function checklistLength(text: string): number {
+  let n = 0;
+  for (const line of text.split('\n')) if (CHECKLIST_LINE.test(line)) n++;
+  return n;
+}

@@ -9,7 +9,7 @@ import { clearDecisions } from './clear-decisions';
 import { concernsEarly } from './concerns-early';
 import { engineerOpinionPriority } from './engineer-opinion-priority';
 import { impactPriority } from './impact-priority';
-import { smallScopes } from './small-scopes';
+import { checklistLength, smallScopes } from './small-scopes';
 import { solutioning } from './solutioning';
 import { unclearValue } from './unclear-value';
 import { analyze } from '../engine';
@@ -195,6 +195,33 @@ describe('small-scopes', () => {
     const r = run(smallScopes, tracker([...items], { scope }));
     expect(r.status).toBe(status);
     if (figure !== undefined) expect(r.figure).toBeCloseTo(figure, 2);
+  });
+
+  it('reads the closing cadence of a backlog: a win at least every two weeks', () => {
+    // NOW is day 200: closures every 10 days up to day 195 pass; a 40-day hole fails.
+    const steady = times(6, (i) => closedIn(`C-${i}`, 145 + i * 10, null));
+    const stalled = [...times(3, (i) => closedIn(`C-${i}`, 120 + i * 5, null)), ...times(2, (i) => closedIn(`D-${i}`, 190 + i * 5, null))];
+    const good = run(smallScopes, tracker(steady));
+    expect(good.summary).toMatch(/the longest stretch without a closure in 12 weeks is 10 days/i);
+    expect(good.evidence).toContainEqual(expect.objectContaining({ label: 'Closures in the last 12 weeks: 6; longest gap 10 days', count: 6 }));
+    const bad = run(smallScopes, tracker(stalled));
+    expect(bad.summary).toContain('is 60 days');
+    expect(bad.figure).toBeLessThan(good.figure!);
+    // One item has no cadence.
+    expect(run(smallScopes, tracker([steady[0]!], { scope: 'item' })).summary).not.toContain('stretch');
+  });
+
+  it('counts checklist entries in any markup and flags long checklists', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, k) => `- [${k % 2 ? 'x' : ' '}] check ${k}`).join('\n');
+    const short = times(3, (i) => item(`K-${i}`, { description: text(`Why\n${list(3)}`) }));
+    const long = times(3, (i) => item(`L-${i}`, { description: text(list(12)) }));
+    expect(checklistLength(`intro\n- [ ] a\n* [x] b\n1. [ ] c\nnot - [ ] this`)).toBe(3);
+    const ok = run(smallScopes, tracker(short));
+    expect(ok.summary).toMatch(/checklists have 3 entries \(median\)/i);
+    const tooLong = run(smallScopes, tracker(long));
+    expect(tooLong.summary).toMatch(/checklists have 12 entries \(median\)/i);
+    expect(tooLong.evidence.filter((e) => e.label === 'a checklist of 12 entries' || e.label.endsWith('a checklist of 12 entries'))).toHaveLength(3);
+    expect(tooLong.figure).toBeLessThan(ok.figure!);
   });
 
   it('leaves epics out and lists bundled items', () => {
