@@ -27,15 +27,16 @@ function manifestFor(browser: 'chrome' | 'firefox') {
   return manifest;
 }
 
-export default defineConfig({
+// `npm run dev` writes its reloading build to dist/dev, so it never replaces the tested dist/chrome.
+export default defineConfig(({ command }) => ({
   publicDir: 'src/public',
   plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
   build: {
-    outDir: `dist/${target}`,
+    outDir: command === 'serve' ? 'dist/dev' : `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   legacy: { skipWebSocketTokenCheck: true },
-});
+}));

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, type World } from './harness';
 import { githubIssueListPage, githubIssuePage, githubRepoHome, jiraIssuePage } from './pages';
+import { CLOUD_TEAM, FakeJira, makeBacklog } from '../test/fixtures/jira/load-fake-jira';
+import { cards, jiraPage, serveFakeJira } from './jira-world';
 
 const json = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
 
@@ -76,6 +78,12 @@ export function serveGitHub(world: World, options: { colorMode?: 'light' | 'dark
 }
 
 export function serveJira(world: World, options: { colorMode?: 'light' | 'dark' } = {}): World {
+  // The backlog: a generated 60-item project served by the fake Jira of the adapter's tests (search
+  // pages, bulk changelogs), under the issue rules below, which answer first.
+  serveFakeJira(world, new FakeJira({ deployment: 'cloud', base: JIRA_SITE, users: CLOUD_TEAM, issues: makeBacklog({ project: 'CART', count: 60, team: CLOUD_TEAM, deployment: 'cloud' }) }));
+  world.on(`${JIRA_SITE}/jira/software/projects/CART/boards/7/backlog`, {
+    body: jiraPage('cloud-board', { PROJECT: 'CART', VIEW: 'backlog', ACCOUNT_ID: CLOUD_TEAM[0]!.id, CARDS: cards(Array.from({ length: 12 }, (_, i) => `CART-${i + 1}`)) }),
+  });
   const issue = json('jira/issue-SHOP-12.json');
   const me = issue.fields.reporter?.accountId ?? 'me';
   const rest = (path: string) => (url: URL) => url.origin === JIRA_SITE && url.pathname === path;

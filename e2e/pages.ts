@@ -164,14 +164,3 @@ ${(options.links ?? []).map((l) => `<p><a href="${esc(l.href)}" data-soft-nav>${
 ${SOFT_NAV}
 </body></html>`;
 }
-
-/** A Jira Software backlog or board shell (the list itself comes from the API). */
-export function jiraBoardPage(title: string, options: { accountId: string; colorMode?: 'light' | 'dark'; links?: { href: string; text: string }[] }): string {
-  return `<!DOCTYPE html>
-<html lang="en" data-color-mode="${options.colorMode ?? 'light'}"><head><meta charset="utf-8"><title>${esc(title)} - Jira</title>
-<meta name="ajs-atlassian-account-id" content="${esc(options.accountId)}"><meta name="ajs-cloud-id" content="7d1f9c6e-0000-4a1b-9c2d-000000000001">
-<style>body{margin:0;font:14px/1.43 -apple-system,"Segoe UI",sans-serif}</style></head>
-<body><div id="jira-frontend"><div id="app"><main><h1>${esc(title)}</h1>
-${(options.links ?? []).map((l) => `<p><a href="${esc(l.href)}" data-soft-nav>${esc(l.text)}</a></p>`).join('')}
-</main></div></div>${SOFT_NAV}</body></html>`;
-}

@@ -18,11 +18,10 @@ const PAGES = [
   { name: 'github-issue', url: `https://github.com/${GITHUB_REPO}/issues/42` },
   { name: 'github-issue-list', url: `https://github.com/${GITHUB_REPO}/issues` },
   { name: 'jira-issue', url: `${JIRA_SITE}/browse/SHOP-12` },
-  { name: 'jira-backlog', url: `${JIRA_SITE}/jira/software/projects/SHOP/boards/7/backlog` },
+  { name: 'jira-backlog', url: `${JIRA_SITE}/jira/software/projects/CART/boards/7/backlog` },
 ];
 
-// The README shows pages the demo world serves in full; the Jira backlog has no fixture there yet.
-const DOC_PAGES = PAGES.filter((p) => p.name !== 'jira-backlog');
+const DOC_PAGES = PAGES;
 
 async function ready(page: Page): Promise<void> {
   await page.locator('[data-tandem-root] .tandem[data-phase="ready"], [data-tandem-root] .tandem[data-phase="error"]').waitFor({ timeout: 15_000 });
