@@ -33,6 +33,7 @@ export interface Thresholds {
   ownershipShare: number;
   engineerCreatedShare: number;
   engineerVoiceShare: number;
+  deferenceShare: number;
   emAssignmentsMin: number;
   emInteractionShare: number;
   minInteractions: number;
@@ -103,6 +104,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   ownershipShare: 0.25,
   engineerCreatedShare: 0.1,
   engineerVoiceShare: 0.1,
+  deferenceShare: 0.1,
   emAssignmentsMin: 2,
   emInteractionShare: 0.2,
   minInteractions: 5,
@@ -231,6 +233,10 @@ export const THRESHOLD_INFO: Readonly<Record<ThresholdKey, ThresholdInfo>> = {
   engineerVoiceShare: share(
     'Share of engineers’ comments that raise a concern or propose a decision',
     'Under one in ten comments pushing back or proposing reads as executing orders.',
+  ),
+  deferenceShare: share(
+    'Share of engineers’ comments that hand the decision away',
+    'Our starting point: one in ten comments saying “your call”, “just tell me what to build” or “we were told to” is a pattern, not a mood.',
   ),
   emAssignmentsMin: count('Assignments from the EM to you that form a pattern', 'Once is a favour; twice is a habit.'),
   emInteractionShare: share(

@@ -150,6 +150,20 @@ describe('following-orders', () => {
   });
 });
 
+describe('following-orders: deference said out loud', () => {
+  it('is enough on its own, and is shown as evidence', () => {
+    const engineersPropose = [item('F-6', { creator: 'eli' }), item('F-7', { creator: 'eve' }), item('F-5', { creator: 'pam' })];
+    const deferring = thread('F-8', times(5, (i): [string, string[], string] => [i % 2 ? 'eli' : 'eve', [], i === 0 ? 'Your call, I’ll just build what’s in the ticket.' : i === 1 ? 'Not my decision. We were told to use the old importer.' : '[concern] this will break sync']));
+    const r = run(followingOrders, tracker([...engineersPropose, deferring], { me: 'pam' }), { roster: TEAM, inferRoles: false });
+    expect(r.status).toBe('present');
+    expect(r.summary).toContain('2 hand the decision away (40 %)');
+    expect(r.evidence).toContainEqual(expect.objectContaining({ label: 'Engineers’ comments that hand the decision away: 2 of 5', count: 2 }));
+    expect(r.confidence).toBeLessThanOrEqual(0.6);
+    // Raise the bar above 40 %: the engineers' proposals and pushback then decide, and they say absent.
+    expect(run(followingOrders, tracker([...engineersPropose, deferring], { me: 'pam' }), { roster: TEAM, inferRoles: false, thresholds: { deferenceShare: 0.5 } }).status).toBe('absent');
+  });
+});
+
 describe('frustrated', () => {
   const pmSays = (days: number[], negative: number[]) =>
     item('N-1', { comments: days.map((d) => comment('pam', negative.includes(d) ? '[negative] this again' : 'fine', day(d))) });

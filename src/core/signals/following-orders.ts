@@ -2,7 +2,11 @@
 // push back or propose (classifier `concern` or `decision`). Low confidence: silence in a tracker is
 // weak evidence of how people feel; with nothing to read this is a self-check.
 // Threshold basis: engineerCreatedShare = 0.1 and engineerVoiceShare = 0.1 — under one in ten from
-// engineers reads as executing orders; minItems = 5, minComments = 5.
+// engineers reads as executing orders; deferenceShare = 0.1 — one in ten of their comments handing the
+// decision away ("your call", "we were told to"; src/core/text/deference.ts) is a pattern; minItems = 5,
+// minComments = 5. Present when the measured share indicators both point that way, or when deference
+// reaches its share on its own.
+import { isDeferential } from '../text/deference';
 import type { Evidence, Signal } from './types';
 import {
   firstN,
@@ -71,10 +75,21 @@ export const followingOrders: Signal = {
       evidence.push(...firstN(voiced).map(({ item, c }) => commentEvidence(item, c, 'engineer raises a concern or proposes')));
     }
 
+    // Deference said out loud is enough on its own; silence needs every indicator to agree.
+    let deferential = false;
+    if (engComments.length >= need) {
+      const deferring = engComments.filter(({ c }) => isDeferential(c.body.text));
+      const share = ratio(deferring.length, engComments.length);
+      deferential = share >= th.deferenceShare;
+      findings.push(`${deferring.length} hand the decision away (${pct(share)})`);
+      evidence.push(countEvidence(`Engineers’ comments that hand the decision away: ${deferring.length} of ${engComments.length}`, deferring.length));
+      evidence.push(...firstN(deferring).map(({ item, c }) => commentEvidence(item, c, 'engineer defers: “your call”')));
+    }
+
     if (measured === 0) {
       return insufficient(id, engComments.length, need, 'comments by engineers', `Only ${plural(engComments.length, 'comment')} by engineers; ${need} are needed.`);
     }
-    const present = low === measured;
+    const present = low === measured || deferential;
     const summary = `${findings.join('; ')}.`.replace(/^./, (ch) => ch.toUpperCase());
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, observations, need * measured, ctx.roles.engineersInferred)),
