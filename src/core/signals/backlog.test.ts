@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE } from '../guide';
 import type { Item } from '../model';
-import { comment, day, item, roster, run, text, times, tracker, NOW } from '../test-factory';
+import { comment, day, event, item, roster, run, text, times, tracker, NOW } from '../test-factory';
 import { cantSayNo } from './cant-say-no';
 import { SIGNALS } from './index';
-import { pivots } from './pivots';
+import { pivots, rescopeEvents } from './pivots';
 import { soleDocumenter } from './sole-documenter';
 import { valueSomeday } from './value-someday';
 
@@ -107,6 +107,26 @@ describe('pivots', () => {
       expect(r.evidence[1]?.count).toBe(reasoned);
       expect(r.evidence.filter((e) => e.itemKey && e.label.endsWith('with a reason')).length).toBe(reasoned);
     }
+  });
+
+  it('counts re-scoping of open items as a pivot when it says why', () => {
+    const renamed = openSince('R-1', 30, {
+      events: [event('title', 'pam', day(60), { from: 'Export every report', to: 'Export the weekly report' })],
+      comments: [comment('pam', 'Only the weekly one is used; the rest can wait.', day(60, 3))],
+    });
+    const cut = openSince('R-2', 30, { events: [event('sprint', 'bob', day(70), { from: 'Sprint 9', to: null })] });
+    const typo = openSince('R-3', 30, { events: [event('title', 'pam', day(30, 0.2), { from: 'Exprot', to: 'Export' })] });
+    const r = run(pivots, tracker([renamed, cut, typo]));
+    // Nothing closed yet, but two re-scopes to judge: one with a reason of two is half.
+    expect(r.status).toBe('present');
+    expect(r.summary).toContain('2 open items were re-scoped, 1 with a reason.');
+    expect(r.evidence).toContainEqual(expect.objectContaining({ label: 'Open items re-scoped: 2, with a reason: 1', count: 2 }));
+    expect(r.evidence.filter((e) => e.itemKey === 'R-1')[0]?.label).toMatch(/re-scoped \(renamed\), with a reason$/);
+    expect(r.evidence.filter((e) => e.itemKey === 'R-2')[0]?.label).toMatch(/taken out of its sprint\), no reason given$/);
+    expect(rescopeEvents(typo)).toEqual([]);
+    // Without the reason, the re-scopes say no.
+    const silent = run(pivots, tracker([{ ...renamed, comments: [] }, cut]));
+    expect(silent.status).toBe('absent');
   });
 
   it('takes a far-off comment as a reason only when it records a decision', () => {
