@@ -1,11 +1,16 @@
 // Page-side figures against PRODUCT.md's budgets, in the real Chromium with the built extension on
 // the demo world's pages: panel skeleton time after the content script starts, time from the last
 // API response to the filled panel, main-thread long tasks, and page-load overhead with vs. without
-// the extension (same fixture page, same run, alternating). Prints figures; asserts nothing — a
-// shared 2-core machine makes timings noisy, so read them as figures, not as pass/fail.
+// the extension (same fixture page, same run, alternating), with a do-nothing content script's cost
+// beside it for scale (the demo pages load in ~25 ms, so the browser's own injection cost shows).
+// Prints figures; asserts nothing — a shared 2-core machine makes timings noisy, so read them as
+// figures, not as pass/fail.
 import type { BrowserContext, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, launchWithExtension, World } from '../e2e/harness';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchWithExtension, World } from '../e2e/harness';
 import { GITHUB_REPO, JIRA_SITE, serveDemo } from '../e2e/demo-world';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -47,6 +52,8 @@ interface Sample {
 
 async function sample(page: Page, world: World, url: string, withPanel: boolean): Promise<Sample> {
   world.requests.length = 0;
+  // From a blank page each time: a fresh load, not the previous panel's page being torn down.
+  await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'load' });
   if (withPanel)
     await page.waitForFunction('window.__probe && window.__probe.filled !== undefined', null, { timeout: 15_000 });
@@ -76,10 +83,29 @@ const median = (xs: number[]) => {
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER budget');
 
-async function open(withExtension: boolean): Promise<{ context: BrowserContext; page: Page; world: World }> {
-  const context = withExtension
-    ? await launchWithExtension()
-    : await chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 860 } });
+/**
+ * A copy of the built extension whose content script does nothing: what any content script costs a
+ * page in this browser, so the overhead that is ours can be told from the browser's own.
+ */
+function noopExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-noop-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  for (const script of manifest.content_scripts) for (const file of script.js) writeFileSync(join(dir, file), 'void 0;\n');
+  return dir;
+}
+
+async function open(extension: 'ours' | 'none' | 'noop'): Promise<{ context: BrowserContext; page: Page; world: World }> {
+  const noop = extension === 'noop' ? noopExtension() : null;
+  const context =
+    extension === 'ours'
+      ? await launchWithExtension()
+      : await chromium.launchPersistentContext('', {
+          executablePath: chromiumPath(),
+          headless: true,
+          args: noop ? [...CHROMIUM_ARGS, `--disable-extensions-except=${noop}`, `--load-extension=${noop}`] : CHROMIUM_ARGS,
+          viewport: { width: 1280, height: 860 },
+        });
   const world = serveDemo(await World.open(context));
   await context.addInitScript(PROBE);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -87,18 +113,22 @@ async function open(withExtension: boolean): Promise<{ context: BrowserContext; 
 }
 
 async function main(): Promise<void> {
-  const withExt = await open(true);
-  const without = await open(false);
+  const withExt = await open('ours');
+  const without = await open('none');
+  const noop = await open('noop');
   console.log(`Page benchmark: ${RUNS} runs per page, Chromium headless, demo-world pages\n`);
   for (const { name, url } of PAGES) {
     const a: Sample[] = [];
     const b: Sample[] = [];
     // Warm both browsers' caches once, then alternate so drift hits both alike.
+    const c: Sample[] = [];
     await sample(withExt.page, withExt.world, url, true);
     await sample(without.page, without.world, url, false);
+    await sample(noop.page, noop.world, url, false);
     for (let i = 0; i < RUNS; i++) {
       a.push(await sample(withExt.page, withExt.world, url, true));
       b.push(await sample(without.page, without.world, url, false));
+      c.push(await sample(noop.page, noop.world, url, false));
     }
     const skeleton = median(a.filter((s) => s.start !== undefined && s.skeleton !== undefined).map((s) => s.skeleton! - s.start!));
     const filled = median(a.filter((s) => s.lastResponse !== undefined && s.filled !== undefined).map((s) => s.filled! - s.lastResponse!));
@@ -110,9 +140,12 @@ async function main(): Promise<void> {
     console.log(`  panel filled after last API response:      ${ms(filled)}  (budget ≤ 100 ms: ${verdict(filled <= 100)})`);
     console.log(`  longest main-thread task, with extension:  ${ms(longWith)} (without: ${ms(longWithout)}; budget: none over 50 ms caused by us: ${verdict(longWith <= 50 || longWith <= longWithout)})`);
     console.log(`  page load with / without extension:        ${ratio.toFixed(3)}×  (median ${ms(median(a.map((s) => s.load)))} vs ${ms(median(b.map((s) => s.load)))}; budget ≤ 1.05×: ${verdict(ratio <= 1.05)})`);
+    const floor = median(c.map((s) => s.load)) / median(b.map((s) => s.load));
+    console.log(`    for scale: a do-nothing content script:  ${floor.toFixed(3)}×  (median ${ms(median(c.map((s) => s.load)))}); ours over it: ${(median(a.map((s) => s.load)) / median(c.map((s) => s.load))).toFixed(3)}×`);
   }
   await withExt.context.close();
   await without.context.close();
+  await noop.context.close();
 }
 
 main().catch((error: unknown) => {

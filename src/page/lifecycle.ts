@@ -73,8 +73,8 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
     });
   };
 
-  syncGet([siteKey, 'customSites'])
-    .then((got) => {
+  Promise.all([syncGet([siteKey, 'customSites']), pageLoaded(win, FIRST_MOUNT_WAIT_MS)])
+    .then(([got]) => {
       customSites = quickAddedSites(got.customSites);
       enabled = quickEnabled(got[siteKey]);
       safeSync();
@@ -100,5 +100,24 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
     }
     if (message.type === 'toggle-panel') panel?.toggle();
     return undefined;
+  });
+}
+
+/**
+ * The panel's code is fetched from the extension, and a fetch still running delays the page's load
+ * event; so the first panel waits for the page to finish loading, but never longer than this, to keep
+ * the skeleton within its 100 ms budget on pages that load slowly.
+ */
+const FIRST_MOUNT_WAIT_MS = 60;
+
+export function pageLoaded(win: Window, atMostMs: number): Promise<void> {
+  if (win.document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      win.removeEventListener('load', done);
+      resolve();
+    };
+    win.addEventListener('load', done);
+    win.setTimeout(done, atMostMs);
   });
 }
