@@ -9,7 +9,7 @@ import { detectGitHub } from '../src/sites/github/detect';
 import { loadGitHub } from '../src/sites/github/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
 import { API, CORS_HEADERS, FakeGitHub, fixtureJson, fixturePage, mergedPrSearch, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
-import { expect, openOptions, panelRoot, serviceWorkerOf, signalRow, signalRows, test, type World } from './harness';
+import { addSelfHostedSite, expect, openOptions, panelRoot, serviceWorkerOf, signalRow, signalRows, test, type World } from './harness';
 import { githubIssuePage } from './pages';
 
 const REPO = 'acme/widgets';
@@ -346,36 +346,11 @@ test.describe('page mode', () => {
 test.describe('GitHub Enterprise Server', () => {
   const GHE = 'https://github.corp.example';
 
-  /**
-   * Adds an Enterprise site the way a user does (options page → "Add a GitHub Enterprise site").
-   * Chromium's permission prompt is browser UI no test can click, so the "Allow" is given first where
-   * the extensions page gives it; the extension's own request then resolves without a prompt.
-   */
+  /** Adds an Enterprise site the way a user does (options page → "Add a GitHub Enterprise site"). */
   async function addGitHubSite(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-    const extensions = await context.newPage();
-    await extensions.goto('chrome://extensions/');
-    await extensions.evaluate(
-      ([id, pattern]) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, pattern!),
-      [extensionId, `${origin}/*`],
-    );
-    await extensions.close();
-    const options = await openOptions(context, extensionId);
-    const label = 'Add a GitHub Enterprise site (its address)';
-    await options.getByLabel(label).fill(origin);
-    await options.locator('form.add-site', { has: options.getByLabel(label) }).getByRole('button', { name: 'Add' }).click();
-    await options.locator(`[data-added-site="${origin}"]`).waitFor();
-    await options.close();
-    const worker = await serviceWorkerOf(context);
-    await expect
-      .poll(() =>
-        worker.evaluate(async () => {
-          const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } }).chrome;
-          return (await c.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
-        }),
-      )
-      .toContain(`${origin}/*`);
+    await addSelfHostedSite(context, extensionId, origin, 'github');
   }
+
 
   test('an added Enterprise domain: API at {origin}/api/v3 on one issue, the page on a private one', async ({ context, extensionId, page }) => {
     const fake = widgetsGitHub({ api: `${GHE}/api/v3`, graphql: `${GHE}/api/graphql` });

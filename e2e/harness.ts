@@ -161,3 +161,41 @@ export async function openOptions(context: BrowserContext, extensionId: string):
   await options.goto(`chrome-extension://${extensionId}/src/entries/options.html`);
   return options;
 }
+
+/**
+ * What a user does on chrome://extensions ("Site access"): allow Tandem on one origin. Chromium's
+ * permission prompt is browser UI no test can click; with the access given here first, the
+ * extension's own `permissions.request` resolves without a prompt.
+ */
+export async function allowInExtensionsPage(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(
+    ([id, pattern]) =>
+      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, pattern!),
+    [extensionId, `${origin}/*`],
+  );
+  await page.close();
+}
+
+/** Origins the background has registered the content script on (added sites). */
+export async function registeredOrigins(context: BrowserContext): Promise<string[]> {
+  const worker = await serviceWorkerOf(context);
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } }).chrome;
+    return (await c.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
+  });
+}
+
+/** Adds a self-hosted site the way a user does: the options page's "Add a … site", then waits until the
+ * content script is registered there. */
+export async function addSelfHostedSite(context: BrowserContext, extensionId: string, origin: string, kind: 'jira' | 'github'): Promise<void> {
+  await allowInExtensionsPage(context, extensionId, origin);
+  const options = await openOptions(context, extensionId);
+  const label = kind === 'jira' ? 'Add a Jira site (its address)' : 'Add a GitHub Enterprise site (its address)';
+  await options.getByLabel(label).fill(origin);
+  await options.locator('form.add-site', { has: options.getByLabel(label) }).getByRole('button', { name: 'Add' }).click();
+  await options.locator(`[data-added-site="${origin}"]`).waitFor();
+  await options.close();
+  await expect.poll(() => registeredOrigins(context), { timeout: 15_000 }).toContain(`${origin}/*`);
+}

@@ -9,7 +9,7 @@ import { detectJira } from '../src/sites/jira/detect';
 import { loadJira } from '../src/sites/jira/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
 import { FakeJira, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
-import { FIXTURES, serviceWorkerOf, type World, type SeenRequest } from './harness';
+import { addSelfHostedSite, FIXTURES, type World, type SeenRequest } from './harness';
 
 export function jiraPage(name: 'cloud-issue' | 'cloud-board' | 'dc-issue' | 'dc-board', values: Record<string, string>): string {
   const template = readFileSync(join(FIXTURES, 'pages/jira', `${name}.html`), 'utf8');
@@ -108,35 +108,7 @@ export async function serveSelfHosted(context: BrowserContext, fake: FakeJira, p
   return seen;
 }
 
-/**
- * Adds a Jira site the way a user does (options page → "Add a Jira site"). Chromium's permission
- * prompt is browser UI no test can click, so the "Allow" is given first where the extensions page
- * gives it (chrome.developerPrivate); the extension's own request then resolves without a prompt.
- */
+/** Adds a Jira site the way a user does (options page → "Add a Jira site"). */
 export async function addJiraSite(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-  const extensions = await context.newPage();
-  await extensions.goto('chrome://extensions/');
-  await extensions.evaluate(
-    ([id, pattern]) =>
-      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, pattern!),
-    [extensionId, `${origin}/*`],
-  );
-  await extensions.close();
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/entries/options.html`);
-  await options.getByLabel('Add a Jira site (its address)').fill(origin);
-  await options.getByRole('button', { name: 'Add' }).first().click();
-  await options.locator(`[data-added-site="${origin}"]`).waitFor();
-  await options.close();
-  const worker = await serviceWorkerOf(context);
-  // The background registers the content script on the new origin; wait until it has.
-  for (let i = 0; i < 150; i++) {
-    const origins = await worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } }).chrome;
-      return (await c.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
-    });
-    if (origins.includes(`${origin}/*`)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the content script was not registered on ${origin}`);
+  await addSelfHostedSite(context, extensionId, origin, 'jira');
 }

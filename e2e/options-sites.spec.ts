@@ -6,23 +6,13 @@
 // giving the access back on removal.
 import type { BrowserContext, Page } from '@playwright/test';
 import { DC_TEAM, FakeJira, makeBacklog, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
-import { expect, panelRoot, serviceWorkerOf, test, type World } from './harness';
+import { allowInExtensionsPage, expect, panelRoot, serviceWorkerOf, test, type World } from './harness';
 import { jiraPage, serveFakeJira } from './jira-world';
 import { storageOf } from './options-world';
 
 const ORIGIN = 'https://jira.corp.example';
 const ISSUE = `${ORIGIN}/jira/browse/OPS-7`;
 
-/** What the user would do in chrome://extensions: allow Tandem on this one site. */
-async function allowInExtensionsPage(context: BrowserContext, extensionId: string, pattern: string) {
-  const page = await context.newPage();
-  await page.goto('chrome://extensions/');
-  await page.evaluate(
-    ([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, host!),
-    [extensionId, pattern],
-  );
-  await page.close();
-}
 
 /** The options page, with every permissions.request it makes recorded (and whether a gesture was active). */
 async function optionsRecordingRequests(context: BrowserContext, extensionId: string, answer?: boolean): Promise<Page> {
@@ -63,7 +53,7 @@ async function registeredOrigins(context: BrowserContext): Promise<string[]> {
 
 test('adding a Jira Data Center site asks for that one origin from the click, registers the content script, and the panel appears there', async ({ context, extensionId, world, page }) => {
   await serveDataCenter(world, context);
-  await allowInExtensionsPage(context, extensionId, `${ORIGIN}/*`);
+  await allowInExtensionsPage(context, extensionId, ORIGIN);
   const options = await optionsRecordingRequests(context, extensionId);
 
   // Before: the site isn't Tandem's, no panel.
@@ -129,7 +119,7 @@ test('an added site without access (e.g. imported) says so and offers to ask aga
   await options.reload();
   const row = options.locator(`[data-added-site="${ORIGIN}"]`);
   await expect(row).toContainText('access not given yet');
-  await allowInExtensionsPage(context, extensionId, `${ORIGIN}/*`);
+  await allowInExtensionsPage(context, extensionId, ORIGIN);
   await row.getByRole('button', { name: `Allow Tandem to read ${ORIGIN}` }).click();
   await expect(options.getByText(`Tandem can now read ${ORIGIN}.`)).toBeVisible();
   await expect(row).not.toContainText('access not given yet');
