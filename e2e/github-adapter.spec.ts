@@ -9,7 +9,7 @@ import { detectGitHub } from '../src/sites/github/detect';
 import { loadGitHub } from '../src/sites/github/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
 import { API, CORS_HEADERS, FakeGitHub, fixtureJson, fixturePage, mergedPrSearch, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
-import { addSelfHostedSite, expect, openOptions, panelRoot, serviceWorkerOf, signalRow, signalRows, test, type World } from './harness';
+import { addSelfHostedSite, evidenceCount, expect, openOptions, panelRoot, panelStatuses, serviceWorkerOf, signalRows, test, type World } from './harness';
 import { githubIssuePage } from './pages';
 
 const REPO = 'acme/widgets';
@@ -71,26 +71,6 @@ async function expectedAnalysis(url: string, html: string, fake: FakeGitHub, tok
   return { load, analysis: analyze(load.data, { roster: null, agreement: null, thresholds: {} }) };
 }
 
-async function panelStatuses(page: Page): Promise<Record<string, string>> {
-  const pairs = await signalRows(page).evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-signal') ?? '', r.getAttribute('data-status') ?? '']));
-  return Object.fromEntries(pairs);
-}
-
-/** The panel starts collapsed to its badge; open it to read details. */
-async function openPanel(page: Page): Promise<void> {
-  const badge = page.locator('[data-tandem-root] button.badge');
-  if (await badge.isVisible()) await badge.click();
-}
-
-async function evidenceCount(page: Page, id: string): Promise<number> {
-  await openPanel(page);
-  const row = signalRow(page, id);
-  await row.locator('button.row').click();
-  // Long lists show their first lines and a "Show all N" button.
-  const more = row.getByRole('button', { name: /^Show all/ });
-  if (await more.isVisible()) await more.click();
-  return row.locator('h4:text-is("Evidence") + ul > li').count();
-}
 
 /** The panel agrees with Node: every status, and the evidence count of the first signals that have some. */
 async function expectSameConclusions(page: Page, analysis: Analysis, minWithEvidence = 1): Promise<void> {

@@ -199,3 +199,25 @@ export async function addSelfHostedSite(context: BrowserContext, extensionId: st
   await options.close();
   await expect.poll(() => registeredOrigins(context), { timeout: 15_000 }).toContain(`${origin}/*`);
 }
+
+/** Every signal's status in the panel, by id. */
+export async function panelStatuses(page: Page): Promise<Record<string, string>> {
+  const pairs = await signalRows(page).evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-signal') ?? '', r.getAttribute('data-status') ?? '']));
+  return Object.fromEntries(pairs);
+}
+
+/** The panel starts collapsed to its badge; open it to read details. */
+export async function openPanel(page: Page): Promise<void> {
+  const badge = page.locator('[data-tandem-root] button.badge');
+  if (await badge.isVisible()) await badge.click();
+}
+
+/** The number of evidence lines the panel lists for a signal (opens its details, and "Show all"). */
+export async function evidenceCount(page: Page, id: string): Promise<number> {
+  await openPanel(page);
+  const row = signalRow(page, id);
+  await row.locator('button.row').click();
+  const more = row.getByRole('button', { name: /^Show all/ });
+  if (await more.isVisible()) await more.click();
+  return row.locator('h4:text-is("Evidence") + ul > li').count();
+}

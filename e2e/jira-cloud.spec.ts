@@ -4,7 +4,7 @@
 // same data.
 import type { Page } from '@playwright/test';
 import { CLOUD_TEAM, FakeJira, jiraTime, makeBacklog, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
-import { expect, panelRoot, signalRow, signalRows, test } from './harness';
+import { evidenceCount, expect, panelRoot, panelStatuses, signalRow, test } from './harness';
 import { cards, expectedAnalysis, jiraPage, restCalls, serveFakeJira } from './jira-world';
 
 // Under a full parallel run the extension's first load can take a few seconds.
@@ -17,30 +17,6 @@ const TAGS = { 'ajs-cloud-id': '7d1f9c6e-0000-4a1b-9c2d-000000000001', 'ajs-atla
 const tandem = (page: Page) => page.locator('[data-tandem-root] .tandem');
 const scope = (page: Page) => page.locator('[data-tandem-root] .scope');
 
-/** Every signal's status in the panel, by id. */
-async function panelStatuses(page: Page): Promise<Record<string, string>> {
-  const pairs = await signalRows(page).evaluateAll((rows) =>
-    rows.map((r) => [r.getAttribute('data-signal') ?? '', r.getAttribute('data-status') ?? '']),
-  );
-  return Object.fromEntries(pairs);
-}
-
-/** The panel starts collapsed to its badge; open it to read details. */
-async function openPanel(page: Page): Promise<void> {
-  const badge = page.locator('[data-tandem-root] button.badge');
-  if (await badge.isVisible()) await badge.click();
-}
-
-/** The number of evidence lines the panel lists for a signal (opens its details). */
-async function evidenceCount(page: Page, id: string): Promise<number> {
-  await openPanel(page);
-  const row = signalRow(page, id);
-  await row.locator('button.row').click();
-  // Long lists show their first lines and a "Show all N" button.
-  const more = row.getByRole('button', { name: /^Show all/ });
-  if (await more.isVisible()) await more.click();
-  return row.locator('h4:text-is("Evidence") + ul > li').count();
-}
 
 function issueWithHistory(key: string, histories: number, comments: number) {
   const [issue] = makeBacklog({ project: key.split('-')[0]!, count: 1, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: histories, commentsPerIssue: comments });
