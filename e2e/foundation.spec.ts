@@ -3,7 +3,7 @@
 // (popup and options) takes effect on the open tab and survives a reload.
 import { GUIDE } from '../src/core/guide';
 import { GITHUB_REPO, JIRA_SITE, serveDemo } from './demo-world';
-import { expect, openOptions, openPopup, panelRoot, signalRow, signalRows, test } from './harness';
+import { expect, openOptions, openPopup, panelRoot, serviceWorkerOf, signalRow, signalRows, test } from './harness';
 
 const ISSUE_42 = `https://github.com/${GITHUB_REPO}/issues/42`;
 const SELF_CHECKS = ['lost-in-tech', 'engineer-to-be-heard', 'knows-tech', 'org-values'];
@@ -111,4 +111,23 @@ test('the popup says so on a page Tandem does not run on', async ({ context, ext
   // The content script runs on github.com but shows no panel here: the switch is still offered.
   await expect(popup.getByRole('switch', { name: 'Show Tandem on github.com' })).toBeVisible();
   await expect(popup.getByText('Tandem isn’t showing a panel on this page.')).toBeVisible();
+});
+
+test('garbage in storage: the panel still comes, says what was reset, and keeps what was readable', async ({ context, page }) => {
+  const worker = await serviceWorkerOf(context);
+  await worker.evaluate(async () => {
+    const sync = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync;
+    // A readable corner, an unreadable collapsed state, and preferences that are not even an object.
+    await sync.set({ 'site:github.com': { v: 1, corner: 'top-left', collapsed: 'yes please' }, prefs: 'garbage', customSites: 42 });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(ISSUE_42);
+  await expect(panelRoot(page)).toHaveCount(1);
+  await expect(page.locator('[data-tandem-root] .tandem')).toHaveAttribute('data-corner', 'top-left');
+  await expect(page.locator('[data-tandem-root] .tandem')).toHaveAttribute('data-phase', 'ready');
+  await page.locator('[data-tandem-root] button.badge').click();
+  await expect(page.locator('[data-tandem-root] .notice.warning').first()).toContainText('couldn');
+  await expect(page.locator('[data-tandem-root] .notice.warning').first()).toContainText('reset to their defaults');
+  expect(errors).toEqual([]);
 });
