@@ -1,9 +1,7 @@
-// Messages between the popup / background and the content script of a tab.
+// What a tab's content script answers the popup's `status` message with.
 import type { PageMatch } from '../sites/types';
 import type { SignalStatus } from '../core/signals/types';
 import type { SignalId, SignalKind } from '../core/guide';
-
-export type Message = { type: 'status' } | { type: 'toggle-panel' };
 
 /** What a tab tells the popup: where it is, whether Tandem is on there, and what fired. */
 export interface PageStatus {

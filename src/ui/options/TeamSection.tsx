@@ -265,14 +265,7 @@ function RosterTable(props: { roster: RosterSetting; onSave(edit: (roster: Roste
             {roster.people.map((person) => (
               <tr key={person.id} data-person={person.id}>
                 <th scope="row">{person.id}</th>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={t('rosterNameOf', person.id)}
-                    value={person.name ?? ''}
-                    onChange={(e) => update(person.id, { name: (e.target as HTMLInputElement).value.trim() })}
-                  />
-                </td>
+                <TextCell label={t('rosterNameOf', person.id)} value={person.name} onSave={(name) => update(person.id, { name })} />
                 <td>
                   <select
                     aria-label={t('rosterRoleOf', person.id)}
@@ -286,14 +279,7 @@ function RosterTable(props: { roster: RosterSetting; onSave(edit: (roster: Roste
                     ))}
                   </select>
                 </td>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={t('rosterTeamOf', person.id)}
-                    value={person.team ?? ''}
-                    onChange={(e) => update(person.id, { team: (e.target as HTMLInputElement).value.trim() })}
-                  />
-                </td>
+                <TextCell label={t('rosterTeamOf', person.id)} value={person.team} onSave={(team) => update(person.id, { team })} />
                 <td>
                   <button
                     type="button"
@@ -404,5 +390,19 @@ function AgreementTable(props: { agreement: AgreementSetting; project: string; o
         </tbody>
       </table>
     </>
+  );
+}
+
+/** A roster table cell holding one free-text field (name, team), saved trimmed when it changes. */
+function TextCell(props: { label: string; value: string | undefined; onSave(value: string): void }) {
+  return (
+    <td>
+      <input
+        type="text"
+        aria-label={props.label}
+        value={props.value ?? ''}
+        onChange={(e) => props.onSave((e.target as HTMLInputElement).value.trim())}
+      />
+    </td>
   );
 }

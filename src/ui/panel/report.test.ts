@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis, type AnalysisPerson, type AnalysisSignal } from '../../core/engine';
 import { GUIDE_BY_ID } from '../../core/guide';
-import { comment, day, event, item, NOW, person } from '../../core/test-factory';
+import { comment, day, event, item, NOW, tracker } from '../../core/test-factory';
 import { EVIDENCE_LIMIT, escapeMarkdown, reportMarkdown, roleLine } from './report';
 import { englishWords } from './test-words';
 
@@ -107,14 +107,8 @@ describe('reportMarkdown', () => {
   });
 
   it('reports a real evaluation: every settled signal appears once', () => {
-    const data = {
-      tracker: 'jira' as const,
-      site: 'acme.atlassian.net',
-      project: 'SHOP',
-      scope: 'item' as const,
-      me: 'pam',
-      people: { pam: person('pam'), eli: person('eli') },
-      items: [
+    const data = tracker(
+      [
         item('SHOP-1', {
           creator: 'pam',
           assignees: ['eli'],
@@ -123,7 +117,8 @@ describe('reportMarkdown', () => {
           events: [event('status', 'eli', day(2), { to: 'In Progress' })],
         }),
       ],
-    };
+      { project: 'SHOP', scope: 'item', me: 'pam' },
+    );
     const analysis = analyze(data, { now: NOW });
     const md = reportMarkdown(input(analysis), englishWords);
     for (const s of analysis.signals) {

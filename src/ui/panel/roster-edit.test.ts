@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/engine';
-import { comment, day, item, NOW, person } from '../../core/test-factory';
+import { comment, day, item, NOW, tracker } from '../../core/test-factory';
 import { defaultSiteSettings } from '../../settings/schema';
 import { rosterChange, rosterFor, withMyRole, withRole, withTeam } from './roster-edit';
 
@@ -45,15 +45,11 @@ describe('rosterChange', () => {
   });
 
   it('setting the EM inline takes avoids-em out of needs-setup', () => {
-    const data = {
-      tracker: 'jira' as const,
-      site: 'acme.atlassian.net',
+    const data = tracker([item('SHOP-1', { creator: 'pam', comments: [comment('emma', 'Looks fine to me.', day(1))] })], {
       project: 'SHOP',
-      scope: 'item' as const,
+      scope: 'item',
       me: 'pam',
-      people: { pam: person('pam'), emma: person('emma') },
-      items: [item('SHOP-1', { creator: 'pam', comments: [comment('emma', 'Looks fine to me.', day(1))] })],
-    };
+    });
     let site = defaultSiteSettings();
     const before = analyze(data, { roster: rosterFor(site, 'SHOP'), now: NOW });
     expect(before.signals.find((s) => s.id === 'avoids-em')!.status).toBe('needs-setup');
