@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    setupFiles: ['test/setup-words.ts'],
   },
 });

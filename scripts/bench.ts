@@ -9,11 +9,14 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { analyze } from '../src/core/engine';
+import { useEnglish } from '../src/core/english';
 import type { Comment, EventKind, Item, Person, TrackerData, TrackerEvent } from '../src/core/model';
 import type { Roster } from '../src/core/roster';
 import { classify } from '../src/core/text';
 import { githubToTrackerData } from '../src/sites/github/convert';
 import { jiraToTrackerData } from '../src/sites/jira/convert';
+
+useEnglish();
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NOW = '2026-11-24T09:00:00.000Z';

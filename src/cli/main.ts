@@ -3,6 +3,7 @@
 // User errors (bad files, bad options) are one line on stderr, never a stack trace.
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/engine';
+import { useEnglish } from '../core/english';
 import type { TrackerData } from '../core/model';
 import type { Roster, WorkingAgreement } from '../core/roster';
 import { classify } from '../core/text';
@@ -290,6 +291,8 @@ async function classifyCommand(args: string[], io: CliIO): Promise<number> {
 
 /** The whole CLI: returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  // The CLI speaks English: its summaries come from the same messages file as the extension's.
+  useEnglish();
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

@@ -1,6 +1,7 @@
 // Background: runs the engine for the panels (src/background/analysis.ts says why), opens the
 // options page for the panel (content scripts can't), forwards the keyboard shortcut to the active
 // tab, and registers the content script on sites the user added.
+import '../ui/browser-words';
 import browser from 'webextension-polyfill';
 import { answerAnalyze, isAnalyzeRequest } from '../background/analysis';
 // Registers the manifest's content_scripts on every origin granted through optional_host_permissions

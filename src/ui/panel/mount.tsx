@@ -1,6 +1,7 @@
 // Puts the panel on the page: a host element carrying `data-tandem-root`, a shadow root that keeps
 // styles apart both ways, and the Preact tree inside. Loaded on demand by the content script only
 // once it has decided the page needs a panel.
+import '../browser-words';
 import { render } from 'preact';
 import type { PageMatch } from '../../sites/types';
 import type { PanelHandle } from '../../page/lifecycle';

@@ -3,7 +3,7 @@ import { analyze, type Analysis, type AnalysisPerson, type AnalysisSignal } from
 import { GUIDE_BY_ID } from '../../core/guide';
 import { comment, day, event, item, NOW, tracker } from '../../core/test-factory';
 import { EVIDENCE_LIMIT, escapeMarkdown, reportMarkdown, roleLine } from './report';
-import { englishWords } from './test-words';
+import { englishWords } from '../../core/english';
 
 const base = (signals: AnalysisSignal[], people: AnalysisPerson[] = []): Analysis => ({
   scope: { kind: 'item', tracker: 'github', site: 'github.com', project: 'acme/roadmap', items: 1 },

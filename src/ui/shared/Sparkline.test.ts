@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { englishWords } from '../panel/test-words';
+import { englishWords } from '../../core/english';
 
 // The words come from the extension's messages; in Node, the English file stands in for browser.i18n.
 vi.mock('../i18n', () => ({ t: englishWords }));
