@@ -1,9 +1,13 @@
 // The extension's foundation, end to end: the panel mounts where it should and only there, follows
 // in-app navigation without duplicating, the popup holds the whole guide, and the per-site switch
 // (popup and options) takes effect on the open tab and survives a reload.
+import { useEnglish } from '../src/core/english';
 import { GUIDE } from '../src/core/guide';
 import { GITHUB_REPO, JIRA_SITE, serveDemo } from './demo-world';
 import { expect, openOptions, openPopup, panelRoot, serviceWorkerOf, signalRow, signalRows, test } from './harness';
+
+// The guide's words, as the English messages give them (what the popup shows in an English browser).
+useEnglish();
 
 const ISSUE_42 = `https://github.com/${GITHUB_REPO}/issues/42`;
 const SELF_CHECKS = ['lost-in-tech', 'engineer-to-be-heard', 'knows-tech', 'org-values'];

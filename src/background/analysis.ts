@@ -22,6 +22,7 @@ export function answerAnalyze(request: AnalyzeRequest): AnalyzeAnswer {
   try {
     return { ok: true, analysis: analyze(request.data, request.options) };
   } catch (error) {
+    // Only a bug of ours lands here; its own text is the detail the panel shows inside `errorGeneric`.
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,5 +1,6 @@
 // The engine: tracker data in, one result per guide item out, in the shape the CLI prints
 // (PRODUCT.md, "Contracts"). Pure: runs in the panel and in Node alike.
+import { say } from './words';
 import { GUIDE_BY_ID, type SignalId, type SignalKind } from './guide';
 import type { Item, Tracker, TrackerData } from './model';
 import { buildRoles, type RoleSource } from './roles';
@@ -156,15 +157,15 @@ export function createContext(data: TrackerData, options: AnalyzeOptions = {}): 
 }
 
 function failed(signal: Signal, error: unknown): SignalResult {
-  const why = error instanceof Error && error.message ? ` (${error.message.slice(0, 120)})` : '';
+  const why = error instanceof Error && error.message ? error.message.slice(0, 120) : '';
   return {
     id: signal.id,
     kind: kindOf(signal.id),
     status: 'insufficient-data',
     confidence: 0,
-    summary: `Tandem could not read this sign from this data${why}.`,
+    summary: why ? say('engineFailedSummaryWhy', why) : say('engineFailedSummary'),
     evidence: [],
-    observations: { have: 0, need: 1, of: 'readable records' },
+    observations: { have: 0, need: 1, of: say('engineFailedOf') },
   };
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { englishWords } from './english';
 import { DISPLAY_ORDER, GUIDE, GUIDE_BY_ID, SIGNAL_IDS } from './guide';
 
 // PRODUCT.md's catalogue: every stable id, with its kind.
@@ -41,6 +42,15 @@ describe('the guide', () => {
     expect(GUIDE_BY_ID['leads-routines'].words).toBe('You lead most developer routines');
   });
 
+  it('keeps its text in messages named after the id', () => {
+    for (const item of GUIDE) {
+      const name = item.id.replace(/(?:^|-)([a-z])/g, (_m, c: string) => c.toUpperCase());
+      expect(Object.values(item.messages), item.id).toEqual(
+        ['Words', 'About', 'Detect', 'Try'].map((part) => `guide${name}${part}`),
+      );
+    }
+  });
+
   it('shows warning signs first, then healthy behaviours', () => {
     expect(DISPLAY_ORDER.slice(0, 14).every((g) => g.kind === 'warning')).toBe(true);
     expect(DISPLAY_ORDER.slice(14).every((g) => g.kind === 'healthy')).toBe(true);
@@ -49,11 +59,11 @@ describe('the guide', () => {
   // The words are the user's, as written: compared with the seed wherever the checkout has it
   // beside the project (as CI's does).
   const seed = join(import.meta.dirname, '../../../shared/seed/000_be86f679aa96a368.txt');
-  it.runIf(existsSync(seed))('keeps the seed’s words exactly, in the seed’s order', () => {
+  it.runIf(existsSync(seed))('keeps the seed’s words exactly in the English messages, in the seed’s order', () => {
     const lines = readFileSync(seed, 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('- ') && !line.includes(']('))
       .map((line) => line.slice(2).trimEnd());
-    expect(GUIDE.map((g) => g.words)).toEqual(lines);
+    expect(GUIDE.map((g) => englishWords(g.messages.words))).toEqual(lines);
   });
 });

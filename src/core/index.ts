@@ -2,7 +2,7 @@
 export { analyze, createContext } from './engine';
 export type { Analysis, AnalysisPerson, AnalysisSignal, AnalysisStats, AnalyzeOptions, Classifier } from './engine';
 export { GUIDE, GUIDE_BY_ID, SIGNAL_IDS, DISPLAY_ORDER } from './guide';
-export type { GuideItem, SignalId, SignalKind } from './guide';
+export type { GuideItem, GuideMessages, SignalId, SignalKind } from './guide';
 export type * from './model';
 export type { Role, Roster, RosterPerson, Routine, RoutineOwner, WorkingAgreement } from './roster';
 export { buildRoles } from './roles';

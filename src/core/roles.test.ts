@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from './words';
 import { buildRoles, INFER_REASON_BOT, INFER_REASON_CLOSES_WORK, INFER_REASON_PULL_REQUESTS } from './roles';
 import { day, event, item, person, roster, tracker } from './test-factory';
 
@@ -30,7 +31,7 @@ describe('buildRoles', () => {
   ])('%s is %s (%s)', (id, role, source, reason) => {
     const book = buildRoles(data, null);
     expect(book.entry(id)).toMatchObject({ id, role, source });
-    expect(book.entry(id)?.reason).toBe(reason);
+    expect(book.entry(id)?.reason).toBe(reason && say(reason));
   });
 
   it('never claims a role for unknown people', () => {

@@ -2,6 +2,7 @@
 // Roster entries are facts the user gave us; everything else is a guess and is labelled as one.
 import type { TrackerData } from './model';
 import type { Role, Roster } from './roster';
+import { say, type MessageKey } from './words';
 
 export type RoleSource = 'roster' | 'me' | 'inferred' | 'unknown';
 
@@ -38,9 +39,10 @@ export interface RoleOptions {
   infer?: boolean;
 }
 
-export const INFER_REASON_PULL_REQUESTS = 'authored merged pull requests';
-export const INFER_REASON_CLOSES_WORK = 'closes work assigned to them';
-export const INFER_REASON_BOT = 'bot account';
+/** Why a role was guessed, as messages; the entry carries the words. */
+export const INFER_REASON_PULL_REQUESTS: MessageKey = 'roleReasonPullRequests';
+export const INFER_REASON_CLOSES_WORK: MessageKey = 'roleReasonClosesWork';
+export const INFER_REASON_BOT: MessageKey = 'roleReasonBot';
 
 // Status names that mean work has started; engineers move their own items into these.
 const WORK_STARTED = /progress|review|doing|develop|implement|\bqa\b|testing|code/i;
@@ -60,14 +62,14 @@ export function buildRoles(data: TrackerData, roster: Roster | null, options: Ro
 
   for (const person of Object.values(data.people)) {
     if (person.bot && !book.has(person.id)) {
-      book.set(person.id, { id: person.id, role: 'other', source: 'inferred', reason: INFER_REASON_BOT });
+      book.set(person.id, { id: person.id, role: 'other', source: 'inferred', reason: say(INFER_REASON_BOT) });
     }
   }
 
   if (infer) {
-    const setEngineer = (id: string | null | undefined, reason: string) => {
+    const setEngineer = (id: string | null | undefined, reason: MessageKey) => {
       if (!id || book.has(id)) return;
-      book.set(id, { id, role: 'engineer', source: 'inferred', reason });
+      book.set(id, { id, role: 'engineer', source: 'inferred', reason: say(reason) });
     };
     for (const id of data.pullRequestAuthors ?? []) setEngineer(id, INFER_REASON_PULL_REQUESTS);
     for (const item of data.items) {

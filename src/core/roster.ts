@@ -1,5 +1,6 @@
 // The team roster a user keeps per site and project, and the working agreement with the EM.
 // Plain data (settings store it as JSON); the engine resolves roles from it in roles.ts.
+import type { MessageKey } from './words';
 
 export type Role = 'pm' | 'em' | 'engineer' | 'other';
 
@@ -29,6 +30,19 @@ export type Routine =
   | 'triage'
   | 'release-notes'
   | 'prioritisation';
+
+/** Each routine's name, as a message: the options page and the working-agreement signal both say it. */
+export const ROUTINE_NAME: Record<Routine, MessageKey> = {
+  'backlog-grooming': 'routineBacklogGrooming',
+  'sprint-planning': 'routineSprintPlanning',
+  'stand-up': 'routineStandUp',
+  'status-updates': 'routineStatusUpdates',
+  documentation: 'routineDocumentation',
+  estimation: 'routineEstimation',
+  triage: 'routineTriage',
+  'release-notes': 'routineReleaseNotes',
+  prioritisation: 'routinePrioritisation',
+};
 
 export type RoutineOwner = 'pm' | 'em' | 'engineering' | 'shared';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, resolveThresholds, THRESHOLD_INFO, THRESHOLD_KEYS } from './thresholds';
+import { say } from './words';
 
 describe('thresholds', () => {
   it('documents every threshold, and every default is within its own range', () => {
@@ -8,7 +9,10 @@ describe('thresholds', () => {
     for (const key of THRESHOLD_KEYS) {
       const info = THRESHOLD_INFO[key];
       const value = DEFAULT_THRESHOLDS[key];
-      expect(info.basis.length, key).toBeGreaterThan(10);
+      const name = key[0]!.toUpperCase() + key.slice(1);
+      expect([info.label, info.basis], key).toEqual([`limit${name}Label`, `limit${name}Basis`]);
+      expect(say(info.label), key).not.toBe(info.label);
+      expect(say(info.basis).length, key).toBeGreaterThan(10);
       expect(value, key).toBeGreaterThanOrEqual(info.min);
       expect(value, key).toBeLessThanOrEqual(info.max);
       if (info.integer) expect(Number.isInteger(value), key).toBe(true);
@@ -17,7 +21,7 @@ describe('thresholds', () => {
 
   it('keeps the CHAOSS basis for the routine share', () => {
     expect(DEFAULT_THRESHOLDS.routineShare).toBe(0.5);
-    expect(THRESHOLD_INFO.routineShare.basis).toMatch(/CHAOSS/);
+    expect(say(THRESHOLD_INFO.routineShare.basis)).toMatch(/CHAOSS/);
   });
 
   it.each([

@@ -1,6 +1,8 @@
 // Every threshold every signal uses, in one place, with the reason for its default. The options page
 // shows THRESHOLD_INFO and lets the user override values; resolveThresholds keeps overrides sane.
+// Names and reasons are messages (limit<Key>Label, limit<Key>Basis); the options page says them.
 // docs/heuristics.md explains each signal's use of these in more depth.
+import type { MessageKey } from './words';
 
 export interface Thresholds {
   /** leads-routines / shared-routines: one person's share of routine actions that counts as leading. */
@@ -67,10 +69,11 @@ export interface Thresholds {
 export type ThresholdKey = keyof Thresholds;
 
 export interface ThresholdInfo {
-  label: string;
+  /** The message naming the threshold (limit<Key>Label). */
+  label: MessageKey;
   unit: 'share' | 'count' | 'days' | 'hours' | 'ratio' | 'points' | 'factor';
-  /** Why this default, in one sentence. */
-  basis: string;
+  /** The message saying why this default, in one sentence (limit<Key>Basis). */
+  basis: MessageKey;
   min: number;
   max: number;
   integer?: boolean;
@@ -135,8 +138,8 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   agreementMatchShare: 0.7,
 });
 
-const share = (label: string, basis: string): ThresholdInfo => ({ label, unit: 'share', basis, min: 0, max: 1 });
-const count = (label: string, basis: string): ThresholdInfo => ({
+const share = (label: MessageKey, basis: MessageKey): ThresholdInfo => ({ label, unit: 'share', basis, min: 0, max: 1 });
+const count = (label: MessageKey, basis: MessageKey): ThresholdInfo => ({
   label,
   unit: 'count',
   basis,
@@ -144,173 +147,113 @@ const count = (label: string, basis: string): ThresholdInfo => ({
   max: 10_000,
   integer: true,
 });
-const days = (label: string, basis: string): ThresholdInfo => ({ label, unit: 'days', basis, min: 1, max: 3650 });
+const days = (label: MessageKey, basis: MessageKey): ThresholdInfo => ({ label, unit: 'days', basis, min: 1, max: 3650 });
 
 export const THRESHOLD_INFO: Readonly<Record<ThresholdKey, ThresholdInfo>> = {
-  routineShare: share(
-    'Share of routine actions that means one person leads them',
-    'CHAOSS “contributor absence factor”: one person accounting for 50 % or more of a kind of contribution is a risk.',
-  ),
-  minRoutineActions: count(
-    'Routine actions needed for a verdict',
-    'Below about ten actions a single busy day decides the share; ten keeps one action under 10 % of the total.',
-  ),
-  sharedMinRoles: count(
-    'Roles that must take part for routines to count as shared',
-    'Sharing needs at least a second role (EM or engineers) besides the PM.',
-  ),
-  sharedMinRoleShare: share(
-    'Smallest share for a role to count as taking part',
-    'A role doing under about one action in seven is a bystander, not an owner.',
-  ),
-  minItems: count(
-    'Items needed for a backlog verdict',
-    'With fewer than five items one odd item swings a share by 20 % or more.',
-  ),
-  minComments: count('Comments needed for a verdict on conversations', 'Fewer comments say more about one day than about a habit.'),
+  routineShare: share('limitRoutineShareLabel', 'limitRoutineShareBasis'),
+  minRoutineActions: count('limitMinRoutineActionsLabel', 'limitMinRoutineActionsBasis'),
+  sharedMinRoles: count('limitSharedMinRolesLabel', 'limitSharedMinRolesBasis'),
+  sharedMinRoleShare: share('limitSharedMinRoleShareLabel', 'limitSharedMinRoleShareBasis'),
+  minItems: count('limitMinItemsLabel', 'limitMinItemsBasis'),
+  minComments: count('limitMinCommentsLabel', 'limitMinCommentsBasis'),
   itemScale: {
-    label: 'Share of a backlog minimum that is enough on one item',
+    label: 'limitItemScaleLabel',
     unit: 'factor',
-    basis: 'A single issue has fewer observations; we accept a third of the bar and lower the confidence instead.',
+    basis: 'limitItemScaleBasis',
     min: 0.05,
     max: 1,
   },
   itemConfidence: {
-    label: 'Confidence factor on a single item',
+    label: 'limitItemConfidenceLabel',
     unit: 'factor',
-    basis: 'One item is a small sample of how the team works.',
+    basis: 'limitItemConfidenceBasis',
     min: 0.05,
     max: 1,
   },
   inferredConfidence: {
-    label: 'Confidence factor when roles are inferred',
+    label: 'limitInferredConfidenceLabel',
     unit: 'factor',
-    basis: 'Inferred roles are guesses (people who close work are taken for engineers); the roster is fact.',
+    basis: 'limitInferredConfidenceBasis',
     min: 0.05,
     max: 1,
   },
-  valueStatementShare: share(
-    'Share of items that must state their value',
-    'Quality User Story framework / INVEST “Valuable”: most stories should say why and for whom; half is a lenient floor.',
-  ),
-  impactShare: share(
-    'Share of prioritised items that must state impact',
-    'A priority without a stated impact cannot be checked; at least half should say who benefits.',
-  ),
-  wontDoShare: share(
-    'Share of closures as won’t-do below which nothing is declined',
-    'Our starting point: a backlog that declines under one item in twenty says yes to nearly everything.',
-  ),
-  staleAgeDays: days('Age after which an open item is stale', 'Half a year: beyond two quarterly plannings without being picked up.'),
-  staleShare: share('Share of stale open items that counts as piling up', 'When three in ten open items are stale, the backlog keeps what it will not do.'),
+  valueStatementShare: share('limitValueStatementShareLabel', 'limitValueStatementShareBasis'),
+  impactShare: share('limitImpactShareLabel', 'limitImpactShareBasis'),
+  wontDoShare: share('limitWontDoShareLabel', 'limitWontDoShareBasis'),
+  staleAgeDays: days('limitStaleAgeDaysLabel', 'limitStaleAgeDaysBasis'),
+  staleShare: share('limitStaleShareLabel', 'limitStaleShareBasis'),
   backlogGrowthRatio: {
-    label: 'Items created per item resolved that counts as growth',
+    label: 'limitBacklogGrowthRatioLabel',
     unit: 'ratio',
-    basis: 'Little’s law: when arrivals outpace departures for long, work in progress and waiting time grow without bound.',
+    basis: 'limitBacklogGrowthRatioBasis',
     min: 1,
     max: 100,
   },
-  recentDays: days('Window for “closed recently” and growth', 'A month covers two two-week sprints.'),
-  unscheduledShare: share(
-    'Share of open items with no date, sprint, milestone or version',
-    'When most open work has no target, value arrives at an unknown date.',
-  ),
-  unscheduledAgeDays: days('Age before an unscheduled item counts', 'New items have not been planned yet; a month gives them one planning cycle.'),
-  epicOpenDays: days('Age of an epic that counts as long-open', 'A quarter: epics planned for a quarter should show done children by then.'),
-  epicDoneShare: share('Share of an epic’s children done, below which it delivers little', 'A quarter-old epic under a quarter done is not shipping in slices.'),
-  solutionShare: share(
-    'Share of your texts that prescribe the solution',
-    'Quality User Story framework “problem-oriented”: a story states the problem; some technical notes are normal, four in ten is a habit.',
-  ),
-  minAuthoredTexts: count('Texts by you needed for a verdict', 'Five texts keep one technical note from deciding.'),
-  soleDocumenterShare: share('Your share of documentation that makes you the only writer', 'Nine in ten: nearly nobody else writes or edits.'),
-  minDocContributions: count('Descriptions written or edited needed for a verdict', 'Five contributions at least.'),
-  ownershipShare: share(
-    'Engineers’ share of backlog work that shows ownership',
-    'One in four items, edits, actions or comments from engineers shows they take part in the day-to-day.',
-  ),
-  engineerCreatedShare: share('Engineers’ share of created items below which they only execute', 'Under one in ten items proposed by engineers.'),
-  engineerVoiceShare: share(
-    'Share of engineers’ comments that raise a concern or propose a decision',
-    'Under one in ten comments pushing back or proposing reads as executing orders.',
-  ),
-  deferenceShare: share(
-    'Share of engineers’ comments that hand the decision away',
-    'Our starting point: one in ten comments saying “your call”, “just tell me what to build” or “we were told to” is a pattern, not a mood.',
-  ),
-  emAssignmentsMin: count('Assignments from the EM to you that form a pattern', 'Once is a favour; twice is a habit.'),
-  emInteractionShare: share(
-    'Share of your addressed comments that go to the EM',
-    'When under one in five of the comments you address to the team go to its manager, while the EM is in those threads, you are avoiding them.',
-  ),
-  minInteractions: count('Comments you addressed to the team needed for a verdict', 'Five at least.'),
+  recentDays: days('limitRecentDaysLabel', 'limitRecentDaysBasis'),
+  unscheduledShare: share('limitUnscheduledShareLabel', 'limitUnscheduledShareBasis'),
+  unscheduledAgeDays: days('limitUnscheduledAgeDaysLabel', 'limitUnscheduledAgeDaysBasis'),
+  epicOpenDays: days('limitEpicOpenDaysLabel', 'limitEpicOpenDaysBasis'),
+  epicDoneShare: share('limitEpicDoneShareLabel', 'limitEpicDoneShareBasis'),
+  solutionShare: share('limitSolutionShareLabel', 'limitSolutionShareBasis'),
+  minAuthoredTexts: count('limitMinAuthoredTextsLabel', 'limitMinAuthoredTextsBasis'),
+  soleDocumenterShare: share('limitSoleDocumenterShareLabel', 'limitSoleDocumenterShareBasis'),
+  minDocContributions: count('limitMinDocContributionsLabel', 'limitMinDocContributionsBasis'),
+  ownershipShare: share('limitOwnershipShareLabel', 'limitOwnershipShareBasis'),
+  engineerCreatedShare: share('limitEngineerCreatedShareLabel', 'limitEngineerCreatedShareBasis'),
+  engineerVoiceShare: share('limitEngineerVoiceShareLabel', 'limitEngineerVoiceShareBasis'),
+  deferenceShare: share('limitDeferenceShareLabel', 'limitDeferenceShareBasis'),
+  emAssignmentsMin: count('limitEmAssignmentsMinLabel', 'limitEmAssignmentsMinBasis'),
+  emInteractionShare: share('limitEmInteractionShareLabel', 'limitEmInteractionShareBasis'),
+  minInteractions: count('limitMinInteractionsLabel', 'limitMinInteractionsBasis'),
   requestWindowHours: {
-    label: 'Hours after an engineer’s comment in which a priority change follows it',
+    label: 'limitRequestWindowHoursLabel',
     unit: 'hours',
-    basis: 'Three days covers a request made before a weekend.',
+    basis: 'limitRequestWindowHoursBasis',
     min: 1,
     max: 24 * 60,
   },
-  engineerDrivenShare: share(
-    'Share of priority changes that follow an engineer with no stated impact',
-    'When half of the priority changes follow an engineer without a word on impact, opinion is leading.',
-  ),
-  minPriorityChanges: count('Priority or rank changes needed for a verdict', 'Three at least.'),
-  earlyLifeShare: share('Part of an item’s life that counts as early', 'The first quarter of the time from creation to close (or now).'),
-  earlyConcernShare: share('Share of concerns raised early', 'Most concerns (half or more) should come in the first quarter of the work.'),
-  concernAnsweredShare: share('Share of concerns someone answers', 'Half or more of the concerns raised should get a reply from someone else.'),
-  minConcerns: count('Concerns needed for a verdict', 'Three at least.'),
-  atomicShare: share(
-    'Share of items with a single feature',
-    'INVEST “Small” and the Quality User Story framework’s “atomic”: seven in ten items should carry one feature.',
-  ),
-  maxMedianCloseDays: days(
-    'Median days from creation to close for small scopes',
-    'Flow metrics (cycle time): a small item closes within a two-week sprint.',
-  ),
+  engineerDrivenShare: share('limitEngineerDrivenShareLabel', 'limitEngineerDrivenShareBasis'),
+  minPriorityChanges: count('limitMinPriorityChangesLabel', 'limitMinPriorityChangesBasis'),
+  earlyLifeShare: share('limitEarlyLifeShareLabel', 'limitEarlyLifeShareBasis'),
+  earlyConcernShare: share('limitEarlyConcernShareLabel', 'limitEarlyConcernShareBasis'),
+  concernAnsweredShare: share('limitConcernAnsweredShareLabel', 'limitConcernAnsweredShareBasis'),
+  minConcerns: count('limitMinConcernsLabel', 'limitMinConcernsBasis'),
+  atomicShare: share('limitAtomicShareLabel', 'limitAtomicShareBasis'),
+  maxMedianCloseDays: days('limitMaxMedianCloseDaysLabel', 'limitMaxMedianCloseDaysBasis'),
   maxMedianEstimate: {
-    label: 'Median estimate for small scopes',
+    label: 'limitMaxMedianEstimateLabel',
     unit: 'points',
-    basis: 'Story points: five or fewer on a Fibonacci scale fits a sprint comfortably.',
+    basis: 'limitMaxMedianEstimateBasis',
     min: 0,
     max: 1000,
   },
-  maxClosureGapDays: days(
-    'Longest stretch without a closed item, for iterative wins',
-    'Our starting point: at least one win per two-week sprint (Scrum’s common sprint length), measured as the longest gap between closures.',
-  ),
-  cadenceWindowDays: days('Window in which the closing cadence is read', 'The last twelve weeks: the same span the trends show.'),
+  maxClosureGapDays: days('limitMaxClosureGapDaysLabel', 'limitMaxClosureGapDaysBasis'),
+  cadenceWindowDays: days('limitCadenceWindowDaysLabel', 'limitCadenceWindowDaysBasis'),
   maxMedianChecklist: {
-    label: 'Median checklist length for small scopes',
+    label: 'limitMaxMedianChecklistLabel',
     unit: 'count',
-    basis: 'Our starting point: a story that needs more than eight checks is usually several stories (INVEST “Small”).',
+    basis: 'limitMaxMedianChecklistBasis',
     min: 1,
     max: 100,
   },
-  minClosed: count('Closed items needed for closing-time measures', 'Three at least for a median.'),
-  pivotReasonShare: share('Share of declined items that carry a reason', 'Half or more of won’t-do closures should say why.'),
+  minClosed: count('limitMinClosedLabel', 'limitMinClosedBasis'),
+  pivotReasonShare: share('limitPivotReasonShareLabel', 'limitPivotReasonShareBasis'),
   reasonWindowHours: {
-    label: 'Hours around a closure in which a comment is its reason',
+    label: 'limitReasonWindowHoursLabel',
     unit: 'hours',
-    basis: 'Two days either side: people close first and explain after, or the other way round.',
+    basis: 'limitReasonWindowHoursBasis',
     min: 1,
     max: 24 * 30,
   },
-  decisionShare: share('Share of discussions that end with a recorded decision', 'Three in ten discussions ending in “decided … because …”.'),
-  discussionMinComments: count('Comments that make a discussion', 'Three comments: a question, an answer and a follow-up.'),
-  minDiscussions: count('Discussions needed for a verdict', 'Three at least.'),
-  artifactShare: share(
-    'Share of items with acceptance criteria, checklists or linked specs',
-    'Half or more items with criteria; INVEST “Testable”.',
-  ),
-  directShare: share(
-    'Share of the team’s addressed comments that go to each other rather than to you',
-    'Half or more of the EM’s and engineers’ comments to the team addressing each other directly.',
-  ),
-  minRelayThreads: count('Threads where you talk with both sides that make a relay', 'Two threads: once is coincidence.'),
-  negativeToneShare: share('Share of your comments with a negative tone', 'Three in ten comments, not one bad day.'),
-  frustrationSpanDays: days('Days across which negative comments must spread', 'Two weeks: “regularly”, not a single bad day.'),
-  agreementMatchShare: share('Share of routine actions that follow the agreement', 'Seven in ten actions by the agreed owner means the agreement is lived.'),
+  decisionShare: share('limitDecisionShareLabel', 'limitDecisionShareBasis'),
+  discussionMinComments: count('limitDiscussionMinCommentsLabel', 'limitDiscussionMinCommentsBasis'),
+  minDiscussions: count('limitMinDiscussionsLabel', 'limitMinDiscussionsBasis'),
+  artifactShare: share('limitArtifactShareLabel', 'limitArtifactShareBasis'),
+  directShare: share('limitDirectShareLabel', 'limitDirectShareBasis'),
+  minRelayThreads: count('limitMinRelayThreadsLabel', 'limitMinRelayThreadsBasis'),
+  negativeToneShare: share('limitNegativeToneShareLabel', 'limitNegativeToneShareBasis'),
+  frustrationSpanDays: days('limitFrustrationSpanDaysLabel', 'limitFrustrationSpanDaysBasis'),
+  agreementMatchShare: share('limitAgreementMatchShareLabel', 'limitAgreementMatchShareBasis'),
 };
 
 export const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as ThresholdKey[];

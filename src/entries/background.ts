@@ -4,18 +4,20 @@
 import '../ui/browser-words';
 import browser from 'webextension-polyfill';
 import { answerAnalyze, isAnalyzeRequest } from '../background/analysis';
+import { currentShortcut, isShortcutRequest, TOGGLE_COMMAND } from '../ui/shared/shortcut';
 // Registers the manifest's content_scripts on every origin granted through optional_host_permissions
 // (and unregisters them when the permission is removed), at start-up and whenever one is added.
 import 'webext-dynamic-content-scripts';
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (isAnalyzeRequest(message)) return Promise.resolve(answerAnalyze(message));
+  if (isShortcutRequest(message)) return currentShortcut();
   if ((message as { type?: string })?.type === 'open-options') return browser.runtime.openOptionsPage();
   return undefined;
 });
 
 browser.commands.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-panel') return;
+  if (command !== TOGGLE_COMMAND) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-panel' }).catch(() => undefined);
 });

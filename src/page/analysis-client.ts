@@ -1,13 +1,14 @@
 // The panel's side of the background analysis (src/background/analysis.ts).
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../core/engine';
+import { say } from '../core/words';
 import type { TrackerData } from '../core/model';
 import type { AnalyzeAnswer, AnalyzeRequest } from '../background/analysis';
 
 export async function analyzeInBackground(data: TrackerData, options: AnalyzeRequest['options']): Promise<Analysis> {
   const request: AnalyzeRequest = { type: 'analyze', data, options };
   const answer = (await browser.runtime.sendMessage(request)) as AnalyzeAnswer | undefined;
-  if (!answer) throw new Error('Tandem’s background page didn’t answer; reload the page to try again.');
+  if (!answer) throw new Error(say('analysisFailedNoAnswer'));
   if (!answer.ok) throw new Error(answer.message);
   return answer.analysis;
 }

@@ -2,6 +2,7 @@
 // across browsers); secrets and caches live in storage.local (see store.ts). Every field has a
 // fallback, so a corrupted value costs that field only, never the rest, and never a crash.
 import * as v from 'valibot';
+import { say, sayCount, type MessageKey } from '../core/words';
 
 export const SETTINGS_VERSION = 1;
 
@@ -63,9 +64,10 @@ const field = <T>(schema: v.GenericSchema<unknown, T>, fallback: () => T, perEnt
   perEntry,
 });
 
-function readFields<F extends Fields>(fields: F, raw: unknown): { value: Shape<F>; bad: string[] } {
+/** `bad` names the fields that were wrong (data paths, shown as they are); `whole` when the record wasn't one. */
+function readFields<F extends Fields>(fields: F, raw: unknown): { value: Shape<F>; bad: string[]; whole: boolean } {
   const source = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
-  const bad: string[] = source ? [] : ['(the whole record)'];
+  const bad: string[] = source ? [] : [say('settingsWholeRecord')];
   const value: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(fields)) {
     if (!source || !(key in source)) {
@@ -91,7 +93,7 @@ function readFields<F extends Fields>(fields: F, raw: unknown): { value: Shape<F
       bad.push(key);
     }
   }
-  return { value: value as Shape<F>, bad };
+  return { value: value as Shape<F>, bad, whole: !source };
 }
 
 export type RosterSetting = v.InferOutput<typeof RosterSchema>;
@@ -137,12 +139,19 @@ export interface Parsed<T> {
   notice: string | null;
 }
 
-function parseFields<F extends Fields>(fields: F, raw: unknown, what: string): Parsed<Shape<F>> {
+/** The repair notice of a record: `some` names the fields that were reset, `whole` says the record was. */
+interface RepairWording {
+  some: MessageKey;
+  whole: MessageKey;
+}
+
+function parseFields<F extends Fields>(fields: F, raw: unknown, wording: RepairWording): Parsed<Shape<F>> {
   if (raw === undefined) return { value: readFields(fields, {}).value, notice: null };
-  const { value, bad } = readFields(fields, raw);
+  const { value, bad, whole } = readFields(fields, raw);
   if (!bad.length) return { value, notice: null };
+  if (whole) return { value, notice: say(wording.whole) };
   const where = bad.slice(0, 3).join(', ') + (bad.length > 3 ? '…' : '');
-  return { value, notice: `Some of your ${what} couldn't be read (${where}) and were reset to their defaults.` };
+  return { value, notice: say(wording.some, where) };
 }
 
 /**
@@ -168,9 +177,10 @@ export function migrateSite(raw: unknown): unknown {
 }
 
 export const parseSiteSettings = (raw: unknown): Parsed<SiteSettings> =>
-  parseFields(SITE_FIELDS, migrateSite(raw), 'settings for this site');
+  parseFields(SITE_FIELDS, migrateSite(raw), { some: 'settingsRepairSite', whole: 'settingsRepairSiteWhole' });
 
-export const parsePrefs = (raw: unknown): Parsed<Prefs> => parseFields(PREFS_FIELDS, raw, 'preferences');
+export const parsePrefs = (raw: unknown): Parsed<Prefs> =>
+  parseFields(PREFS_FIELDS, raw, { some: 'settingsRepairPrefs', whole: 'settingsRepairPrefsWhole' });
 
 /**
  * Strict readings for imports (transfer.ts), where one wrong field must reject the whole file rather
@@ -181,11 +191,14 @@ export const checkPrefs = (raw: unknown): { value: Prefs; bad: string[] } => rea
 
 export function parseCustomSites(raw: unknown): Parsed<CustomSite[]> {
   if (raw === undefined) return { value: [], notice: null };
-  if (!Array.isArray(raw)) return { value: [], notice: 'Your list of added sites couldn’t be read.' };
+  if (!Array.isArray(raw)) return { value: [], notice: say('settingsRepairSitesList') };
   const good = raw.filter((s) => v.safeParse(CustomSiteSchema, s).success) as CustomSite[];
   return {
     value: good,
-    notice: good.length === raw.length ? null : `${raw.length - good.length} added site(s) couldn’t be read and were skipped.`,
+    notice:
+      good.length === raw.length
+        ? null
+        : sayCount(raw.length - good.length, 'settingsRepairSitesSkippedOne', 'settingsRepairSitesSkippedOther'),
   };
 }
 

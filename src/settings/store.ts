@@ -3,6 +3,7 @@
 // storage.local only. A corrupted record is backed up in local storage before it is repaired, so
 // nothing the user had is lost.
 import browser from 'webextension-polyfill';
+import { say } from '../core/words';
 import {
   type CustomSite,
   type Parsed,
@@ -28,7 +29,7 @@ export async function loadSite(host: string): Promise<Parsed<SiteSettings>> {
   try {
     return parseSiteSettings(await readSync(siteKey(host)));
   } catch {
-    return { value: defaultSiteSettings(), notice: 'Tandem couldn’t read its settings; using the defaults.' };
+    return { value: defaultSiteSettings(), notice: say('settingsRepairSiteUnreadable') };
   }
 }
 
@@ -47,7 +48,7 @@ export async function loadPrefs(): Promise<Parsed<Prefs>> {
   try {
     return parsePrefs(await readSync(PREFS));
   } catch {
-    return { value: defaultPrefs(), notice: 'Tandem couldn’t read its preferences; using the defaults.' };
+    return { value: defaultPrefs(), notice: say('settingsRepairPrefsUnreadable') };
   }
 }
 
@@ -64,7 +65,7 @@ export async function loadCustomSites(): Promise<Parsed<CustomSite[]>> {
   try {
     return parseCustomSites(await readSync(CUSTOM_SITES));
   } catch {
-    return { value: [], notice: 'Tandem couldn’t read your list of added sites.' };
+    return { value: [], notice: say('settingsRepairSitesListUnreadable') };
   }
 }
 

@@ -2,6 +2,7 @@
 // backoff, a single short wait when rate-limited, ETag revalidation, and every failure turned into a
 // typed TrackerError with plain words for the panel. Nothing here throws, and nothing here logs
 // tokens or response bodies.
+import { say, sayCount } from '../core/words';
 import type { LoadEnv, Notice } from './types';
 
 export type TrackerErrorKind =
@@ -49,7 +50,7 @@ export interface RequestCounter {
 }
 
 export interface RequestPolicy {
-  /** Name the panel uses for the tracker in messages ("Jira", "GitHub"). */
+  /** The tracker's product name for messages ("Jira", "GitHub"); a name, so it is not translated. */
   tracker?: string;
   /** Per attempt. */
   timeoutMs?: number;
@@ -71,6 +72,7 @@ export interface RequestPolicy {
 }
 
 export const DEFAULT_POLICY = {
+  // Every adapter names its tracker; only tests leave it out.
   tracker: 'the tracker',
   timeoutMs: 15_000,
   tries: 3,
@@ -89,27 +91,25 @@ const etagKey = (url: string): string => `etag:${url}`;
 export function describeError(kind: TrackerErrorKind, tracker: string, retryAt?: string): string {
   switch (kind) {
     case 'unauthorized':
-      return `You're not logged in to ${tracker} (or your session has expired). Log in, then reload this page.`;
+      return say('httpUnauthorized', tracker);
     case 'forbidden':
-      return `${tracker} says you don't have permission to see this. Ask an admin for access, or check you're logged in with the right account.`;
+      return say('httpForbidden', tracker);
     case 'not-found':
-      return `${tracker} couldn't find this, or you don't have permission to see it. Check the address and that you're logged in.`;
+      return say('httpNotFound', tracker);
     case 'gone':
-      return `${tracker} no longer offers the API Tandem asked for. Update Tandem; if it persists, please report it.`;
+      return say('httpGone', tracker);
     case 'rate-limited':
-      return retryAt
-        ? `${tracker} asked us to slow down. Try again after ${new Date(retryAt).toLocaleTimeString()}.`
-        : `${tracker} asked us to slow down. Wait a minute, then try again.`;
+      return retryAt ? say('httpRateLimitedUntil', tracker, new Date(retryAt).toLocaleTimeString()) : say('httpRateLimited', tracker);
     case 'server':
-      return `${tracker} had a server problem and didn't answer after several tries. Try again in a few minutes.`;
+      return say('httpServer', tracker);
     case 'timeout':
-      return `${tracker} took too long to answer, even after several tries. Try again later.`;
+      return say('httpTimeout', tracker);
     case 'network':
-      return `Tandem couldn't reach ${tracker}. Check your connection, then try again.`;
+      return say('httpNetwork', tracker);
     case 'malformed':
-      return `${tracker} sent an answer Tandem doesn't understand, so nothing was analysed. If it persists, please report it.`;
+      return say('httpMalformed', tracker);
     case 'aborted':
-      return 'Loading stopped because the page changed.';
+      return say('httpAborted');
   }
 }
 
@@ -266,7 +266,7 @@ export async function requestJson<T = unknown>(
         const seconds = Math.max(1, Math.ceil(waitMs / 1000));
         policy.notices?.push({
           level: 'info',
-          message: `${tracker} asked us to slow down, so Tandem waited ${seconds} second${seconds === 1 ? '' : 's'} and tried again.`,
+          message: sayCount(seconds, 'httpWaitedOne', 'httpWaitedOther', tracker),
         });
         await env.sleep(waitMs);
         attempt--; // the wait the tracker asked for is not one of our retries

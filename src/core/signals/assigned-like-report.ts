@@ -1,6 +1,7 @@
 // assigned-like-report: assignment events whose actor is the EM and whose new assignee is the PM.
 // Threshold basis: emAssignmentsMin = 2 — once is a favour, twice is a habit (one on a single item).
 import type { Signal, SignalContext } from './types';
+import { say, sayCount } from '../words';
 import {
   firstN,
   confidenceFor,
@@ -11,12 +12,11 @@ import {
   minFor,
   nameOf,
   needsSetup,
-  plural,
   pmSet,
   result,
   SETUP_EM,
   setupPm,
-  youLabel,
+  pmIsYou,
 } from './util';
 
 /** The person an assignment went to: the model gives ids, but a page may only show a name. */
@@ -32,26 +32,28 @@ export const assignedLikeReport: Signal = {
   evaluate(ctx) {
     const id = 'assigned-like-report';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
-    if (!ctx.roles.emKnown) return needsSetup(id, ...SETUP_EM, 'Tandem doesn’t know who the EM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (!ctx.roles.emKnown) return needsSetup(id, ...SETUP_EM, say('sigCommonEmUnknown'));
     const em = new Set(ctx.roles.em);
     const assignments = ctx.data.items.flatMap((item) =>
       item.events.filter((e) => e.kind === 'assignment' && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ item, ev })),
     );
     if (assignments.length === 0) {
-      return insufficient(id, 0, 1, 'assignment events', 'No assignments are recorded here.');
+      return insufficient(id, 0, 1, say('sigAssignedLikeReportOf'), say('sigAssignedLikeReportNone'));
     }
     const byEm = assignments.filter(({ ev }) => em.has(ev.actor!) && pms.has(assigneeOf(ctx, ev.to) ?? ''));
     const need = minFor(ctx, ctx.thresholds.emAssignmentsMin);
     const present = byEm.length >= need;
-    const you = youLabel(ctx);
+    // "you" for the signed-in PM; "the PM" otherwise, even for several PMs.
+    const whom = say(pmIsYou(ctx) ? 'sigCommonYouObject' : 'sigCommonThePmObject');
     const evidence = [
-      countEvidence(`Assignments by the EM to the PM: ${byEm.length} of ${assignments.length} assignments`, byEm.length),
-      ...firstN(byEm).map(({ item, ev }) => eventEvidence(item, ev, `assigned to ${nameOf(ctx, assigneeOf(ctx, ev.to))} by ${nameOf(ctx, ev.actor)}`)),
+      countEvidence(say('sigAssignedLikeReportByEm', byEm.length, assignments.length), byEm.length),
+      ...firstN(byEm).map(({ item, ev }) => eventEvidence(item, ev, say('sigAssignedLikeReportAssigned', nameOf(ctx, assigneeOf(ctx, ev.to)), nameOf(ctx, ev.actor)))),
     ];
+    const counted = sayCount(assignments.length, 'sigAssignedLikeReportAssignmentsOne', 'sigAssignedLikeReportAssignmentsOther');
     const summary = byEm.length === 0
-      ? `The EM assigned no work to ${you === 'You' ? 'you' : 'the PM'} in ${plural(assignments.length, 'assignment')}.`
-      : `The EM assigned work to ${you === 'You' ? 'you' : 'the PM'} ${byEm.length === 1 ? 'once' : `${byEm.length} times`} (of ${plural(assignments.length, 'assignment')}).`;
+      ? say('sigAssignedLikeReportSummaryNone', whom, counted)
+      : sayCount(byEm.length, 'sigAssignedLikeReportSummaryOne', 'sigAssignedLikeReportSummaryOther', whom, counted);
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, assignments.length, need),
       figure: byEm.length,

@@ -159,6 +159,14 @@ describe('sole-documenter', () => {
     const r = run(soleDocumenter, tracker([...times(3, (i) => doc(`W-${i}`, 'pam')), doc('W-8', 'eli', ['eve', 'eli'])], { me: 'pam' }));
     expect(r.evidence.find((e) => e.person === 'eli' && e.count !== undefined)).toMatchObject({ count: 2, label: 'Eli wrote or edited 2 descriptions' });
   });
+
+  it('links each of the PM’s contributions in plain words', () => {
+    const items = [...times(4, (i) => doc(`W-${i}`, 'pam', ['pam'])), item('W-9', { creator: 'pam', labels: ['docs'] })];
+    const labels = run(soleDocumenter, tracker(items, { me: 'pam' })).evidence.filter((e) => e.itemKey).map((e) => e.label);
+    expect(labels).toContain('W-0: description written by Pam');
+    expect(labels).toContain('W-0: description edited by Pam');
+    expect(labels).toContain('W-9: documentation item created by Pam');
+  });
 });
 
 describe('self-checks', () => {

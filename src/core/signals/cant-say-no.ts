@@ -6,6 +6,7 @@
 // time); staleAgeDays = 180 (two quarterly plannings) with staleShare = 0.3; minClosed = 3, minItems = 5.
 import type { Item } from '../model';
 import type { Evidence, Signal, SignalContext } from './types';
+import { say } from '../words';
 import {
   firstN,
   closedAt,
@@ -21,6 +22,7 @@ import {
   pct,
   ratio,
   result,
+  findingsSentence,
 } from './util';
 
 function isStale(ctx: SignalContext, item: Item): boolean {
@@ -39,11 +41,11 @@ export const cantSayNo: Signal = {
       const item = items[0];
       if (item && isStale(ctx, item)) {
         const age = Math.floor(daysBetween(item.created, ctx.now));
-        return result(id, 'present', `This item has waited ${age} days untouched: keeping it open is a quiet “yes”.`, [itemEvidence(item, `open ${age} days, untouched`)], {
+        return result(id, 'present', say('sigCantSayNoItemStale', age), [itemEvidence(item, say('sigCantSayNoUntouched', age))], {
           confidence: confidenceFor(ctx, 1, 1) * 0.5,
         });
       }
-      return insufficient(id, items.length, th.minItems, 'items', 'One item can’t show whether the backlog says no; open the backlog to see it.');
+      return insufficient(id, items.length, th.minItems, say('sigCommonOfItems'), say('sigCantSayNoOneItem'));
     }
 
     const evidence: Evidence[] = [];
@@ -57,8 +59,8 @@ export const cantSayNo: Signal = {
       const share = ratio(declined, closed.length);
       measured++;
       if (share < th.wontDoShare) fires++;
-      findings.push(`${declined} of ${closed.length} closures were a “no” (${pct(share)})`);
-      evidence.push(countEvidence(`Closed as won’t-do or not planned: ${declined} of ${closed.length}`, declined));
+      findings.push(say('sigCantSayNoDeclinedFinding', declined, closed.length, pct(share)));
+      evidence.push(countEvidence(say('sigCantSayNoDeclined', declined, closed.length), declined));
     }
 
     const created = items.filter((i) => daysBetween(i.created, ctx.now) <= th.recentDays).length;
@@ -70,8 +72,8 @@ export const cantSayNo: Signal = {
       measured++;
       const growth = resolved === 0 ? Infinity : created / resolved;
       if (growth >= th.backlogGrowthRatio) fires++;
-      findings.push(`${created} items created and ${resolved} resolved in ${th.recentDays} days`);
-      evidence.push(countEvidence(`Created in the last ${th.recentDays} days: ${created}`, created), countEvidence(`Resolved in the last ${th.recentDays} days: ${resolved}`, resolved));
+      findings.push(say('sigCantSayNoGrowthFinding', created, resolved, th.recentDays));
+      evidence.push(countEvidence(say('sigCantSayNoCreated', th.recentDays, created), created), countEvidence(say('sigCantSayNoResolved', th.recentDays, resolved), resolved));
     }
 
     const open = items.filter(isOpen);
@@ -80,16 +82,16 @@ export const cantSayNo: Signal = {
       measured++;
       const share = ratio(stale.length, open.length);
       if (share >= th.staleShare) fires++;
-      findings.push(`${stale.length} of ${open.length} open items untouched for ${th.staleAgeDays}+ days (${pct(share)})`);
-      evidence.push(countEvidence(`Open items untouched for ${th.staleAgeDays} days or more: ${stale.length} of ${open.length}`, stale.length));
-      evidence.push(...firstN(stale).map((i) => itemEvidence(i, `open ${Math.floor(daysBetween(i.created, ctx.now))} days, untouched`)));
+      findings.push(say('sigCantSayNoStaleFinding', stale.length, open.length, th.staleAgeDays, pct(share)));
+      evidence.push(countEvidence(say('sigCantSayNoStale', th.staleAgeDays, stale.length, open.length), stale.length));
+      evidence.push(...firstN(stale).map((i) => itemEvidence(i, say('sigCantSayNoUntouched', Math.floor(daysBetween(i.created, ctx.now))))));
     }
 
     if (measured === 0) {
-      return insufficient(id, Math.max(open.length, closed.length), th.minItems, 'open or closed items', 'Not enough closed, recent or open items yet to see whether the backlog says no.');
+      return insufficient(id, Math.max(open.length, closed.length), th.minItems, say('sigCantSayNoOf'), say('sigCantSayNoTooFew'));
     }
     const present = fires * 2 > measured;
-    const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+    const summary = findingsSentence(findings);
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, items.length, th.minItems) * (measured / 3),
       figure: ratio(fires, measured),

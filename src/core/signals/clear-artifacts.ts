@@ -3,7 +3,8 @@
 // Threshold basis: artifactShare = 0.5 — half or more items testable (INVEST "Testable"); minItems = 5.
 import type { Item } from '../model';
 import type { Signal, SignalContext } from './types';
-import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result, plural } from './util';
+import { say, sayCount } from '../words';
+import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result } from './util';
 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
@@ -20,20 +21,20 @@ export const clearArtifacts: Signal = {
     const id = 'clear-artifacts';
     const items = ctx.data.items;
     const need = minItemsFor(ctx);
-    if (items.length < need) return insufficient(id, items.length, need, 'items', `Only ${plural(items.length, 'item')}; ${need} are needed.`);
+    if (items.length < need) return insufficient(id, items.length, need, say('sigCommonOfItems'), sayCount(items.length, 'sigClearArtifactsTooFewOne', 'sigClearArtifactsTooFewOther', need));
     const kinds = items.map((i) => hasArtifact(ctx, i));
     const withArtifact = kinds.filter(Boolean).length;
     const share = ratio(withArtifact, items.length);
     const present = share >= ctx.thresholds.artifactShare;
     // Items missing artifacts first: they are what the PM can act on.
-    const missing = items.filter((_, n) => !kinds[n]).map((i) => itemEvidence(i, 'no criteria, checklist or spec'));
-    const having = items.flatMap((i, n) => (kinds[n] ? [itemEvidence(i, kinds[n] === 'criteria' ? 'has acceptance criteria' : 'links a spec or design')] : []));
+    const missing = items.filter((_, n) => !kinds[n]).map((i) => itemEvidence(i, say('sigClearArtifactsMissing')));
+    const having = items.flatMap((i, n) => (kinds[n] ? [itemEvidence(i, say(kinds[n] === 'criteria' ? 'sigClearArtifactsCriteria' : 'sigClearArtifactsSpec'))] : []));
     const evidence = [
-      countEvidence(`Items with acceptance criteria, a checklist or a linked spec: ${withArtifact} of ${items.length}`, withArtifact),
+      countEvidence(say('sigClearArtifactsCount', withArtifact, items.length), withArtifact),
       ...missing,
       ...having,
     ];
-    return result(id, present ? 'present' : 'absent', `${withArtifact} of ${items.length} items carry acceptance criteria, a checklist or a linked spec (${pct(share)}).`, evidence, {
+    return result(id, present ? 'present' : 'absent', say('sigClearArtifactsSummary', withArtifact, items.length, pct(share)), evidence, {
       confidence: confidenceFor(ctx, items.length, need),
       figure: share,
     });

@@ -3,7 +3,8 @@
 // Threshold basis: decisionShare = 0.3 — three in ten discussions ending in "decided … because …";
 // discussionMinComments = 3 (question, answer, follow-up); minDiscussions = 3.
 import type { Evidence, Signal } from './types';
-import { commentEvidence, commentFeatures, confidenceFor, countEvidence, insufficient, isItemScope, itemEvidence, minFor, pct, ratio, result, plural } from './util';
+import { say, sayCount } from '../words';
+import { commentEvidence, commentFeatures, confidenceFor, countEvidence, insufficient, isItemScope, itemEvidence, minFor, pct, ratio, result } from './util';
 
 export const clearDecisions: Signal = {
   id: 'clear-decisions',
@@ -12,7 +13,7 @@ export const clearDecisions: Signal = {
     const discussed = ctx.data.items.filter((i) => i.comments.length >= ctx.thresholds.discussionMinComments);
     const need = isItemScope(ctx) ? 1 : minFor(ctx, ctx.thresholds.minDiscussions);
     if (discussed.length < need) {
-      return insufficient(id, discussed.length, need, 'discussions', isItemScope(ctx) ? `This item has no discussion yet (${ctx.thresholds.discussionMinComments} comments make one).` : `Only ${plural(discussed.length, 'discussion')}; ${need} are needed.`);
+      return insufficient(id, discussed.length, need, say('sigClearDecisionsOf'), isItemScope(ctx) ? say('sigClearDecisionsItemNone', ctx.thresholds.discussionMinComments) : sayCount(discussed.length, 'sigClearDecisionsTooFewOne', 'sigClearDecisionsTooFewOther', need));
     }
     const evidence: Evidence[] = [];
     let decided = 0;
@@ -20,18 +21,18 @@ export const clearDecisions: Signal = {
       const comment = item.comments.find((c) => commentFeatures(ctx, c).decision);
       if (comment) {
         decided++;
-        evidence.push(commentEvidence(item, comment, 'decision recorded with its reason'));
+        evidence.push(commentEvidence(item, comment, say('sigClearDecisionsInComment')));
       } else if (ctx.textOf(item).decision) {
         decided++;
-        evidence.push(itemEvidence(item, 'decision recorded in the description'));
+        evidence.push(itemEvidence(item, say('sigClearDecisionsInDescription')));
       } else {
-        evidence.push(itemEvidence(item, `${item.comments.length} comments and no recorded decision`));
+        evidence.push(itemEvidence(item, say('sigClearDecisionsUndecided', item.comments.length)));
       }
     }
     const share = ratio(decided, discussed.length);
     const present = share >= ctx.thresholds.decisionShare;
-    evidence.unshift(countEvidence(`Discussions with a recorded decision: ${decided} of ${discussed.length}`, decided));
-    return result(id, present ? 'present' : 'absent', `${decided} of ${discussed.length} discussions record a decision with its reason (${pct(share)}).`, evidence, {
+    evidence.unshift(countEvidence(say('sigClearDecisionsCount', decided, discussed.length), decided));
+    return result(id, present ? 'present' : 'absent', say('sigClearDecisionsSummary', decided, discussed.length, pct(share)), evidence, {
       confidence: confidenceFor(ctx, discussed.length, need),
       figure: share,
     });

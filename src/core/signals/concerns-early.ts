@@ -5,6 +5,7 @@
 // minConcerns = 3.
 import type { Comment, Item } from '../model';
 import type { Evidence, Signal, SignalContext } from './types';
+import { say, sayCount } from '../words';
 import {
   closedAt,
   commentEvidence,
@@ -18,7 +19,6 @@ import {
   minFor,
   nameOf,
   pct,
-  plural,
   pmSet,
   ratio,
   result,
@@ -38,10 +38,12 @@ export interface Concern {
 
 export function concernEvidence(ctx: SignalContext, c: Concern): Evidence {
   if (!c.comment) {
-    return itemEvidence(c.item, `concern raised in the description by ${nameOf(ctx, c.by)}`, { at: c.at, ...(c.by ? { person: c.by } : {}) });
+    return itemEvidence(c.item, say('sigConcernsEarlyInDescription', nameOf(ctx, c.by)), { at: c.at, ...(c.by ? { person: c.by } : {}) });
   }
-  const answer = c.answeredBy ? `answered by ${nameOf(ctx, c.answeredBy)}` : 'unanswered';
-  return commentEvidence(c.item, c.comment, `concern from ${nameOf(ctx, c.by)}, ${c.early ? 'early' : 'late'} in the item’s life, ${answer}`);
+  const label = c.early
+    ? c.answeredBy ? 'sigConcernsEarlyEarlyAnswered' : 'sigConcernsEarlyEarlyUnanswered'
+    : c.answeredBy ? 'sigConcernsEarlyLateAnswered' : 'sigConcernsEarlyLateUnanswered';
+  return commentEvidence(c.item, c.comment, say(label, nameOf(ctx, c.by), nameOf(ctx, c.answeredBy)));
 }
 
 export function findConcerns(ctx: SignalContext): Concern[] {
@@ -92,7 +94,7 @@ export const concernsEarly: Signal = {
     const concerns = findConcerns(ctx);
     const need = minFor(ctx, ctx.thresholds.minConcerns);
     if (concerns.length < need) {
-      return insufficient(id, concerns.length, need, 'concerns raised', `${plural(concerns.length, 'concern')} raised so far; ${need} are needed to see how concerns are handled.`, firstN(concerns).map((c) => concernEvidence(ctx, c)));
+      return insufficient(id, concerns.length, need, say('sigConcernsEarlyOf'), sayCount(concerns.length, 'sigConcernsEarlyTooFewOne', 'sigConcernsEarlyTooFewOther', need), firstN(concerns).map((c) => concernEvidence(ctx, c)));
     }
     const early = concerns.filter((c) => c.early).length;
     const answered = concerns.filter((c) => c.answeredBy).length;
@@ -102,12 +104,12 @@ export const concernsEarly: Signal = {
     const answeredShare = ratio(answered, concerns.length);
     const present = earlyShare >= ctx.thresholds.earlyConcernShare && answeredShare >= ctx.thresholds.concernAnsweredShare;
     const evidence: Evidence[] = [
-      countEvidence(`Concerns raised early: ${early} of ${concerns.length}`, early),
-      countEvidence(`Concerns answered by someone else: ${answered} of ${concerns.length}`, answered),
-      countEvidence(`Concerns answered by the PM: ${byPm}`, byPm),
+      countEvidence(say('sigConcernsEarlyRaisedEarly', early, concerns.length), early),
+      countEvidence(say('sigConcernsEarlyAnswered', answered, concerns.length), answered),
+      countEvidence(say('sigConcernsEarlyByPm', byPm), byPm),
       ...firstN(concerns).map((c) => concernEvidence(ctx, c)),
     ];
-    const summary = `${early} of ${plural(concerns.length, 'concern')} came early (${pct(earlyShare)}) and ${answered} got an answer (${pct(answeredShare)}).`;
+    const summary = sayCount(concerns.length, 'sigConcernsEarlySummaryOne', 'sigConcernsEarlySummaryOther', early, pct(earlyShare), answered, pct(answeredShare));
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, concerns.length, need),
       figure: Math.min(earlyShare, answeredShare),

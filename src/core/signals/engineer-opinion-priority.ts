@@ -4,6 +4,7 @@
 // Threshold basis: engineerDrivenShare = 0.5 — half of the priority changes following an engineer with
 // no word on impact; requestWindowHours = 72 (a request made before a weekend); minPriorityChanges = 3.
 import type { Evidence, Signal } from './types';
+import { say, sayCount } from '../words';
 import {
   commentFeatures,
   confidenceFor,
@@ -16,7 +17,6 @@ import {
   nameOf,
   needsSetup,
   pct,
-  plural,
   ratio,
   result,
   SETUP_ENGINEERS,
@@ -27,14 +27,14 @@ export const engineerOpinionPriority: Signal = {
   id: 'engineer-opinion-priority',
   evaluate(ctx) {
     const id = 'engineer-opinion-priority';
-    if (ctx.roles.engineers.length === 0) return needsSetup(id, ...SETUP_ENGINEERS, 'Tandem doesn’t know who the engineers are yet.');
+    if (ctx.roles.engineers.length === 0) return needsSetup(id, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
     const windowMs = ctx.thresholds.requestWindowHours * 3_600_000;
     const changes = ctx.data.items.flatMap((item) =>
       item.events.filter((e) => (e.kind === 'priority' || e.kind === 'rank') && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ item, ev })),
     );
     const need = minFor(ctx, ctx.thresholds.minPriorityChanges);
     if (changes.length < need) {
-      return insufficient(id, changes.length, need, 'priority or rank changes', `Only ${plural(changes.length, 'priority change')} so far; ${need} are needed.`);
+      return insufficient(id, changes.length, need, say('sigEngineerOpinionPriorityOf'), sayCount(changes.length, 'sigEngineerOpinionPriorityTooFewOne', 'sigEngineerOpinionPriorityTooFewOther', need));
     }
     const evidence: Evidence[] = [];
     let driven = 0;
@@ -55,12 +55,12 @@ export const engineerOpinionPriority: Signal = {
         ctx.textOf(item).valueStatement || item.comments.some((c) => time(c.created) <= at && commentFeatures(ctx, c).valueStatement);
       if (impact) continue;
       driven++;
-      if (evidence.length < EVIDENCE_CAP) evidence.push(eventEvidence(item, ev, `${ev.kind === 'rank' ? 'rank' : 'priority'} changed by ${nameOf(ctx, ev.actor)} after ${nameOf(ctx, request.author)} asked, with no stated impact`));
+      if (evidence.length < EVIDENCE_CAP) evidence.push(eventEvidence(item, ev, say(ev.kind === 'rank' ? 'sigEngineerOpinionPriorityRankChanged' : 'sigEngineerOpinionPriorityPriorityChanged', nameOf(ctx, ev.actor), nameOf(ctx, request.author))));
     }
     const share = ratio(driven, changes.length);
     const present = share >= ctx.thresholds.engineerDrivenShare;
-    evidence.unshift(countEvidence(`Priority changes after an engineer’s comment, with no stated impact: ${driven} of ${changes.length}`, driven));
-    return result(id, present ? 'present' : 'absent', `${driven} of ${changes.length} priority or rank changes followed an engineer’s comment with no stated impact (${pct(share)}).`, evidence, {
+    evidence.unshift(countEvidence(say('sigEngineerOpinionPriorityCount', driven, changes.length), driven));
+    return result(id, present ? 'present' : 'absent', say('sigEngineerOpinionPrioritySummary', driven, changes.length, pct(share)), evidence, {
       confidence: confidenceFor(ctx, changes.length, need, ctx.roles.engineersInferred),
       figure: share,
     });

@@ -3,6 +3,7 @@
 // Threshold basis: ownershipShare = 0.25 — one in four of these from engineers shows they take part in
 // the day-to-day; minRoutineActions (10) contributions are needed for a verdict.
 import type { Evidence, Signal, SignalContext } from './types';
+import { say, sayCount, type MessageKey } from '../words';
 import {
   confidenceFor,
   countEvidence,
@@ -14,7 +15,6 @@ import {
   nameOf,
   needsSetup,
   pct,
-  plural,
   ratio,
   result,
   routineActions,
@@ -23,11 +23,12 @@ import {
 
 type Part = 'created' | 'descriptions' | 'backlog' | 'comments';
 
-const PART_LABEL: Record<Part, string> = {
-  created: 'Items created',
-  descriptions: 'Descriptions written or edited',
-  backlog: 'Backlog actions',
-  comments: 'Comments',
+/** Each part's evidence line: "Items created: 3 of 10 by engineers (30 %)". */
+const PART_LINE: Record<Part, MessageKey> = {
+  created: 'sigEngineeringOwnershipCreated',
+  descriptions: 'sigEngineeringOwnershipDescriptions',
+  backlog: 'sigEngineeringOwnershipBacklog',
+  comments: 'sigEngineeringOwnershipComments',
 };
 
 export interface Contributions {
@@ -66,27 +67,27 @@ export const engineeringOwnership: Signal = {
   evaluate(ctx) {
     const id = 'engineering-ownership';
     if (ctx.roles.engineers.length === 0) {
-      return needsSetup(id, ...SETUP_ENGINEERS, 'Tandem doesn’t know who the engineers are yet.');
+      return needsSetup(id, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
     }
     const all = contributions(ctx);
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (all.total < need) {
-      return insufficient(id, all.total, need, 'contributions', `Only ${plural(all.total, 'contribution')} so far; ${need} are needed.`);
+      return insufficient(id, all.total, need, say('sigEngineeringOwnershipOf'), sayCount(all.total, 'sigEngineeringOwnershipTooFewOne', 'sigEngineeringOwnershipTooFewOther', need));
     }
     const isEng = (p: string) => ctx.roleOf(p) === 'engineer';
     const share = ratio(all.engineers, all.total);
-    const evidence: Evidence[] = [countEvidence(`Engineers made ${all.engineers} of ${all.total} contributions (${pct(share)})`, all.engineers)];
-    for (const part of Object.keys(PART_LABEL) as Part[]) {
+    const evidence: Evidence[] = [countEvidence(say('sigEngineeringOwnershipMade', all.engineers, all.total, pct(share)), all.engineers)];
+    for (const part of Object.keys(PART_LINE) as Part[]) {
       const { total, engineers } = all.byPart[part];
       if (total === 0) continue;
-      evidence.push(countEvidence(`${PART_LABEL[part]}: ${engineers} of ${total} by engineers (${pct(ratio(engineers, total))})`, engineers));
+      evidence.push(countEvidence(say(PART_LINE[part], engineers, total, pct(ratio(engineers, total))), engineers));
     }
     for (const item of ctx.data.items) {
       if (evidence.length >= EVIDENCE_CAP) break;
-      if (item.creator && isEng(item.creator)) evidence.push(itemEvidence(item, `created by ${nameOf(ctx, item.creator)}`, { person: item.creator, at: item.created }));
+      if (item.creator && isEng(item.creator)) evidence.push(itemEvidence(item, say('sigEngineeringOwnershipCreatedBy', nameOf(ctx, item.creator)), { person: item.creator, at: item.created }));
     }
     const present = share >= ctx.thresholds.ownershipShare;
-    const summary = `Engineers made ${all.engineers} of ${all.total} items, description edits, backlog actions and comments (${pct(share)})${present ? '.' : ': the day-to-day sits with others.'}`;
+    const summary = say(present ? 'sigEngineeringOwnershipSummary' : 'sigEngineeringOwnershipSummaryAbsent', all.engineers, all.total, pct(share));
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, all.total, need, ctx.roles.engineersInferred),
       figure: share,

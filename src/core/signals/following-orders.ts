@@ -8,6 +8,7 @@
 // reaches its share on its own.
 import { isDeferential } from '../text/deference';
 import type { Evidence, Signal } from './types';
+import { say, sayCount } from '../words';
 import {
   firstN,
   commentEvidence,
@@ -25,7 +26,7 @@ import {
   result,
   selfCheck,
   SETUP_ENGINEERS,
-  plural,
+  findingsSentence,
 } from './util';
 
 // Tone and deference are hard to read from a tracker; cap how sure we claim to be.
@@ -36,8 +37,8 @@ export const followingOrders: Signal = {
   evaluate(ctx) {
     const id = 'following-orders';
     const hasText = ctx.data.items.some((i) => i.creator || i.comments.length > 0);
-    if (!hasText) return selfCheck(id, 'There is nothing here to read: answer it in the weekly check-in.');
-    if (ctx.roles.engineers.length === 0) return needsSetup(id, ...SETUP_ENGINEERS, 'Tandem doesn’t know who the engineers are yet.');
+    if (!hasText) return selfCheck(id, say('sigFollowingOrdersNothingToRead'));
+    if (ctx.roles.engineers.length === 0) return needsSetup(id, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
     const th = ctx.thresholds;
     const isEng = (p: string | null) => ctx.roleOf(p) === 'engineer';
     const findings: string[] = [];
@@ -54,9 +55,9 @@ export const followingOrders: Signal = {
       measured++;
       observations += created.length;
       if (share < th.engineerCreatedShare) low++;
-      findings.push(`engineers created ${byEng.length} of ${created.length} items (${pct(share)})`);
-      evidence.push(countEvidence(`Items created by engineers: ${byEng.length} of ${created.length}`, byEng.length));
-      evidence.push(...firstN(byEng).map((i) => itemEvidence(i, 'proposed by an engineer', { person: i.creator!, at: i.created })));
+      findings.push(say('sigFollowingOrdersCreatedFinding', byEng.length, created.length, pct(share)));
+      evidence.push(countEvidence(say('sigFollowingOrdersCreated', byEng.length, created.length), byEng.length));
+      evidence.push(...firstN(byEng).map((i) => itemEvidence(i, say('sigFollowingOrdersProposed'), { person: i.creator!, at: i.created })));
     }
 
     const engComments = ctx.data.items.flatMap((item) => item.comments.filter((c) => isEng(c.author)).map((c) => ({ item, c })));
@@ -70,9 +71,9 @@ export const followingOrders: Signal = {
       measured++;
       observations += engComments.length;
       if (share < th.engineerVoiceShare) low++;
-      findings.push(`${voiced.length} of ${engComments.length} of their comments raise a concern or propose (${pct(share)})`);
-      evidence.push(countEvidence(`Engineers’ comments that push back or propose: ${voiced.length} of ${engComments.length}`, voiced.length));
-      evidence.push(...firstN(voiced).map(({ item, c }) => commentEvidence(item, c, 'engineer raises a concern or proposes')));
+      findings.push(say('sigFollowingOrdersVoiceFinding', voiced.length, engComments.length, pct(share)));
+      evidence.push(countEvidence(say('sigFollowingOrdersVoice', voiced.length, engComments.length), voiced.length));
+      evidence.push(...firstN(voiced).map(({ item, c }) => commentEvidence(item, c, say('sigFollowingOrdersVoiced'))));
     }
 
     // Deference said out loud is enough on its own; silence needs every indicator to agree.
@@ -81,16 +82,16 @@ export const followingOrders: Signal = {
       const deferring = engComments.filter(({ c }) => isDeferential(c.body.text));
       const share = ratio(deferring.length, engComments.length);
       deferential = share >= th.deferenceShare;
-      findings.push(`${deferring.length} hand the decision away (${pct(share)})`);
-      evidence.push(countEvidence(`Engineers’ comments that hand the decision away: ${deferring.length} of ${engComments.length}`, deferring.length));
-      evidence.push(...firstN(deferring).map(({ item, c }) => commentEvidence(item, c, 'engineer defers: “your call”')));
+      findings.push(say('sigFollowingOrdersDeferFinding', deferring.length, pct(share)));
+      evidence.push(countEvidence(say('sigFollowingOrdersDefer', deferring.length, engComments.length), deferring.length));
+      evidence.push(...firstN(deferring).map(({ item, c }) => commentEvidence(item, c, say('sigFollowingOrdersDefers'))));
     }
 
     if (measured === 0) {
-      return insufficient(id, engComments.length, need, 'comments by engineers', `Only ${plural(engComments.length, 'comment')} by engineers; ${need} are needed.`);
+      return insufficient(id, engComments.length, need, say('sigFollowingOrdersOf'), sayCount(engComments.length, 'sigFollowingOrdersTooFewOne', 'sigFollowingOrdersTooFewOther', need));
     }
     const present = low === measured || deferential;
-    const summary = `${findings.join('; ')}.`.replace(/^./, (ch) => ch.toUpperCase());
+    const summary = findingsSentence(findings);
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, observations, need * measured, ctx.roles.engineersInferred)),
     });

@@ -4,6 +4,7 @@
 // Threshold basis: negativeToneShare = 0.3 (three in ten comments); frustrationSpanDays = 14 (two
 // weeks); minComments = 5.
 import type { Evidence, Signal } from './types';
+import { say, sayCount } from '../words';
 import {
   firstN,
   commentEvidence,
@@ -14,7 +15,6 @@ import {
   insufficient,
   minFor,
   pct,
-  plural,
   pmSet,
   ratio,
   result,
@@ -32,20 +32,22 @@ export const frustrated: Signal = {
     const id = 'frustrated';
     const pms = pmSet(ctx);
     const mine = ctx.data.items.flatMap((item) => item.comments.filter((c) => c.author && pms.has(c.author) && c.body.text.trim()).map((c) => ({ item, c })));
-    if (mine.length === 0) return selfCheck(id, 'There are no comments by you here to read: answer it in the weekly check-in.');
+    if (mine.length === 0) return selfCheck(id, say('sigFrustratedNoComments'));
     const need = minFor(ctx, ctx.thresholds.minComments);
     if (mine.length < need) {
-      return insufficient(id, mine.length, need, 'comments by the PM', `Only ${plural(mine.length, 'comment')} by ${youObject(ctx)} so far; ${need} are needed.`);
+      return insufficient(id, mine.length, need, say('sigFrustratedOf'), sayCount(mine.length, 'sigFrustratedTooFewOne', 'sigFrustratedTooFewOther', youObject(ctx), need));
     }
     const negative = mine.filter(({ c }) => commentFeatures(ctx, c).tone === 'negative').sort((a, b) => time(a.c.created) - time(b.c.created));
     const share = ratio(negative.length, mine.length);
     const span = negative.length > 1 ? daysBetween(negative[0]!.c.created, negative[negative.length - 1]!.c.created) : 0;
     const present = share >= ctx.thresholds.negativeToneShare && span >= ctx.thresholds.frustrationSpanDays;
     const evidence: Evidence[] = [
-      countEvidence(`Comments by the PM with a negative tone: ${negative.length} of ${mine.length}`, negative.length),
-      ...firstN(negative).map(({ item, c }) => commentEvidence(item, c, 'negative tone')),
+      countEvidence(say('sigFrustratedNegative', negative.length, mine.length), negative.length),
+      ...firstN(negative).map(({ item, c }) => commentEvidence(item, c, say('sigFrustratedNegativeTone'))),
     ];
-    const summary = `${negative.length} of ${mine.length} comments by ${youObject(ctx)} read negative (${pct(share)})${negative.length > 1 ? `, across ${Math.round(span)} days` : ''}.`;
+    const summary = negative.length > 1
+      ? say('sigFrustratedSummarySpread', negative.length, mine.length, youObject(ctx), pct(share), Math.round(span))
+      : say('sigFrustratedSummary', negative.length, mine.length, youObject(ctx), pct(share));
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, mine.length, need)),
       figure: share,

@@ -4,7 +4,8 @@
 // half should say who benefits. minItems = 5 on a backlog.
 import type { Item } from '../model';
 import type { Signal, SignalContext } from './types';
-import { firstN, confidenceFor, countEvidence, insufficient, isBot, itemEvidence, minItemsFor, pct, ratio, result, plural } from './util';
+import { say, sayCount } from '../words';
+import { firstN, confidenceFor, countEvidence, insufficient, isBot, itemEvidence, minItemsFor, pct, ratio, result } from './util';
 
 const HIGH_PRIORITY = /highest|high|critical|blocker|urgent|major|\bp[01]\b/i;
 
@@ -20,17 +21,17 @@ export const impactPriority: Signal = {
     const items = ctx.data.items.filter((i) => isPrioritised(ctx, i));
     const need = minItemsFor(ctx);
     if (items.length < need) {
-      return insufficient(id, items.length, need, 'prioritised items', ctx.data.scope === 'item' ? 'This item has not been prioritised or ranked.' : `Only ${plural(items.length, 'prioritised item')}; ${need} are needed.`);
+      return insufficient(id, items.length, need, say('sigImpactPriorityOf'), ctx.data.scope === 'item' ? say('sigImpactPriorityItemNone') : sayCount(items.length, 'sigImpactPriorityTooFewOne', 'sigImpactPriorityTooFewOther', need));
     }
     const withImpact = items.filter((i) => ctx.textOf(i).valueStatement);
     const share = ratio(withImpact.length, items.length);
     const present = share >= ctx.thresholds.impactShare;
     const evidence = [
-      countEvidence(`Prioritised items that state impact: ${withImpact.length} of ${items.length}`, withImpact.length),
-      ...firstN(items.filter((i) => !ctx.textOf(i).valueStatement)).map((i) => itemEvidence(i, 'prioritised with no stated impact')),
-      ...firstN(withImpact).map((i) => itemEvidence(i, 'states its impact')),
+      countEvidence(say('sigImpactPriorityCount', withImpact.length, items.length), withImpact.length),
+      ...firstN(items.filter((i) => !ctx.textOf(i).valueStatement)).map((i) => itemEvidence(i, say('sigImpactPriorityNoImpact'))),
+      ...firstN(withImpact).map((i) => itemEvidence(i, say('sigImpactPriorityStates'))),
     ];
-    const summary = `${withImpact.length} of ${items.length} prioritised items state their impact (${pct(share)}).`;
+    const summary = say('sigImpactPrioritySummary', withImpact.length, items.length, pct(share));
     return result(id, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, items.length, need), figure: share });
   },
 };

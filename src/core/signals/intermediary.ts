@@ -3,6 +3,7 @@
 // Threshold basis: minRelayThreads = 2 — one shared thread is coincidence, two is relaying (one on a
 // single item).
 import type { Evidence, Signal } from './types';
+import { say, sayCount } from '../words';
 import {
   addressings,
   confidenceFor,
@@ -12,7 +13,6 @@ import {
   minFor,
   nameOf,
   needsSetup,
-  plural,
   pmSet,
   result,
   setupPm,
@@ -24,9 +24,9 @@ export const intermediary: Signal = {
   evaluate(ctx) {
     const id = 'intermediary';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
     const teams = new Set(ctx.roles.entries().filter((e) => e.team && !pms.has(e.id)).map((e) => e.team!));
-    if (teams.size < 2) return needsSetup(id, ...SETUP_TEAMS, 'Set people’s teams in the roster to see whether you relay between teams.');
+    if (teams.size < 2) return needsSetup(id, ...SETUP_TEAMS, say('sigIntermediaryNeedsTeams'));
 
     const all = addressings(ctx);
     const direct = new Set<string>();
@@ -64,23 +64,24 @@ export const intermediary: Signal = {
     }
     const need = minFor(ctx, ctx.thresholds.minRelayThreads);
     if (threads === 0) {
-      return insufficient(id, 0, need, 'threads where the PM talks with people of two teams', 'No thread here has the PM talking with people of two different teams.');
+      return insufficient(id, 0, need, say('sigIntermediaryOf'), say('sigIntermediaryNoThreads'));
     }
     const strong = [...relays.values()].filter((r) => r.items.size >= need).sort((x, y) => y.items.size - x.items.size);
     const byKey = new Map(ctx.data.items.map((i) => [i.key, i]));
-    const evidence: Evidence[] = [countEvidence(`Threads where the PM talks with people of two teams: ${threads}`, threads)];
+    const evidence: Evidence[] = [countEvidence(say('sigIntermediaryThreads', threads), threads)];
     for (const r of strong) {
-      evidence.push(countEvidence(`${nameOf(ctx, r.a)} (${ctx.roles.teamOf(r.a)}) and ${nameOf(ctx, r.b)} (${ctx.roles.teamOf(r.b)}) talk only through the PM, in ${plural(r.items.size, 'thread')}`, r.items.size));
+      const pair = sayCount(r.items.size, 'sigIntermediaryPairOne', 'sigIntermediaryPairOther', nameOf(ctx, r.a), ctx.roles.teamOf(r.a)!, nameOf(ctx, r.b), ctx.roles.teamOf(r.b)!);
+      evidence.push(countEvidence(pair, r.items.size));
       for (const k of r.items) {
         const item = byKey.get(k);
-        if (item) evidence.push(itemEvidence(item, `the PM between ${nameOf(ctx, r.a)} and ${nameOf(ctx, r.b)}`));
+        if (item) evidence.push(itemEvidence(item, say('sigIntermediaryBetween', nameOf(ctx, r.a), nameOf(ctx, r.b))));
       }
     }
     const present = strong.length > 0;
     const first = strong[0];
     const summary = first
-      ? `${nameOf(ctx, first.a)} and ${nameOf(ctx, first.b)}, of different teams, talk only through the PM (${plural(first.items.size, 'thread')}).`
-      : `People of different teams in the PM’s threads also talk to each other directly.`;
+      ? sayCount(first.items.size, 'sigIntermediarySummaryOne', 'sigIntermediarySummaryOther', nameOf(ctx, first.a), nameOf(ctx, first.b))
+      : say('sigIntermediarySummaryAbsent');
     return result(id, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, threads, need), figure: strong.length });
   },
 };

@@ -1,9 +1,10 @@
 // org-values: only the person can judge it, so Tandem asks in the popup's weekly check-in instead of guessing
 // from tracker data (PRODUCT.md lists it as a self-check).
 import type { Signal } from './types';
+import { say } from '../words';
 import { selfCheck } from './util';
 
 export const orgValues: Signal = {
   id: 'org-values',
-  evaluate: () => selfCheck('org-values', 'Only you can judge how your work upholds your organisation’s values: answer it in the weekly check-in.'),
+  evaluate: () => selfCheck('org-values', say('sigOrgValuesSummary')),
 };

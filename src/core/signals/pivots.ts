@@ -5,6 +5,7 @@
 // close first and explain after, or the reverse); minClosed = 3 closed items for a backlog verdict.
 import type { Item, TrackerEvent } from '../model';
 import type { Signal, SignalContext } from './types';
+import { say, sayCount, type MessageKey } from '../words';
 import {
   firstN,
   closedAt,
@@ -21,7 +22,6 @@ import {
   pct,
   ratio,
   result,
-  plural,
 } from './util';
 
 export function hasReason(ctx: SignalContext, item: Item): boolean {
@@ -34,6 +34,14 @@ export function hasReason(ctx: SignalContext, item: Item): boolean {
 }
 
 const RESCOPE_KINDS = new Set(['sprint', 'milestone', 'fix-version']);
+
+/** How an item was re-scoped, by the kind of its first re-scoping event. */
+const RESCOPE_HOW: Record<string, MessageKey> = {
+  title: 'sigPivotsHowRenamed',
+  sprint: 'sigPivotsHowSprint',
+  milestone: 'sigPivotsHowMilestone',
+  'fix-version': 'sigPivotsHowFixVersion',
+};
 
 /** Events that reshape an open item's scope: a rename after its first hour (not a typo fix right
  * after filing), or being taken out of a sprint, milestone or version. */
@@ -54,6 +62,11 @@ function rescopeHasReason(ctx: SignalContext, item: Item, events: TrackerEvent[]
   });
 }
 
+function declineLabel(wontDo: boolean, reasoned: boolean): MessageKey {
+  if (wontDo) return reasoned ? 'sigPivotsWontDoReason' : 'sigPivotsWontDoNoReason';
+  return reasoned ? 'sigPivotsNotPlannedReason' : 'sigPivotsNotPlannedNoReason';
+}
+
 export const pivots: Signal = {
   id: 'pivots',
   evaluate(ctx) {
@@ -62,7 +75,7 @@ export const pivots: Signal = {
     const need = minFor(ctx, ctx.thresholds.minClosed);
     const rescoped = ctx.data.items.map((i) => ({ item: i, events: rescopeEvents(i) })).filter((r) => r.events.length > 0);
     if (closed.length < need && rescoped.length === 0) {
-      return insufficient(id, closed.length, need, 'closed items', isItemScope(ctx) ? 'This item is still open.' : `Only ${plural(closed.length, 'closed item')}; ${need} are needed.`);
+      return insufficient(id, closed.length, need, say('sigPivotsOf'), isItemScope(ctx) ? say('sigPivotsItemOpen') : sayCount(closed.length, 'sigPivotsTooFewOne', 'sigPivotsTooFewOther', need));
     }
     const declined = closed.filter(isDeclined);
     const reasoned = declined.filter((i) => hasReason(ctx, i));
@@ -71,19 +84,19 @@ export const pivots: Signal = {
     const pivotsWithReason = reasoned.length + rescopedWithReason.length;
     const present = pivotsWithReason > 0 && ratio(pivotsWithReason, declined.length + rescoped.length) >= ctx.thresholds.pivotReasonShare;
     const evidence = [
-      countEvidence(`Closed as won’t-do or not planned: ${declined.length} of ${closed.length}`, declined.length),
-      countEvidence(`Of those, with a reason: ${reasoned.length}`, reasoned.length),
-      ...firstN(declined).map((i) => itemEvidence(i, `closed as ${i.resolution === 'wont-do' ? 'won’t do' : 'not planned'}${hasReason(ctx, i) ? ', with a reason' : ', no reason given'}`, closedAt(i) ? { at: closedAt(i)! } : {})),
+      countEvidence(say('sigPivotsDeclined', declined.length, closed.length), declined.length),
+      countEvidence(say('sigPivotsReasoned', reasoned.length), reasoned.length),
+      ...firstN(declined).map((i) => itemEvidence(i, say(declineLabel(i.resolution === 'wont-do', hasReason(ctx, i))), closedAt(i) ? { at: closedAt(i)! } : {})),
     ];
     if (rescoped.length > 0) {
-      evidence.push(countEvidence(`Open items re-scoped: ${rescoped.length}, with a reason: ${rescopedWithReason.length}`, rescoped.length));
-      evidence.push(...firstN(rescoped).map((r) => itemEvidence(r.item, `re-scoped (${r.events[0]!.kind === 'title' ? 'renamed' : `taken out of its ${r.events[0]!.kind.replace('-', ' ')}`})${rescopedWithReason.includes(r) ? ', with a reason' : ', no reason given'}`, { at: r.events[0]!.at })));
+      evidence.push(countEvidence(say('sigPivotsRescoped', rescoped.length, rescopedWithReason.length), rescoped.length));
+      evidence.push(...firstN(rescoped).map((r) => itemEvidence(r.item, say(rescopedWithReason.includes(r) ? 'sigPivotsRescopedReason' : 'sigPivotsRescopedNoReason', say(RESCOPE_HOW[r.events[0]!.kind]!)), { at: r.events[0]!.at })));
     }
     const closures =
       declined.length === 0
-        ? `None of the ${closed.length} closed items was dropped as won’t-do or not planned.`
-        : `${declined.length} of ${closed.length} closed items were dropped; ${reasoned.length} of them with a reason (${pct(reasonShare)}).`;
-    const summary = rescoped.length > 0 ? `${closures} ${rescoped.length} open ${rescoped.length === 1 ? 'item was' : 'items were'} re-scoped, ${rescopedWithReason.length} with a reason.` : closures;
+        ? say('sigPivotsNoneDropped', closed.length)
+        : say('sigPivotsDropped', declined.length, closed.length, reasoned.length, pct(reasonShare));
+    const summary = rescoped.length > 0 ? sayCount(rescoped.length, 'sigPivotsWithRescopedOne', 'sigPivotsWithRescopedOther', closures, rescopedWithReason.length) : closures;
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, closed.length + rescoped.length, need),
       figure: ratio(reasoned.length, closed.length),

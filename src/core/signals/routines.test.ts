@@ -114,6 +114,13 @@ describe('shared-routines', () => {
     { name: 'PM, EM and engineers all take part', items: [acts('pam', 4), acts('erin', 3), acts('eli', 3)], rost: TEAM, status: 'present' },
     { name: 'one engineer does most', items: [acts('pam', 2), acts('eli', 8)], rost: TEAM, status: 'absent', top: 'Eli made 8 of 10' },
     { name: 'PM alone', items: [acts('pam', 10), acts('olga', 2)], rost: TEAM, status: 'absent', top: 'Pam made 10 of 12' },
+    {
+      name: 'nobody with a role does much',
+      items: [acts('olga', 4), acts('oscar', 4), acts('otto', 4)],
+      rost: TEAM,
+      status: 'absent',
+      top: 'No role takes a real part in the 12 routine actions.',
+    },
   ])('$name → $status', ({ items, rost, status, what, top }) => {
     const r = run(sharedRoutines, tracker(items, { me: 'pam' }), { roster: rost });
     expect(r.status).toBe(status);
@@ -136,6 +143,13 @@ describe('shared-routines', () => {
 });
 
 describe('working-agreement', () => {
+  it('says one action in the singular', () => {
+    const a: WorkingAgreement = { owners: { prioritisation: 'pm' } };
+    const r = run(workingAgreement, tracker([acts('pam', 1, 'priority')], { me: 'pam' }), { roster: TEAM, agreement: a });
+    expect(r.status).toBe('insufficient-data');
+    expect(r.summary).toMatch(/^Only 1 action falls under the agreed routines so far; \d+ are needed\.$/);
+  });
+
   const agreement: WorkingAgreement = { owners: { prioritisation: 'pm', 'status-updates': 'engineering', estimation: 'em' } };
   const follows = [acts('pam', 4, 'priority'), acts('eli', 4, 'status'), acts('erin', 2, 'estimate')];
 

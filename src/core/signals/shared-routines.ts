@@ -3,6 +3,7 @@
 // of the routine actions, and at least sharedMinRoles (2) roles must each take sharedMinRoleShare (0.15).
 import type { Role } from '../roster';
 import type { Signal } from './types';
+import { say, sayCount, type MessageKey } from '../words';
 import {
   confidenceFor,
   countEvidence,
@@ -11,7 +12,6 @@ import {
   nameOf,
   needsSetup,
   pct,
-  plural,
   listJoin,
   ratio,
   result,
@@ -19,19 +19,23 @@ import {
   SETUP_EM,
 } from './util';
 
-const ROLE_LABEL: Record<'pm' | 'em' | 'engineer', string> = { pm: 'the PM', em: 'the EM', engineer: 'engineers' };
+const ROLE_LABEL: Record<'pm' | 'em' | 'engineer', MessageKey> = {
+  pm: 'sigCommonThePmObject',
+  em: 'sigCommonTheEmObject',
+  engineer: 'sigSharedRoutinesRoleEngineers',
+};
 
 export const sharedRoutines: Signal = {
   id: 'shared-routines',
   evaluate(ctx) {
     const id = 'shared-routines';
     if (!ctx.roles.emKnown && ctx.roles.engineers.length === 0) {
-      return needsSetup(id, ...SETUP_EM, 'Tandem doesn’t know who the EM or the engineers are yet.');
+      return needsSetup(id, ...SETUP_EM, say('sigCommonEmOrEngineersUnknown'));
     }
     const actions = routineActions(ctx);
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (actions.length < need) {
-      return insufficient(id, actions.length, need, 'routine actions', `Only ${plural(actions.length, 'routine action')} so far; ${need} are needed to see how routines are shared.`);
+      return insufficient(id, actions.length, need, say('sigSharedRoutinesOf'), sayCount(actions.length, 'sigSharedRoutinesTooFewOne', 'sigSharedRoutinesTooFewOther', need));
     }
     const byRole: Record<'pm' | 'em' | 'engineer', number> = { pm: 0, em: 0, engineer: 0 };
     const byPerson = new Map<string, number>();
@@ -47,17 +51,19 @@ export const sharedRoutines: Signal = {
     const topShare = ratio(topCount, actions.length);
     const present = taking.length >= ctx.thresholds.sharedMinRoles && topShare < ctx.thresholds.routineShare;
     const evidence = (Object.keys(byRole) as (keyof typeof byRole)[]).map((r) =>
-      countEvidence(`Routine actions by ${ROLE_LABEL[r]}: ${byRole[r]} of ${actions.length} (${pct(ratio(byRole[r], actions.length))})`, byRole[r]),
+      countEvidence(say('sigSharedRoutinesByRole', say(ROLE_LABEL[r]), byRole[r], actions.length, pct(ratio(byRole[r], actions.length))), byRole[r]),
     );
     for (const [person, n] of [...byPerson.entries()].sort((a, b) => b[1] - a[1])) {
-      evidence.push(countEvidence(`${nameOf(ctx, person)}: ${plural(n, 'routine action')}`, n, person));
+      evidence.push(countEvidence(sayCount(n, 'sigSharedRoutinesPersonOne', 'sigSharedRoutinesPersonOther', nameOf(ctx, person)), n, person));
     }
-    const who = listJoin(taking.map((r) => ROLE_LABEL[r])) || 'no role';
+    const who = listJoin(taking.map((r) => say(ROLE_LABEL[r])));
     const summary = present
-      ? `Routine actions are shared: ${who} each take a real part, and nobody makes half of them.`
+      ? say('sigSharedRoutinesSummaryShared', who)
       : topShare >= ctx.thresholds.routineShare
-        ? `${nameOf(ctx, topId)} made ${topCount} of ${actions.length} routine actions (${pct(topShare)}); routines are not shared.`
-        : `Only ${who} take${taking.length === 1 ? 's' : ''} a real part in the ${actions.length} routine actions.`;
+        ? say('sigSharedRoutinesSummaryTop', nameOf(ctx, topId), topCount, actions.length, pct(topShare))
+        : taking.length === 0
+          ? say('sigSharedRoutinesNoRoleTakes', actions.length)
+          : say(taking.length === 1 ? 'sigSharedRoutinesOnlyOneRole' : 'sigSharedRoutinesOnlyRoles', who, actions.length);
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, actions.length, need, ctx.roles.engineersInferred),
       figure: 1 - topShare,

@@ -7,6 +7,7 @@
 // = 14 (a win at least every two-week sprint, read over the last cadenceWindowDays = 84) and
 // maxMedianChecklist = 8 (a longer checklist is usually several stories); both our starting points.
 import type { Evidence, Signal } from './types';
+import { say } from '../words';
 import {
   closedAt,
   confidenceFor,
@@ -21,6 +22,7 @@ import {
   pct,
   ratio,
   result,
+  findingsSentence,
 } from './util';
 
 export const smallScopes: Signal = {
@@ -40,9 +42,9 @@ export const smallScopes: Signal = {
       const share = ratio(atomic.length, items.length);
       measured++;
       if (share >= th.atomicShare) passed++;
-      findings.push(`${atomic.length} of ${items.length} items carry one feature (${pct(share)})`);
-      evidence.push(countEvidence(`Single-feature items: ${atomic.length} of ${items.length}`, atomic.length));
-      for (const i of items) if (!ctx.textOf(i).atomic) evidence.push(itemEvidence(i, 'bundles several features'));
+      findings.push(say('sigSmallScopesAtomicFinding', atomic.length, items.length, pct(share)));
+      evidence.push(countEvidence(say('sigSmallScopesAtomic', atomic.length, items.length), atomic.length));
+      for (const i of items) if (!ctx.textOf(i).atomic) evidence.push(itemEvidence(i, say('sigSmallScopesBundles')));
     }
 
     const closed = items.filter((i) => i.state === 'done' && i.resolution !== 'wont-do' && i.resolution !== 'not-planned' && i.resolution !== 'duplicate');
@@ -51,8 +53,8 @@ export const smallScopes: Signal = {
       const m = median(closeDays);
       measured++;
       if (m <= th.maxMedianCloseDays) passed++;
-      findings.push(`items close in ${Math.round(m)} days (median)`);
-      evidence.push(countEvidence(`Median days from creation to close: ${Math.round(m)} over ${closeDays.length} items`, closeDays.length));
+      findings.push(say('sigSmallScopesCloseFinding', Math.round(m)));
+      evidence.push(countEvidence(say('sigSmallScopesClose', Math.round(m), closeDays.length), closeDays.length));
     }
 
     const estimates = items.map((i) => i.estimate).filter((e): e is number => typeof e === 'number' && Number.isFinite(e));
@@ -60,8 +62,8 @@ export const smallScopes: Signal = {
       const m = median(estimates);
       measured++;
       if (m <= th.maxMedianEstimate) passed++;
-      findings.push(`the median estimate is ${m}`);
-      evidence.push(countEvidence(`Median estimate: ${m} over ${estimates.length} items`, estimates.length));
+      findings.push(say('sigSmallScopesEstimateFinding', m));
+      evidence.push(countEvidence(say('sigSmallScopesEstimate', m, estimates.length), estimates.length));
     }
 
     // Iterative wins: closures keep coming. The longest gap between closures (and since the last one)
@@ -78,8 +80,9 @@ export const smallScopes: Signal = {
         for (let k = 1; k < closures.length; k++) gap = Math.max(gap, (closures[k]! - closures[k - 1]!) / DAY_MS);
         measured++;
         if (gap <= th.maxClosureGapDays) passed++;
-        findings.push(`the longest stretch without a closure in ${Math.round(th.cadenceWindowDays / 7)} weeks is ${Math.round(gap)} days`);
-        evidence.push(countEvidence(`Closures in the last ${Math.round(th.cadenceWindowDays / 7)} weeks: ${closures.length}; longest gap ${Math.round(gap)} days`, closures.length));
+        const weeks = Math.round(th.cadenceWindowDays / 7);
+        findings.push(say('sigSmallScopesGapFinding', weeks, Math.round(gap)));
+        evidence.push(countEvidence(say('sigSmallScopesClosures', weeks, closures.length, Math.round(gap)), closures.length));
       }
     }
 
@@ -89,16 +92,16 @@ export const smallScopes: Signal = {
       const m = median(checklists.map((c) => c.length));
       measured++;
       if (m <= th.maxMedianChecklist) passed++;
-      findings.push(`checklists have ${m} entries (median)`);
-      evidence.push(countEvidence(`Median checklist length: ${m} over ${checklists.length} items`, checklists.length));
-      for (const c of checklists) if (c.length > th.maxMedianChecklist) evidence.push(itemEvidence(c.item, `a checklist of ${c.length} entries`));
+      findings.push(say('sigSmallScopesChecklistFinding', m));
+      evidence.push(countEvidence(say('sigSmallScopesChecklist', m, checklists.length), checklists.length));
+      for (const c of checklists) if (c.length > th.maxMedianChecklist) evidence.push(itemEvidence(c.item, say('sigSmallScopesLongChecklist', c.length)));
     }
 
     if (measured === 0) {
-      return insufficient(id, items.length, minItemsFor(ctx), 'items (not epics)', 'Not enough items, closures or estimates to judge scope size yet.');
+      return insufficient(id, items.length, minItemsFor(ctx), say('sigSmallScopesOf'), say('sigSmallScopesTooFew'));
     }
     const present = passed * 2 > measured;
-    const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+    const summary = findingsSentence(findings);
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, items.length, minItemsFor(ctx)) * Math.min(1, measured / 3),
       figure: ratio(passed, measured),

@@ -4,6 +4,7 @@
 // else writes; minDocContributions = 5.
 import type { Evidence, Signal, SignalContext } from './types';
 import type { Item } from '../model';
+import { say, sayCount, type MessageKey } from '../words';
 import {
   firstN,
   confidenceFor,
@@ -15,7 +16,6 @@ import {
   nameOf,
   needsSetup,
   pct,
-  plural,
   pmSet,
   ratio,
   result,
@@ -31,6 +31,13 @@ interface DocContribution {
   what: 'wrote' | 'edited' | 'created a documentation item';
   at: string;
 }
+
+/** The evidence line for each kind of contribution. */
+const WHAT_LABEL: Record<DocContribution['what'], MessageKey> = {
+  wrote: 'sigSoleDocumenterWrote',
+  edited: 'sigSoleDocumenterEdited',
+  'created a documentation item': 'sigSoleDocumenterCreatedDoc',
+};
 
 export function docContributions(ctx: SignalContext): DocContribution[] {
   const out: DocContribution[] = [];
@@ -52,11 +59,11 @@ export const soleDocumenter: Signal = {
   evaluate(ctx) {
     const id = 'sole-documenter';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
     const all = docContributions(ctx);
     const need = minFor(ctx, ctx.thresholds.minDocContributions);
     if (all.length < need) {
-      return insufficient(id, all.length, need, 'descriptions written or edited', `Only ${plural(all.length, 'description')} written or edited so far; ${need} are needed.`);
+      return insufficient(id, all.length, need, say('sigSoleDocumenterOf'), sayCount(all.length, 'sigSoleDocumenterTooFewOne', 'sigSoleDocumenterTooFewOther', need));
     }
     const mine = all.filter((c) => pms.has(c.person));
     const share = ratio(mine.length, all.length);
@@ -64,12 +71,12 @@ export const soleDocumenter: Signal = {
     const others = new Map<string, number>();
     for (const c of all) if (!pms.has(c.person)) others.set(c.person, (others.get(c.person) ?? 0) + 1);
     const evidence: Evidence[] = [
-      countEvidence(`Descriptions written or edited by the PM: ${mine.length} of ${all.length}`, mine.length),
-      ...[...others].map(([p, n]) => countEvidence(`${nameOf(ctx, p)} wrote or edited ${plural(n, 'description')}`, n, p)),
-      ...firstN(mine).map((c) => itemEvidence(c.item, `description ${c.what} by ${nameOf(ctx, c.person)}`, { person: c.person, at: c.at })),
+      countEvidence(say('sigSoleDocumenterByPm', mine.length, all.length), mine.length),
+      ...[...others].map(([p, n]) => countEvidence(sayCount(n, 'sigSoleDocumenterOtherOne', 'sigSoleDocumenterOtherOther', nameOf(ctx, p)), n, p)),
+      ...firstN(mine).map((c) => itemEvidence(c.item, say(WHAT_LABEL[c.what], nameOf(ctx, c.person)), { person: c.person, at: c.at })),
     ];
     const you = youLabel(ctx);
-    const summary = `${you} wrote or edited ${mine.length} of ${all.length} descriptions (${pct(share)})${present ? '; almost nobody else documents.' : '.'}`;
+    const summary = say(present ? 'sigSoleDocumenterSummaryPresent' : 'sigSoleDocumenterSummary', you, mine.length, all.length, pct(share));
     return result(id, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, all.length, need), figure: share });
   },
 };

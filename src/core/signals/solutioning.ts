@@ -3,6 +3,7 @@
 // Threshold basis: solutionShare = 0.4 — Quality User Story framework "problem-oriented": some technical
 // notes are normal, four in ten is a habit; minAuthoredTexts = 5.
 import type { Evidence, Signal } from './types';
+import { say, sayCount } from '../words';
 import {
   commentEvidence,
   commentFeatures,
@@ -13,12 +14,11 @@ import {
   minFor,
   needsSetup,
   pct,
-  plural,
   pmSet,
   ratio,
   result,
   setupPm,
-  youLabel,
+  pmIsYou,
 } from './util';
 
 export const solutioning: Signal = {
@@ -26,7 +26,7 @@ export const solutioning: Signal = {
   evaluate(ctx) {
     const id = 'solutioning';
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), 'Tandem doesn’t know who the PM is yet.');
+    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
     let texts = 0;
     let solution = 0;
     const evidence: Evidence[] = [];
@@ -35,7 +35,7 @@ export const solutioning: Signal = {
         texts++;
         if (ctx.textOf(item).solutionOriented) {
           solution++;
-          evidence.push(itemEvidence(item, 'description prescribes the solution', { person: item.descriptionAuthor }));
+          evidence.push(itemEvidence(item, say('sigSolutioningDescription'), { person: item.descriptionAuthor }));
         }
       }
       for (const c of item.comments) {
@@ -43,16 +43,17 @@ export const solutioning: Signal = {
         texts++;
         if (commentFeatures(ctx, c).solutionOriented) {
           solution++;
-          evidence.push(commentEvidence(item, c, 'comment prescribes the solution'));
+          evidence.push(commentEvidence(item, c, say('sigSolutioningComment')));
         }
       }
     }
     const need = minFor(ctx, ctx.thresholds.minAuthoredTexts);
-    if (texts < need) return insufficient(id, texts, need, 'texts by the PM', `Only ${plural(texts, 'text')} by the PM so far; ${need} are needed.`);
+    if (texts < need) return insufficient(id, texts, need, say('sigSolutioningOf'), sayCount(texts, 'sigSolutioningTooFewOne', 'sigSolutioningTooFewOther', need));
     const share = ratio(solution, texts);
     const present = share >= ctx.thresholds.solutionShare;
-    evidence.unshift(countEvidence(`Texts by the PM that prescribe the solution: ${solution} of ${texts}`, solution));
-    return result(id, present ? 'present' : 'absent', `${solution} of ${texts} descriptions and comments ${youLabel(ctx) === 'You' ? 'you' : 'the PM'} wrote prescribe the solution (${pct(share)}).`, evidence, {
+    evidence.unshift(countEvidence(say('sigSolutioningTexts', solution, texts), solution));
+    const summary = say(pmIsYou(ctx) ? 'sigSolutioningSummaryYou' : 'sigSolutioningSummary', solution, texts, pct(share));
+    return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, texts, need),
       figure: share,
     });

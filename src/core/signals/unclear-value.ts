@@ -4,7 +4,8 @@
 // Threshold basis: valueStatementShare = 0.5 — Quality User Story framework / INVEST "Valuable": at
 // least half the items should say why; minItems = 5.
 import type { Signal } from './types';
-import { firstN, confidenceFor, countEvidence, insufficient, isItemScope, isValueBearing, itemEvidence, minItemsFor, pct, ratio, result, plural } from './util';
+import { say, sayCount } from '../words';
+import { firstN, confidenceFor, countEvidence, insufficient, isItemScope, isValueBearing, itemEvidence, minItemsFor, pct, ratio, result } from './util';
 
 export const unclearValue: Signal = {
   id: 'unclear-value',
@@ -13,17 +14,17 @@ export const unclearValue: Signal = {
     const items = ctx.data.items.filter(isValueBearing);
     const need = minItemsFor(ctx);
     if (items.length < need) {
-      return insufficient(id, items.length, need, 'stories, tasks or epics', isItemScope(ctx) ? 'Bugs and sub-tasks are not asked to state their value.' : `Only ${plural(items.length, 'story, task or epic', 'stories, tasks or epics')}; ${need} are needed.`);
+      return insufficient(id, items.length, need, say('sigUnclearValueOf'), isItemScope(ctx) ? say('sigUnclearValueNotAsked') : sayCount(items.length, 'sigUnclearValueTooFewOne', 'sigUnclearValueTooFewOther', need));
     }
     const missing = items.filter((i) => !ctx.textOf(i).valueStatement);
     const stated = items.length - missing.length;
     const share = ratio(stated, items.length);
     const present = share < ctx.thresholds.valueStatementShare;
     const evidence = [
-      countEvidence(`Items that state their value: ${stated} of ${items.length}`, stated),
-      ...firstN(missing).map((i) => itemEvidence(i, i.description?.text.trim() ? 'no why, user, outcome or metric in the description' : 'no description')),
+      countEvidence(say('sigUnclearValueStated', stated, items.length), stated),
+      ...firstN(missing).map((i) => itemEvidence(i, say(i.description?.text.trim() ? 'sigUnclearValueNoWhy' : 'sigUnclearValueNoDescription'))),
     ];
-    return result(id, present ? 'present' : 'absent', `${stated} of ${items.length} items say why, for whom or with what outcome (${pct(share)}).`, evidence, {
+    return result(id, present ? 'present' : 'absent', say('sigUnclearValueSummary', stated, items.length, pct(share)), evidence, {
       confidence: confidenceFor(ctx, items.length, need),
       figure: 1 - share,
     });

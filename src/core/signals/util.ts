@@ -3,6 +3,7 @@
 import { GUIDE_BY_ID, type SignalId } from '../guide';
 import type { Comment, EventKind, Item, TrackerEvent } from '../model';
 import type { Role } from '../roster';
+import { say, type MessageKey } from '../words';
 import type { Evidence, SetupNeed, SignalContext, SignalResult, SignalStatus } from './types';
 
 /** Longest evidence list a signal returns; counts in summaries and aggregates stay exact. */
@@ -41,7 +42,7 @@ export function ratio(part: number, whole: number): number {
 
 /** "70 %" — how the panel writes a share. */
 export function pct(share: number): string {
-  return `${Math.round(share * 100)} %`;
+  return say('sigCommonShare', Math.round(share * 100));
 }
 
 export function median(values: number[]): number {
@@ -53,11 +54,16 @@ export function median(values: number[]): number {
 
 /** "a", "a and b", "a, b and c". */
 export function listJoin(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  if (parts.length <= 1) return parts[0] ?? '';
+  let head = parts[0]!;
+  for (let i = 1; i < parts.length - 1; i++) head = say('sigCommonListMore', head, parts[i]!);
+  return say('sigCommonListTwo', head, parts[parts.length - 1]!);
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** Several findings as one sentence: "Findings one; two; three." */
+export function findingsSentence(findings: string[]): string {
+  const joined = findings.reduce((head, next) => say('sigCommonFindingsMore', head, next));
+  return say('sigCommonFindings', joined).replace(/^./, (c) => c.toUpperCase());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,20 +150,21 @@ export function insufficient(
   });
 }
 
-export function needsSetup(id: SignalId, what: SetupNeed['what'], label: string, summary: string): SignalResult {
-  return result(id, 'needs-setup', summary, [], { setup: { what, label } });
+/** A `needs-setup` result; `label` is the message of the one-click fix ("Set who the EM is"). */
+export function needsSetup(id: SignalId, what: SetupNeed['what'], label: MessageKey, summary: string): SignalResult {
+  return result(id, 'needs-setup', summary, [], { setup: { what, label: say(label) } });
 }
 
-export const SETUP_EM: [SetupNeed['what'], string] = ['em', 'Set who the EM is'];
-export const SETUP_ENGINEERS: [SetupNeed['what'], string] = ['engineers', 'Set who the engineers are'];
+export const SETUP_EM: [SetupNeed['what'], MessageKey] = ['em', 'sigCommonSetupEm'];
+export const SETUP_ENGINEERS: [SetupNeed['what'], MessageKey] = ['engineers', 'sigCommonSetupEngineers'];
 /** Who to ask for when no PM is known: the signed-in user when we don't know them, else the PM. */
-export function setupPm(ctx: SignalContext): [SetupNeed['what'], string] {
-  return ctx.data.me ? ['pm', 'Set who the PM is'] : ['me', 'Set who you are'];
+export function setupPm(ctx: SignalContext): [SetupNeed['what'], MessageKey] {
+  return ctx.data.me ? ['pm', 'sigCommonSetupPm'] : ['me', 'sigCommonSetupMe'];
 }
-export const SETUP_TEAMS: [SetupNeed['what'], string] = ['teams', 'Set people’s teams'];
+export const SETUP_TEAMS: [SetupNeed['what'], MessageKey] = ['teams', 'sigCommonSetupTeams'];
 
-export function selfCheck(id: SignalId, summary = 'Only you can judge this: answer it in the weekly check-in.'): SignalResult {
-  return result(id, 'self-check', summary);
+export function selfCheck(id: SignalId, summary?: string): SignalResult {
+  return result(id, 'self-check', summary ?? say('sigCommonSelfCheck'));
 }
 
 /** The first entries of a list that can still make it into the evidence; saves building the rest. */
@@ -173,7 +180,7 @@ export function capEvidence(list: Evidence[]): Evidence[] {
 // People
 
 export function nameOf(ctx: SignalContext, id: string | null | undefined): string {
-  if (!id) return 'someone';
+  if (!id) return say('sigCommonSomeone');
   return ctx.data.people[id]?.name || id;
 }
 
@@ -182,20 +189,30 @@ export function pmSet(ctx: SignalContext): Set<string> {
   return new Set(ctx.roles.pms);
 }
 
+/** True when the PM side is just the signed-in user: then the panel says "you". */
+export function pmIsYou(ctx: SignalContext): boolean {
+  const pms = ctx.roles.pms;
+  return pms.length === 1 && pms[0] === ctx.data.me;
+}
+
+/** Who the PM side is: the signed-in user alone, one PM, or several. */
+function pmSide(ctx: SignalContext): 'you' | 'pm' | 'pms' {
+  return pmIsYou(ctx) ? 'you' : ctx.roles.pms.length > 1 ? 'pms' : 'pm';
+}
+
 /** "You" when the PM side is just the signed-in user; "The PM" otherwise. */
 export function youLabel(ctx: SignalContext): string {
-  const pms = ctx.roles.pms;
-  return pms.length === 1 && pms[0] === ctx.data.me ? 'You' : pms.length > 1 ? 'The PMs' : 'The PM';
+  return say(({ you: 'sigCommonYou', pm: 'sigCommonThePm', pms: 'sigCommonThePms' } as const)[pmSide(ctx)]);
 }
 
 /** The same, as an object: "you", "the PM", "the PMs". */
 export function youObject(ctx: SignalContext): string {
-  const label = youLabel(ctx);
-  return label === 'You' ? 'you' : label.replace(/^The/, 'the');
+  return say(({ you: 'sigCommonYouObject', pm: 'sigCommonThePmObject', pms: 'sigCommonThePmsObject' } as const)[pmSide(ctx)]);
 }
 
+/** Bots are marked by the converters; their actions are nobody's routine. */
 export function isBot(ctx: SignalContext, id: string | null | undefined): boolean {
-  return !!id && (ctx.data.people[id]?.bot === true || ctx.roles.entry(id)?.reason === 'bot account');
+  return !!id && ctx.data.people[id]?.bot === true;
 }
 
 /** Team roles (EM or engineer): people on the engineering side. */
@@ -207,17 +224,17 @@ export function isEngineering(role: Role | null): boolean {
 // Evidence builders
 
 export function itemEvidence(item: Item, label: string, extra: Partial<Evidence> = {}): Evidence {
-  return { label: `${item.key}: ${label}`, url: item.url, itemKey: item.key, ...extra };
+  return { label: say('sigCommonOnItem', item.key, label), url: item.url, itemKey: item.key, ...extra };
 }
 
 export function eventEvidence(item: Item, ev: TrackerEvent, label: string): Evidence {
-  const e: Evidence = { label: `${item.key}: ${label}`, url: ev.url ?? item.url, itemKey: item.key, at: ev.at };
+  const e: Evidence = { label: say('sigCommonOnItem', item.key, label), url: ev.url ?? item.url, itemKey: item.key, at: ev.at };
   if (ev.actor) e.person = ev.actor;
   return e;
 }
 
 export function commentEvidence(item: Item, c: Comment, label: string): Evidence {
-  const e: Evidence = { label: `${item.key}: ${label}`, url: c.url ?? item.url, itemKey: item.key, at: c.created };
+  const e: Evidence = { label: say('sigCommonOnItem', item.key, label), url: c.url ?? item.url, itemKey: item.key, at: c.created };
   if (c.author) e.person = c.author;
   return e;
 }
@@ -256,14 +273,26 @@ export const ROUTINE_KINDS: readonly RoutineKind[] = [
   'creation',
 ];
 
-export const ROUTINE_LABEL: Record<RoutineKind, string> = {
-  status: 'status changes',
-  planning: 'sprint, milestone and version changes',
-  priority: 'priority and rank changes',
-  assignment: 'assignments',
-  estimate: 'estimates',
-  label: 'label changes',
-  creation: 'items created',
+/** What each kind of routine action is called, counted ("status changes: 3 of 5 by you"). */
+export const ROUTINE_LABEL: Record<RoutineKind, MessageKey> = {
+  status: 'routineKindStatus',
+  planning: 'routineKindPlanning',
+  priority: 'routineKindPriority',
+  assignment: 'routineKindAssignment',
+  estimate: 'routineKindEstimate',
+  label: 'routineKindLabel',
+  creation: 'routineKindCreation',
+};
+
+/** One routine action and who made it ("status change by Ann"). */
+const ROUTINE_BY: Record<RoutineKind, MessageKey> = {
+  status: 'routineByStatus',
+  planning: 'routineByPlanning',
+  priority: 'routineByPriority',
+  assignment: 'routineByAssignment',
+  estimate: 'routineByEstimate',
+  label: 'routineByLabel',
+  creation: 'routineByCreation',
 };
 
 const ROUTINE_OF_EVENT: Partial<Record<EventKind, RoutineKind>> = {
@@ -340,8 +369,7 @@ export function routineTallies(actions: RoutineAction[]): {
 }
 
 export function routineEvidence(a: RoutineAction, ctx: SignalContext): Evidence {
-  const what = ROUTINE_LABEL[a.kind].replace(/s$/, '').replace(/ changes$/, ' change');
-  const label = `${what} by ${nameOf(ctx, a.actor)}`;
+  const label = say(ROUTINE_BY[a.kind], nameOf(ctx, a.actor));
   if (a.event) return eventEvidence(a.item, a.event, label);
   return itemEvidence(a.item, label, { person: a.actor, at: a.at });
 }

@@ -5,6 +5,7 @@
 // unknown date; unscheduledAgeDays = 30 (one planning cycle); recentDays = 30 (two sprints);
 // epicOpenDays = 90 and epicDoneShare = 0.25 (a quarter-old epic under a quarter done).
 import type { Evidence, Signal } from './types';
+import { say, sayCount } from '../words';
 import {
   firstN,
   closedAt,
@@ -20,7 +21,7 @@ import {
   pct,
   ratio,
   result,
-  plural,
+  findingsSentence,
 } from './util';
 
 export const valueSomeday: Signal = {
@@ -33,36 +34,36 @@ export const valueSomeday: Signal = {
 
     if (isItemScope(ctx)) {
       const item = ctx.data.items[0];
-      if (!item) return insufficient(id, 0, 1, 'items', 'No item in view.');
-      if (!isOpen(item)) return result(id, 'absent', 'This item is closed.', [itemEvidence(item, 'closed')], { confidence: confidenceFor(ctx, 1, 1) });
-      if (isScheduled(item)) return result(id, 'absent', 'This item has a date, sprint, milestone or version.', [itemEvidence(item, 'scheduled')], { confidence: confidenceFor(ctx, 1, 1) });
+      if (!item) return insufficient(id, 0, 1, say('sigCommonOfItems'), say('sigValueSomedayNoItem'));
+      if (!isOpen(item)) return result(id, 'absent', say('sigValueSomedayItemClosed'), [itemEvidence(item, say('sigValueSomedayClosed'))], { confidence: confidenceFor(ctx, 1, 1) });
+      if (isScheduled(item)) return result(id, 'absent', say('sigValueSomedayItemScheduled'), [itemEvidence(item, say('sigValueSomedayScheduled'))], { confidence: confidenceFor(ctx, 1, 1) });
       const age = Math.max(0, Math.floor(daysBetween(item.created, ctx.now)) || 0);
       if (age < th.unscheduledAgeDays) {
-        return insufficient(id, age, th.unscheduledAgeDays, 'days open', `This item is ${age} days old and not scheduled yet; new items get a planning cycle first.`);
+        return insufficient(id, age, th.unscheduledAgeDays, say('sigValueSomedayOfDays'), say('sigValueSomedayItemNew', age));
       }
-      return result(id, 'present', `This item has been open ${age} days with no date, sprint, milestone or version.`, [itemEvidence(item, `open ${age} days, unscheduled`)], {
+      return result(id, 'present', say('sigValueSomedayItemUnscheduled', age), [itemEvidence(item, say('sigValueSomedayOpenUnscheduled', age))], {
         confidence: confidenceFor(ctx, 1, 1),
       });
     }
 
     const need = minItemsFor(ctx);
     if (settled.length < need) {
-      return insufficient(id, settled.length, need, `open items older than ${th.unscheduledAgeDays} days`, `Only ${plural(settled.length, 'open item')} older than ${th.unscheduledAgeDays} days; ${need} are needed.`);
+      return insufficient(id, settled.length, need, say('sigValueSomedayOfOpen', th.unscheduledAgeDays), sayCount(settled.length, 'sigValueSomedayTooFewOne', 'sigValueSomedayTooFewOther', th.unscheduledAgeDays, need));
     }
     const unscheduled = settled.filter((i) => !isScheduled(i));
     const share = ratio(unscheduled.length, settled.length);
-    const evidence: Evidence[] = [countEvidence(`Open items with no date, sprint, milestone or version: ${unscheduled.length} of ${settled.length}`, unscheduled.length)];
-    const findings = [`${unscheduled.length} of ${settled.length} open items have no date, sprint, milestone or version (${pct(share)})`];
+    const evidence: Evidence[] = [countEvidence(say('sigValueSomedayUnscheduled', unscheduled.length, settled.length), unscheduled.length)];
+    const findings = [say('sigValueSomedayUnscheduledFinding', unscheduled.length, settled.length, pct(share))];
     let fires = share >= th.unscheduledShare;
 
     // "Nothing closed lately" only means something when the data includes closed items at all.
     const closedDates = ctx.data.items.map(closedAt).filter((d): d is string => !!d);
     if (closedDates.length > 0) {
       const recent = closedDates.filter((d) => daysBetween(d, ctx.now) <= th.recentDays).length;
-      evidence.push(countEvidence(`Items closed in the last ${th.recentDays} days: ${recent}`, recent));
+      evidence.push(countEvidence(say('sigValueSomedayRecent', th.recentDays, recent), recent));
       if (recent === 0) {
         fires = true;
-        findings.push(`nothing closed in the last ${th.recentDays} days`);
+        findings.push(say('sigValueSomedayNothingClosed', th.recentDays));
       }
     }
 
@@ -71,11 +72,11 @@ export const valueSomeday: Signal = {
       const kids = epic.children.map((k) => byKey.get(k)).filter((k) => k !== undefined);
       const done = kids.filter((k) => !isOpen(k)).length;
       if (kids.length === 0 || ratio(done, kids.length) < th.epicDoneShare) {
-        evidence.push(itemEvidence(epic, `epic open ${Math.floor(daysBetween(epic.created, ctx.now))} days, ${done} of ${kids.length} loaded children done`));
+        evidence.push(itemEvidence(epic, say('sigValueSomedayEpic', Math.floor(daysBetween(epic.created, ctx.now)), done, kids.length)));
       }
     }
-    evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, `open ${Math.floor(daysBetween(i.created, ctx.now))} days, unscheduled`)));
-    const summary = `${findings.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+    evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, say('sigValueSomedayOpenUnscheduled', Math.floor(daysBetween(i.created, ctx.now))))));
+    const summary = findingsSentence(findings);
     return result(id, fires ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, settled.length, need), figure: share });
   },
 };

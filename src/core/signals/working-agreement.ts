@@ -7,8 +7,9 @@
 // Threshold basis: agreementMatchShare = 0.7 — seven in ten actions by the agreed owner means the
 // agreement is lived; minRoutineActions = 10 as for the other routine signals.
 import type { Item, TrackerEvent } from '../model';
-import type { Role, Routine, RoutineOwner } from '../roster';
+import { ROUTINE_NAME, type Role, type Routine, type RoutineOwner } from '../roster';
 import type { Evidence, Signal, SignalContext } from './types';
+import { say, sayCount, type MessageKey } from '../words';
 import {
   confidenceFor,
   countEvidence,
@@ -19,7 +20,6 @@ import {
   nameOf,
   needsSetup,
   pct,
-  plural,
   ratio,
   result,
   routineActions,
@@ -29,19 +29,13 @@ import {
   EVIDENCE_CAP,
 } from './util';
 
-const ROUTINE_NAME: Record<Routine, string> = {
-  'backlog-grooming': 'Backlog grooming',
-  'sprint-planning': 'Sprint planning',
-  'stand-up': 'Stand-up',
-  'status-updates': 'Status updates',
-  documentation: 'Documentation',
-  estimation: 'Estimation',
-  triage: 'Triage',
-  'release-notes': 'Release notes',
-  prioritisation: 'Prioritisation',
+// Owners as the summaries say them (the options page names routines with the same messages).
+const OWNER_NAME: Record<RoutineOwner, MessageKey> = {
+  pm: 'sigCommonThePmObject',
+  em: 'sigCommonTheEmObject',
+  engineering: 'ownerEngineering',
+  shared: 'ownerShared',
 };
-
-const OWNER_NAME: Record<RoutineOwner, string> = { pm: 'the PM', em: 'the EM', engineering: 'engineering', shared: 'shared' };
 
 const BUG_LABEL = /bug|defect/i;
 function isBug(item: Item): boolean {
@@ -120,13 +114,13 @@ export const workingAgreement: Signal = {
     const owners = ctx.agreement?.owners ?? {};
     const agreed = (Object.keys(owners) as Routine[]).filter((r) => owners[r]);
     if (agreed.length === 0) {
-      return needsSetup(id, 'agreement', 'Record your working agreement', 'No working agreement is recorded yet: say who owns which routine in the options.');
+      return needsSetup(id, 'agreement', 'sigWorkingAgreementSetup', say('sigWorkingAgreementNone'));
     }
     if (ctx.roles.pms.length === 0 && agreed.some((r) => owners[r] === 'pm')) {
-      return needsSetup(id, ...setupPm(ctx), 'The agreement names the PM, but Tandem doesn’t know who the PM is.');
+      return needsSetup(id, ...setupPm(ctx), say('sigWorkingAgreementPmUnknown'));
     }
     if (!ctx.roles.emKnown && agreed.some((r) => owners[r] === 'em')) {
-      return needsSetup(id, ...SETUP_EM, 'The agreement names the EM, but Tandem doesn’t know who the EM is.');
+      return needsSetup(id, ...SETUP_EM, say('sigWorkingAgreementEmUnknown'));
     }
 
     const observed: Observed[] = [];
@@ -140,7 +134,7 @@ export const workingAgreement: Signal = {
 
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (observed.length < need) {
-      return insufficient(id, observed.length, need, 'routine actions covered by the agreement', `Only ${plural(observed.length, 'action')} fall under the agreed routines so far; ${need} are needed.`);
+      return insufficient(id, observed.length, need, say('sigWorkingAgreementOf'), sayCount(observed.length, 'sigWorkingAgreementTooFewOne', 'sigWorkingAgreementTooFewOther', need));
     }
 
     let matched = 0;
@@ -154,7 +148,7 @@ export const workingAgreement: Signal = {
         tally.matched++;
         matched++;
       } else if (drift.length < EVIDENCE_CAP) {
-        const label = `${ROUTINE_NAME[routine]} by ${nameOf(ctx, act.actor)}, agreed owner ${OWNER_NAME[owner]}`;
+        const label = say('sigWorkingAgreementDrift', say(ROUTINE_NAME[routine]), nameOf(ctx, act.actor), say(OWNER_NAME[owner]));
         drift.push(act.event ? eventEvidence(act.item, act.event, label) : itemEvidence(act.item, label, { person: act.actor, at: act.at }));
       }
       perRoutine.set(routine, tally);
@@ -162,11 +156,11 @@ export const workingAgreement: Signal = {
     const share = ratio(matched, observed.length);
     const evidence: Evidence[] = [];
     for (const [routine, tally] of perRoutine) {
-      evidence.push(countEvidence(`${ROUTINE_NAME[routine]} (agreed: ${OWNER_NAME[owners[routine]!]}): ${tally.matched} of ${tally.total} actions by the agreed owner`, tally.matched));
+      evidence.push(countEvidence(say('sigWorkingAgreementRoutineLine', say(ROUTINE_NAME[routine]), say(OWNER_NAME[owners[routine]!]), tally.matched, tally.total), tally.matched));
     }
     evidence.push(...drift);
     const present = share >= ctx.thresholds.agreementMatchShare;
-    const summary = `${matched} of ${observed.length} routine actions (${pct(share)}) were made by the owner your agreement names${present ? '.' : '; practice has drifted from it.'}`;
+    const summary = say(present ? 'sigWorkingAgreementSummaryPresent' : 'sigWorkingAgreementSummary', matched, observed.length, pct(share));
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, observed.length, need, observed.some((o) => ctx.roles.isInferred(o.act.actor))),
       figure: share,

@@ -18,8 +18,9 @@
 // without a token, GitHub's docs promise that only for authorised requests, so an anonymous 304 may
 // still count (it still saves the download).
 import type { TrackerData } from '../../core/model';
+import { say } from '../../core/words';
 import { isConvertError } from '../convert-common';
-import { noticeFor, parseRetryAfter, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
+import { describeError, noticeFor, parseRetryAfter, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
 import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
 import { githubToTrackerData } from './convert';
 import { apiBase, graphqlUrl, nextLink } from './api';
@@ -72,6 +73,10 @@ class ApiFailure {
   constructor(readonly error: TrackerError) {}
 }
 
+/** An answer the converter rejected. Its words describe JSON shapes for the CLI, in English; the
+ * panel says what an unreadable answer means instead. */
+const notUnderstood = (): ApiFailure => new ApiFailure({ kind: 'malformed', message: describeError('malformed', TRACKER) });
+
 function headers(run: Run, extra: Record<string, string> = {}): Record<string, string> {
   const h: Record<string, string> = { accept: 'application/vnd.github+json', ...extra };
   if (run.token) h.authorization = `Bearer ${run.token}`;
@@ -102,7 +107,7 @@ async function postGraphql(run: Run, query: string, variables: Record<string, un
     const type = body.errors[0]?.type;
     // GraphQL answers 200 with errors; NOT_FOUND is how it says "no access to this repository".
     const kind = type === 'NOT_FOUND' ? 'not-found' : type === 'RATE_LIMITED' ? 'rate-limited' : 'malformed';
-    throw new ApiFailure({ kind, message: `${TRACKER}'s GraphQL API refused the query.` });
+    throw new ApiFailure({ kind, message: say('githubGraphqlRefused') });
   }
   return body?.data ?? null;
 }
@@ -158,13 +163,13 @@ interface CachedGraph {
 
 async function loadIssueApi(run: Run): Promise<TrackerData> {
   const key = parseIssueKey(run.match.key ?? '');
-  if (!key) throw new ApiFailure({ kind: 'malformed', message: 'Tandem could not tell which issue this is.' });
+  if (!key) throw new ApiFailure({ kind: 'malformed', message: say('githubIssueUnknown') });
   const repo = `${key.owner}/${key.repo}`;
   const issueUrl = `${run.api}/repos/${repo}/issues/${key.number}`;
-  run.env.onProgress({ done: 0, total: null, label: 'Reading the issue' });
+  run.env.onProgress({ done: 0, total: null, label: say('githubProgressIssue') });
   const issue = await getJson<Record<string, unknown>>(run, issueUrl);
   if (issue.body && typeof issue.body === 'object' && 'pull_request' in issue.body && issue.body.pull_request) {
-    throw new ApiFailure({ kind: 'not-found', message: 'This is a pull request, which Tandem does not analyse.' });
+    throw new ApiFailure({ kind: 'not-found', message: say('githubPullRequest') });
   }
 
   let timeline: unknown[] = [];
@@ -188,11 +193,11 @@ async function loadIssueApi(run: Run): Promise<TrackerData> {
       done = true;
     } else {
       try {
-        run.env.onProgress({ done: 1, total: 2, label: 'Reading comments and history' });
+        run.env.onProgress({ done: 1, total: 2, label: say('githubProgressHistory') });
         let after: string | null = null;
         for (let page = 0; page < ISSUE_BUDGET - 1; page++) {
           const graph = readIssueGraph(await postGraphql(run, ISSUE_QUERY, { owner: key.owner, name: key.repo, number: key.number, after }));
-          if (!graph) throw new ApiFailure({ kind: 'not-found', message: 'GraphQL did not return this issue.' });
+          if (!graph) throw new ApiFailure({ kind: 'not-found', message: say('githubGraphqlNoIssue') });
           timeline.push(...graph.timeline);
           if (page === 0) {
             edits = graph.edits;
@@ -223,7 +228,7 @@ async function loadIssueApi(run: Run): Promise<TrackerData> {
   if (!done) {
     let url: string | null = `${issueUrl}/timeline?per_page=100`;
     for (let page = 0; url && page < MAX_TIMELINE_PAGES; page++) {
-      run.env.onProgress({ done: page + 1, total: null, label: 'Reading comments and history' });
+      run.env.onProgress({ done: page + 1, total: null, label: say('githubProgressHistory') });
       const res: { body: unknown[]; headers: Headers } = await getJson<unknown[]>(run, url);
       if (Array.isArray(res.body)) timeline.push(...res.body);
       url = nextLink(res.headers.get('link'));
@@ -234,7 +239,7 @@ async function loadIssueApi(run: Run): Promise<TrackerData> {
   }
 
   const data = githubToTrackerData([{ issue: issue.body, timeline, edits }], { host: run.match.host, repo }, pageLogin(run.env.document));
-  if (isConvertError(data)) throw new ApiFailure({ kind: 'malformed', message: data.message });
+  if (isConvertError(data)) throw notUnderstood();
   if (authors && authors.length) data.pullRequestAuthors = authors;
   if (truncated) {
     data.partial = true;
@@ -302,10 +307,10 @@ async function loadListGraph(run: Run, repo: string, cap: number, restUrl: strin
   if (fresh?.fromCache && cached && cached.etag === fresh.etag) {
     graph = cached.graph;
   } else {
-    run.env.onProgress({ done: 0, total: cap, label: 'Reading the issue list' });
+    run.env.onProgress({ done: 0, total: cap, label: say('githubProgressList') });
     const q = `repo:${repo} is:issue ${run.match.query ?? 'sort:updated-desc'}`;
     graph = readListGraph(await postGraphql(run, LIST_QUERY, { q, first: Math.min(100, cap), owner, name }));
-    if (!graph) throw new ApiFailure({ kind: 'malformed', message: 'GraphQL did not return the list.' });
+    if (!graph) throw new ApiFailure({ kind: 'malformed', message: say('githubGraphqlNoList') });
     if (cacheKey && fresh?.etag) {
       try {
         await run.env.cache.set<CachedListGraph>(cacheKey, { etag: fresh.etag, graph });
@@ -321,7 +326,7 @@ async function loadListGraph(run: Run, repo: string, cap: number, restUrl: strin
     { host: run.match.host, repo },
     me,
   );
-  if (isConvertError(data)) throw new ApiFailure({ kind: 'malformed', message: data.message });
+  if (isConvertError(data)) throw notUnderstood();
   data.scope = 'backlog';
   const truncated = new Set(graph.bundles.filter((b) => b.truncated).map((b) => b.issue.html_url));
   for (const item of data.items) if (truncated.has(item.url)) item.partial = true;
@@ -332,7 +337,7 @@ async function loadListGraph(run: Run, repo: string, cap: number, restUrl: strin
 
 async function loadListApi(run: Run): Promise<TrackerData> {
   const repo = run.match.project;
-  if (!repo) throw new ApiFailure({ kind: 'malformed', message: 'Tandem could not tell which repository this is.' });
+  if (!repo) throw new ApiFailure({ kind: 'malformed', message: say('githubRepoUnknown') });
   const cap = Math.max(1, run.env.itemCap ?? DEFAULT_CAP);
   const perPage = Math.min(100, cap);
   const params = restListParams(run.match.query ?? null);
@@ -360,7 +365,7 @@ async function loadListApi(run: Run): Promise<TrackerData> {
   // cap or after a few pages, whichever first.
   const maxPages = Math.ceil(cap / perPage) + 1;
   for (let page = 0; url && issues < cap && page < maxPages; page++) {
-    run.env.onProgress({ done: issues, total: cap, label: 'Reading the issue list' });
+    run.env.onProgress({ done: issues, total: cap, label: say('githubProgressList') });
     const res: { body: unknown; headers: Headers } = await getJson<unknown>(run, url);
     const list = Array.isArray(res.body) ? res.body : ((res.body as { items?: unknown[] } | null)?.items ?? []);
     issues += list.filter((i) => !(i && typeof i === 'object' && 'pull_request' in i && (i as { pull_request?: unknown }).pull_request)).length;
@@ -372,7 +377,7 @@ async function loadListApi(run: Run): Promise<TrackerData> {
   if (isConvertError(data)) {
     // An empty list is a fine answer: nothing to analyse yet.
     if (issues === 0) return emptyData(run.match, 'api', pageLogin(run.env.document));
-    throw new ApiFailure({ kind: 'malformed', message: data.message });
+    throw notUnderstood();
   }
   data.scope = 'backlog';
   if (data.items.length > cap) data.items = data.items.slice(0, cap);
@@ -389,14 +394,14 @@ async function loadListApi(run: Run): Promise<TrackerData> {
 async function loadProjectApi(run: Run): Promise<TrackerData> {
   const [, login] = (run.match.project ?? '').split('/');
   const number = Number(run.match.boardId);
-  if (!login || !Number.isInteger(number)) throw new ApiFailure({ kind: 'malformed', message: 'Tandem could not tell which project this is.' });
-  run.env.onProgress({ done: 0, total: null, label: 'Reading the project' });
+  if (!login || !Number.isInteger(number)) throw new ApiFailure({ kind: 'malformed', message: say('githubProjectUnknown') });
+  run.env.onProgress({ done: 0, total: null, label: say('githubProgressProject') });
   const cap = Math.min(100, Math.max(1, run.env.itemCap ?? DEFAULT_CAP));
   const graph = readProjectGraph(await postGraphql(run, PROJECT_QUERY, { login, number, first: cap }));
-  if (!graph) throw new ApiFailure({ kind: 'not-found', message: 'GraphQL did not return this project.' });
+  if (!graph) throw new ApiFailure({ kind: 'not-found', message: say('githubGraphqlNoProject') });
   if (graph.issues.length === 0) return emptyData(run.match, 'api', pageLogin(run.env.document));
   const data = githubToTrackerData([graph.issues], { host: run.match.host }, pageLogin(run.env.document));
-  if (isConvertError(data)) throw new ApiFailure({ kind: 'malformed', message: data.message });
+  if (isConvertError(data)) throw notUnderstood();
   data.scope = 'backlog';
   data.project = run.match.project;
   // The board column is the team's own status name ("In progress", "Ready").
@@ -440,16 +445,16 @@ function fallbackNotice(error: TrackerError, hasToken: boolean): Notice {
     case 'rate-limited':
       return {
         level: 'warning',
-        message: `GitHub's API limit is used up${time ? ` until ${time}` : ' for now'}, so Tandem read this page instead.${
-          hasToken ? '' : ' A token in Tandem\'s options raises the limit.'
-        }`,
+        message: time
+          ? say(hasToken ? 'githubLimitUntil' : 'githubLimitUntilNoToken', time)
+          : say(hasToken ? 'githubLimitForNow' : 'githubLimitForNowNoToken'),
         ...(error.retryAt ? { retryAt: error.retryAt } : {}),
         action: hasToken ? 'retry' : 'open-options',
       };
     case 'unauthorized':
       return {
         level: 'error',
-        message: 'GitHub rejected your token (it may have expired or been revoked), so Tandem read this page instead. Check the token in Tandem\'s options.',
+        message: say('githubTokenRejected'),
         action: 'open-options',
       };
     case 'not-found':
@@ -457,20 +462,20 @@ function fallbackNotice(error: TrackerError, hasToken: boolean): Notice {
       return hasToken
         ? {
             level: 'warning',
-            message: 'Your GitHub token can\'t see this repository, so Tandem read this page instead. Give the token access to it in GitHub\'s settings.',
+            message: say('githubTokenNoAccess'),
             action: 'open-options',
           }
         : {
             level: 'info',
-            message: 'This repository is private (or the API can\'t see it without a token), so Tandem read this page instead. Add a token in Tandem\'s options for the full history.',
+            message: say('githubPrivateRepo'),
             action: 'open-options',
           };
     case 'server':
     case 'timeout':
     case 'network':
-      return { level: 'warning', message: 'GitHub\'s API didn\'t answer after several tries, so Tandem read this page instead.', action: 'retry' };
+      return { level: 'warning', message: say('githubApiNoAnswer'), action: 'retry' };
     default:
-      return { level: 'warning', message: `${error.message} Tandem read this page instead.` };
+      return { level: 'warning', message: say('githubFallbackOther', error.message) };
   }
 }
 
@@ -499,8 +504,8 @@ async function fromPage(run: Run, why: Notice | null): Promise<LoadResult> {
       level: 'error',
       message:
         run.match.kind === 'github-project'
-          ? 'Projects can only be read through GitHub\'s API with a token. Add one in Tandem\'s options.'
-          : 'Tandem couldn\'t read this page either, so there is nothing to analyse yet. Reload the page, or add a token in Tandem\'s options.',
+          ? say('githubProjectsNeedToken')
+          : say('githubPageUnreadable'),
       action: 'open-options',
     });
     return { data: emptyData(run.match, 'page', pageLogin(run.env.document)), source: 'page', notices, requests: { ...run.counter } };
@@ -510,10 +515,10 @@ async function fromPage(run: Run, why: Notice | null): Promise<LoadResult> {
       run.match.kind === 'github-issue'
         ? {
             level: 'info',
-            message: 'To read all of this issue\'s history, expand "Load more" on the page and reload, or add a token in Tandem\'s options so the API can be used.',
+            message: say('githubLoadMore'),
             action: 'open-options',
           }
-        : { level: 'info', message: 'The list on the page shows titles, authors and labels, not each issue\'s history.' },
+        : { level: 'info', message: say('githubListPageOnly') },
     );
   }
   return { data: read.data, source: 'page', notices, requests: { ...run.counter } };
@@ -533,7 +538,7 @@ export async function loadGitHub(match: PageMatch, env: LoadEnv): Promise<LoadRe
     return {
       data: emptyData(match, 'page', null),
       source: 'page',
-      notices: [{ level: 'error', message: 'Tandem couldn\'t read this GitHub page. Reload it to try again.', action: 'retry' }],
+      notices: [{ level: 'error', message: say('githubCouldNotRead'), action: 'retry' }],
       requests: { ...run.counter },
     };
   }
@@ -557,7 +562,7 @@ async function load(run: Run): Promise<LoadResult> {
     if (match.kind !== 'github-issue' && data.partial) {
       notices.push({
         level: 'info',
-        message: `Tandem read the first ${data.items.length} issues of this list (its limit is ${run.env.itemCap ?? DEFAULT_CAP}); signals are about those. You can raise the limit in Tandem's options.`,
+        message: say('githubCapped', data.items.length, run.env.itemCap ?? DEFAULT_CAP),
       });
     }
     return { data, source: 'api', notices, requests: { ...run.counter } };
@@ -569,6 +574,6 @@ async function load(run: Run): Promise<LoadResult> {
       return await fromPage(run, fallbackNotice(e.error, token !== null));
     }
     // A bug of ours: the page still gets a panel, from the page.
-    return await fromPage(run, { level: 'warning', message: 'Something went wrong reading GitHub\'s API, so Tandem read this page instead.' });
+    return await fromPage(run, { level: 'warning', message: say('githubApiWentWrong') });
   }
 }

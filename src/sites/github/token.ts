@@ -1,6 +1,7 @@
 // The options page's "check" button for a GitHub token: whose token it is and how much of the rate
 // limit is left. One `GET /user`; the answer's rate-limit headers carry the rest. The token is only
 // sent to the GitHub host the user named, and never logged or echoed back.
+import { say } from '../../core/words';
 import { parseRateLimitReset, requestJson } from '../http';
 import type { LoadEnv } from '../types';
 import { apiBase } from './api';
@@ -36,8 +37,8 @@ export async function checkGitHubToken(
   host = 'github.com',
 ): Promise<TokenCheck | TokenProblem> {
   const t = token.trim();
-  if (!t) return { ok: false, error: 'Paste a token first.' };
-  if (/\s/.test(t)) return { ok: false, error: 'A GitHub token has no spaces in it. Copy it again from GitHub.' };
+  if (!t) return { ok: false, error: say('tokenProblemEmpty') };
+  if (/\s/.test(t)) return { ok: false, error: say('tokenProblemSpaces') };
   const res = await requestJson<{ login?: unknown }>(
     `${apiBase(host)}/user`,
     { headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${t}` } },
@@ -48,19 +49,19 @@ export async function checkGitHubToken(
   if (!res.ok) {
     switch (res.error.kind) {
       case 'unauthorized':
-        return { ok: false, error: 'GitHub rejected this token: it is mistyped, expired or revoked. Create a new one on GitHub and paste it here.' };
+        return { ok: false, error: say('tokenProblemRejected') };
       case 'rate-limited':
         return { ok: false, error: res.error.message };
       case 'forbidden':
-        return { ok: false, error: 'GitHub accepted the token but refused to say whose it is. Check its permissions on GitHub.' };
+        return { ok: false, error: say('tokenProblemForbidden') };
       case 'not-found':
-        return { ok: false, error: `No GitHub API answered at ${host}. Check the address of your GitHub Enterprise site.` };
+        return { ok: false, error: say('tokenProblemNoApi', host) };
       default:
         return { ok: false, error: res.error.message };
     }
   }
   const login = typeof res.body?.login === 'string' ? res.body.login : null;
-  if (!login) return { ok: false, error: 'GitHub answered, but not with an account. Check the token and the site address.' };
+  if (!login) return { ok: false, error: say('tokenProblemNotAccount') };
   const reset = parseRateLimitReset(res.headers.get('x-ratelimit-reset'));
   return {
     ok: true,

@@ -16,6 +16,7 @@
 // answer and cached per site, so later visits ask for them by id. Nothing here throws: every failure
 // becomes a notice in plain words.
 import type { Person, TrackerData } from '../../core/model';
+import { say, sayCount, type MessageKey } from '../../core/words';
 import { isConvertError } from '../convert-common';
 import { noticeFor, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
 import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
@@ -136,42 +137,103 @@ function postJson(body: unknown): RequestInit {
 
 const GET: RequestInit = { credentials: 'include' };
 
+/**
+ * What a failed request was reading. Each is its own set of sentences (a translation may need to
+ * word each differently); `subject` is the issue key or board id the sentence names, if any.
+ */
+type Target = 'issue' | 'board' | 'backlog' | 'historyRest' | 'commentsRest' | 'itemsHistory';
+type Wording = Record<
+  'unauthorized' | 'forbidden' | 'notFound' | 'gone' | 'malformed' | 'server' | 'timeout' | 'network' | 'rateLimitedUntil' | 'rateLimited',
+  MessageKey
+>;
+
+// Every message takes the subject as $1 and the retry time as $2, used or not.
+const EXPLAIN: Record<Target, Wording> = {
+  issue: {
+    unauthorized: 'jiraIssueUnauthorized',
+    forbidden: 'jiraIssueForbidden',
+    notFound: 'jiraIssueNotFound',
+    gone: 'jiraIssueGone',
+    malformed: 'jiraIssueMalformed',
+    server: 'jiraIssueServer',
+    timeout: 'jiraIssueTimeout',
+    network: 'jiraIssueNetwork',
+    rateLimitedUntil: 'jiraIssueRateLimitedUntil',
+    rateLimited: 'jiraIssueRateLimited',
+  },
+  board: {
+    unauthorized: 'jiraBoardUnauthorized',
+    forbidden: 'jiraBoardForbidden',
+    notFound: 'jiraBoardNotFound',
+    gone: 'jiraBoardGone',
+    malformed: 'jiraBoardMalformed',
+    server: 'jiraBoardServer',
+    timeout: 'jiraBoardTimeout',
+    network: 'jiraBoardNetwork',
+    rateLimitedUntil: 'jiraBoardRateLimitedUntil',
+    rateLimited: 'jiraBoardRateLimited',
+  },
+  backlog: {
+    unauthorized: 'jiraBacklogUnauthorized',
+    forbidden: 'jiraBacklogForbidden',
+    notFound: 'jiraBacklogNotFound',
+    gone: 'jiraBacklogGone',
+    malformed: 'jiraBacklogMalformed',
+    server: 'jiraBacklogServer',
+    timeout: 'jiraBacklogTimeout',
+    network: 'jiraBacklogNetwork',
+    rateLimitedUntil: 'jiraBacklogRateLimitedUntil',
+    rateLimited: 'jiraBacklogRateLimited',
+  },
+  historyRest: {
+    unauthorized: 'jiraHistoryRestUnauthorized',
+    forbidden: 'jiraHistoryRestForbidden',
+    notFound: 'jiraHistoryRestNotFound',
+    gone: 'jiraHistoryRestGone',
+    malformed: 'jiraHistoryRestMalformed',
+    server: 'jiraHistoryRestServer',
+    timeout: 'jiraHistoryRestTimeout',
+    network: 'jiraHistoryRestNetwork',
+    rateLimitedUntil: 'jiraHistoryRestRateLimitedUntil',
+    rateLimited: 'jiraHistoryRestRateLimited',
+  },
+  commentsRest: {
+    unauthorized: 'jiraCommentsRestUnauthorized',
+    forbidden: 'jiraCommentsRestForbidden',
+    notFound: 'jiraCommentsRestNotFound',
+    gone: 'jiraCommentsRestGone',
+    malformed: 'jiraCommentsRestMalformed',
+    server: 'jiraCommentsRestServer',
+    timeout: 'jiraCommentsRestTimeout',
+    network: 'jiraCommentsRestNetwork',
+    rateLimitedUntil: 'jiraCommentsRestRateLimitedUntil',
+    rateLimited: 'jiraCommentsRestRateLimited',
+  },
+  itemsHistory: {
+    unauthorized: 'jiraItemsHistoryUnauthorized',
+    forbidden: 'jiraItemsHistoryForbidden',
+    notFound: 'jiraItemsHistoryNotFound',
+    gone: 'jiraItemsHistoryGone',
+    malformed: 'jiraItemsHistoryMalformed',
+    server: 'jiraItemsHistoryServer',
+    timeout: 'jiraItemsHistoryTimeout',
+    network: 'jiraItemsHistoryNetwork',
+    rateLimitedUntil: 'jiraItemsHistoryRateLimitedUntil',
+    rateLimited: 'jiraItemsHistoryRateLimited',
+  },
+};
+
 /** Replaces the generic wording with what it means on this page. */
-function explain(error: TrackerError, ctx: Ctx, what: string): Notice {
+function explain(error: TrackerError, target: Target, subject = ''): Notice {
   const notice = noticeFor(error);
-  switch (error.kind) {
-    case 'unauthorized':
-      notice.message = `You're not logged in to Jira (or your session has expired), so Tandem can't read ${what}. Log in to Jira, then reload this page.`;
-      break;
-    case 'forbidden':
-      notice.message = `Jira says you don't have permission to read ${what}. Ask a Jira admin for "Browse projects" permission, or switch to an account that has it.`;
-      break;
-    case 'not-found':
-      notice.message = `Jira couldn't find ${what}, or you don't have permission to see it. Check the address, and that you're logged in with the right account.`;
-      break;
-    case 'gone':
-      notice.message = `Jira no longer offers the API Tandem used for ${what} (it answered "410 Gone"). Update Tandem; if that doesn't help, please report it.`;
-      break;
-    case 'malformed':
-      notice.message = `Jira answered with something Tandem doesn't understand while reading ${what}, so nothing was analysed. Reload the page; if it persists, please report it.`;
-      break;
-    case 'server':
-      notice.message = `Jira had a server problem while Tandem read ${what}, and still did after several tries. Try again in a few minutes.`;
-      break;
-    case 'timeout':
-      notice.message = `Jira took too long to answer while Tandem read ${what}, even after retrying. Try again later.`;
-      break;
-    case 'network':
-      notice.message = `Tandem couldn't reach Jira while reading ${what}. Check your connection (or VPN), then try again.`;
-      break;
-    case 'rate-limited':
-      notice.message = error.retryAt
-        ? `Jira asked Tandem to slow down while reading ${what}. Try again after ${new Date(error.retryAt).toLocaleTimeString()}.`
-        : `Jira asked Tandem to slow down while reading ${what}. Wait a minute, then try again.`;
-      break;
-    case 'aborted':
-      break;
-  }
+  if (error.kind === 'aborted') return notice;
+  const wording = EXPLAIN[target];
+  const time = error.retryAt ? new Date(error.retryAt).toLocaleTimeString() : '';
+  let key: MessageKey;
+  if (error.kind === 'rate-limited') key = time ? wording.rateLimitedUntil : wording.rateLimited;
+  else if (error.kind === 'not-found') key = wording.notFound;
+  else key = wording[error.kind];
+  notice.message = say(key, subject, time);
   return notice;
 }
 
@@ -260,7 +322,7 @@ async function loadIssue(ctx: Ctx, deployment: Deployment, key: string): Promise
   const path = `/rest/api/${v}/issue/${encodeURIComponent(key)}?${params}`;
   const r = await request<Json>(ctx, path, GET, true, isIssue);
   if (!r.ok) {
-    if (r.error.kind !== 'aborted') ctx.notices.push(explain(r.error, ctx, key));
+    if (r.error.kind !== 'aborted') ctx.notices.push(explain(r.error, 'issue', key));
     return { raw: null, names: known ?? {} };
   }
   // Work on a copy: a 304 hands us the cached body, which must stay as Jira sent it.
@@ -294,7 +356,7 @@ async function completeChangelog(ctx: Ctx, issue: Json, key: string): Promise<vo
       if (r.error.kind !== 'aborted') {
         ctx.notices.push({
           level: 'warning',
-          message: `Tandem could read only the latest ${histories.length} of ${total} changes to ${key}, so older history is missing from the signals. ${explain(r.error, ctx, `the rest of ${key}'s history`).message}`,
+          message: say('jiraHistoryPartial', histories.length, total, key, explain(r.error, 'historyRest', key).message),
         });
       }
       break;
@@ -343,7 +405,7 @@ async function completeComments(ctx: Ctx, issue: Json, key: string, v: 2 | 3): P
       if (r.error.kind !== 'aborted') {
         ctx.notices.push({
           level: 'warning',
-          message: `Tandem could read only ${byId.size} of ${total} comments on ${key}; the signals count those. ${explain(r.error, ctx, `the rest of ${key}'s comments`).message}`,
+          message: say('jiraCommentsPartial', byId.size, total, key, explain(r.error, 'commentsRest', key).message),
         });
       }
       break;
@@ -376,12 +438,12 @@ async function scopeJql(ctx: Ctx): Promise<string | null> {
     (b) => isJson(b) && isJson(b.filter),
   );
   if (!r.ok) {
-    if (r.error.kind !== 'aborted') ctx.notices.push(explain(r.error, ctx, `board ${boardId}`));
+    if (r.error.kind !== 'aborted') ctx.notices.push(explain(r.error, 'board', boardId));
     return null;
   }
   const filterId = String((r.body.filter as Json).id ?? '');
   if (!/^\d+$/.test(filterId)) {
-    ctx.notices.push(explain({ kind: 'malformed', message: '' }, ctx, `board ${boardId}`));
+    ctx.notices.push(explain({ kind: 'malformed', message: '' }, 'board', boardId));
     return null;
   }
   await safeSet(ctx, cacheKey, filterId);
@@ -416,10 +478,10 @@ async function searchCloud(ctx: Ctx, jql: string, cap: number, known: Names | un
     const r: JsonResult<Json> = await request<Json>(ctx, `/rest/api/3/search/jql?${params}`, GET, false, isSearchPage);
     if (!r.ok) {
       if (r.error.kind !== 'aborted') {
-        const notice = explain(r.error, ctx, 'this backlog');
+        const notice = explain(r.error, 'backlog');
         if (count > 0) {
           notice.level = 'warning';
-          notice.message = `Tandem read ${count} items, then: ${notice.message}`;
+          notice.message = say('jiraReadThen', count, notice.message);
         }
         ctx.notices.push(notice);
       }
@@ -434,7 +496,7 @@ async function searchCloud(ctx: Ctx, jql: string, cap: number, known: Names | un
       out.names = await learnFields(ctx, known, page.names);
       fields = fieldList(out.names); // later pages ask only for what we use
     }
-    ctx.env.onProgress({ done: count, total: null, label: `Read ${count} items` });
+    ctx.env.onProgress({ done: count, total: null, label: sayCount(count, 'jiraProgressReadOne', 'jiraProgressReadOther') });
     token = str(page.nextPageToken);
     if (!token || page.isLast === true || issues.length === 0) return out;
   }
@@ -458,10 +520,10 @@ async function searchDataCenter(ctx: Ctx, jql: string, cap: number, known: Names
     if (!r.ok) {
       if (r.error.kind === 'gone' && startAt === 0) return { ...out, failed: true, gone: true };
       if (r.error.kind !== 'aborted') {
-        const notice = explain(r.error, ctx, 'this backlog');
+        const notice = explain(r.error, 'backlog');
         if (startAt > 0) {
           notice.level = 'warning';
-          notice.message = `Tandem read ${startAt} items, then: ${notice.message}`;
+          notice.message = say('jiraReadThen', startAt, notice.message);
         }
         ctx.notices.push(notice);
       }
@@ -477,7 +539,7 @@ async function searchDataCenter(ctx: Ctx, jql: string, cap: number, known: Names
       out.names = await learnFields(ctx, known, page.names);
       fields = fieldList(out.names);
     }
-    ctx.env.onProgress({ done: startAt, total: total === null ? null : Math.min(total, cap), label: `Read ${startAt} items` });
+    ctx.env.onProgress({ done: startAt, total: total === null ? null : Math.min(total, cap), label: sayCount(startAt, 'jiraProgressReadOne', 'jiraProgressReadOther') });
     if (issues.length === 0 || (total !== null && startAt >= total)) return out;
     if (startAt >= cap) {
       out.capped = true;
@@ -511,7 +573,7 @@ async function bulkChangelogs(ctx: Ctx, pages: Json[], names: Names): Promise<bo
       if (r.error.kind !== 'aborted') {
         ctx.notices.push({
           level: 'warning',
-          message: `Tandem read the items but not all of their history, so signals that count changes (who moves, ranks and closes items) see less than happened. ${explain(r.error, ctx, 'the items’ history').message}`,
+          message: say('jiraItemsHistoryPartial', explain(r.error, 'itemsHistory').message),
         });
       }
       return false;
@@ -557,7 +619,7 @@ export async function loadJira(match: PageMatch, env: LoadEnv): Promise<LoadResu
     // A bug of ours must not reach the Jira page; say so plainly.
     notices.push({
       level: 'error',
-      message: 'Tandem ran into a problem of its own while reading this page, so nothing was analysed. Reload the page; if it persists, please report it.',
+      message: say('jiraOwnProblem'),
       action: 'retry',
     });
     return { data: emptyData(match), source: 'api', notices, requests: counter };
@@ -576,7 +638,7 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
     const people: Record<string, Person> = {};
     const data = jiraToTrackerData([issue.raw], { site: match.host, baseUrl: base, names: issue.names, people }, me.id);
     if (isConvertError(data)) {
-      ctx.notices.push(explain({ kind: 'malformed', message: '' }, ctx, match.key));
+      ctx.notices.push(explain({ kind: 'malformed', message: '' }, 'issue', match.key));
       return withMe(emptyData(match), me);
     }
     return withMe({ ...data, scope: 'item', project: match.project ?? data.project }, me);
@@ -588,7 +650,7 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
     if (!ctx.notices.length) {
       ctx.notices.push({
         level: 'error',
-        message: 'Tandem couldn’t tell which project or board this page shows, so nothing was analysed. Open the backlog from the project sidebar and try again.',
+        message: say('jiraScopeUnknown'),
       });
     }
     return emptyData(match);
@@ -620,7 +682,7 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
   if (isConvertError(data)) {
     // No issues at all is an empty backlog, not an error.
     const empty = result.pages.every((p) => arr(p.issues).length === 0);
-    if (!empty) ctx.notices.push(explain({ kind: 'malformed', message: '' }, ctx, 'this backlog'));
+    if (!empty) ctx.notices.push(explain({ kind: 'malformed', message: '' }, 'backlog'));
     return withMe(emptyData(match), me);
   }
   const out: TrackerData = { ...data, scope: 'backlog', project: match.project ?? data.project };
@@ -628,7 +690,7 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
     out.partial = true;
     ctx.notices.push({
       level: 'info',
-      message: `Tandem read the first ${data.items.length} items of this backlog (its limit is ${cap}); signals are about those. You can raise the limit in Tandem's options.`,
+      message: say('jiraCapped', data.items.length, cap),
       action: 'open-options',
     });
   }

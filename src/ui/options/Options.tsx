@@ -3,6 +3,7 @@
 // after an import or a reset they are mounted afresh so they show what is stored now.
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { ShortcutSection } from './ShortcutSection';
 import { SitesSection } from './SitesSection';
 import { TeamSection } from './TeamSection';
 import { ThresholdsSection } from './ThresholdsSection';
@@ -22,6 +23,7 @@ export function Options() {
           <li><a href="#team-heading">{t('teamHeading')}</a></li>
           <li><a href="#thresholds-heading">{t('thresholdsHeading')}</a></li>
           <li><a href="#token-heading">{t('tokenHeading')}</a></li>
+          <li><a href="#shortcut-heading">{t('shortcutHeading')}</a></li>
           <li><a href="#transfer-heading">{t('transferHeading')}</a></li>
         </ul>
       </nav>
@@ -32,6 +34,7 @@ export function Options() {
         <ThresholdsSection />
         <TokenSection key={`token-${teamGeneration}`} />
       </div>
+      <ShortcutSection />
       <TransferSection onReplaced={() => setGeneration((n) => n + 1)} />
     </main>
   );

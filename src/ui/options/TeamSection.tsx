@@ -2,7 +2,7 @@
 // project's own roster/agreement first and falls back to the site-wide one (ui/panel/reading.ts), so
 // an empty project entry is removed rather than stored: it would hide the site-wide one.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Role, Routine, RoutineOwner } from '../../core/roster';
+import { ROUTINE_NAME, type Role, type Routine, type RoutineOwner } from '../../core/roster';
 import {
   ROLES,
   ROUTINE_OWNERS,
@@ -20,17 +20,6 @@ const OWNER_LABEL: Record<RoutineOwner, MessageKey> = {
   em: 'ownerEm',
   engineering: 'ownerEngineering',
   shared: 'ownerShared',
-};
-const ROUTINE_LABEL: Record<Routine, MessageKey> = {
-  'backlog-grooming': 'routineBacklogGrooming',
-  'sprint-planning': 'routineSprintPlanning',
-  'stand-up': 'routineStandUp',
-  'status-updates': 'routineStatusUpdates',
-  documentation: 'routineDocumentation',
-  estimation: 'routineEstimation',
-  triage: 'routineTriage',
-  'release-notes': 'routineReleaseNotes',
-  prioritisation: 'routinePrioritisation',
 };
 
 const SITE_WIDE = '*';
@@ -369,7 +358,7 @@ function AgreementTable(props: { agreement: AgreementSetting; project: string; o
           {ROUTINES.map((routine) => (
             <tr key={routine} data-routine={routine}>
               <th scope="row" id={`routine-${routine}`}>
-                {t(ROUTINE_LABEL[routine])}
+                {t(ROUTINE_NAME[routine])}
               </th>
               <td>
                 <select

@@ -45,7 +45,7 @@ export function ThresholdsSection() {
     const next = { ...overrides };
     if (value === DEFAULT_THRESHOLDS[key]) delete next[key];
     else next[key] = value;
-    void save(next, t('thresholdSaved', info.label));
+    void save(next, t('thresholdSaved', t(info.label)));
   };
 
   const reset = (key: ThresholdKey) => {
@@ -56,13 +56,13 @@ export function ThresholdsSection() {
       delete rest[key];
       return rest;
     });
-    void save(next, t('thresholdResetDone', THRESHOLD_INFO[key].label));
+    void save(next, t('thresholdResetDone', t(THRESHOLD_INFO[key].label)));
   };
 
   // Over fifty numbers: a filter on their words finds the one a signal's explanation mentioned.
   const words = query.trim().toLowerCase();
   const shownKeys = words
-    ? THRESHOLD_KEYS.filter((k) => `${THRESHOLD_INFO[k].label} ${THRESHOLD_INFO[k].basis}`.toLowerCase().includes(words))
+    ? THRESHOLD_KEYS.filter((k) => `${t(THRESHOLD_INFO[k].label)} ${t(THRESHOLD_INFO[k].basis)}`.toLowerCase().includes(words))
     : THRESHOLD_KEYS;
   const changed = Object.keys(overrides).filter((k) => k in DEFAULT_THRESHOLDS).length;
 
@@ -99,10 +99,10 @@ export function ThresholdsSection() {
           return (
             <li key={key} data-threshold={key} class={isOverride ? 'changed' : undefined}>
               <label for={`th-${key}`} class="words">
-                {info.label}
+                {t(info.label)}
               </label>
               <p id={`th-${key}-basis`} class="explain">
-                {info.basis} {t('thresholdDefault', shown(info, DEFAULT_THRESHOLDS[key]), unit)}
+                {t(info.basis)} {t('thresholdDefault', shown(info, DEFAULT_THRESHOLDS[key]), unit)}
               </p>
               <div class="row start">
                 <input
@@ -117,7 +117,7 @@ export function ThresholdsSection() {
                 />
                 <span class="muted">{unit}</span>
                 {isOverride && (
-                  <button type="button" class="plain" aria-label={t('thresholdResetLabel', info.label)} onClick={() => reset(key)}>
+                  <button type="button" class="plain" aria-label={t('thresholdResetLabel', t(info.label))} onClick={() => reset(key)}>
                     {t('thresholdReset')}
                   </button>
                 )}

@@ -11,6 +11,7 @@ import { CORNERS, type Corner, type Prefs, type SiteSettings } from '../../setti
 import { keyFigures, recordTrend } from '../../settings/trends';
 import { t, type MessageKey } from '../i18n';
 import type { Theme } from '../shared/theme';
+import { readShortcut } from '../shared/shortcut';
 import { Trends } from '../shared/Trends';
 import { CopyReport } from './CopyReport';
 import { People } from './People';
@@ -58,6 +59,8 @@ export function Panel(props: PanelProps) {
   const [attempt, setAttempt] = useState(0);
   const [hidden, setHidden] = useState(false);
   const [peopleOpen, setPeopleOpen] = useState(false);
+  // The toggle's key as the browser has it now (null until known): asked again each time the panel opens.
+  const [shortcut, setShortcut] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -65,6 +68,9 @@ export function Panel(props: PanelProps) {
   // Where focus was on the page when the shortcut opened the panel, to give it back on close.
   const returnFocus = useRef<HTMLElement | null>(null);
   const collapsed = site.collapsed;
+  useEffect(() => {
+    if (!collapsed) void readShortcut().then(setShortcut);
+  }, [collapsed]);
   const key = pageKey(match);
 
   // Load once per page in view (and on "Try again"); never because a setting changed.
@@ -269,7 +275,9 @@ export function Panel(props: PanelProps) {
               <Trends host={match.host} project={project} />
             </div>
           )}
-          <p class="hint pad">{t('shortcutHint')}</p>
+          <p class="hint pad">
+            {shortcut === null ? t('shortcutHintEscOnly') : shortcut ? t('shortcutHint', shortcut) : t('shortcutHintNone')}
+          </p>
         </div>
         <div class="foot">
           <CopyReport

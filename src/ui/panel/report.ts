@@ -70,7 +70,7 @@ function signalBlock(signal: AnalysisSignal, words: Words): string[] {
   const status = words(STATUS_WORDS[signal.status]);
   const settled = signal.status === 'present' || signal.status === 'absent';
   const confidence = settled ? ` (${words('confidence', Math.round(signal.confidence * 100))})` : '';
-  const lines = [`- **${escapeMarkdown(guide.words)}**: ${status}${confidence}`];
+  const lines = [`- **${escapeMarkdown(words(guide.messages.words))}**: ${status}${confidence}`];
   if (signal.summary) lines.push(`  ${escapeMarkdown(signal.summary)}`);
   if (!settled) return lines;
   for (const e of signal.evidence.slice(0, EVIDENCE_LIMIT)) lines.push(`  - ${link(e.label, e.url)}`);
