@@ -17,6 +17,8 @@ import {
   isSolutionOriented,
   toneOf,
 } from './text';
+import { proseOf, reuseProse } from './text/tone';
+import { reuseTokens, tokens, type Tokens } from './text/tokens';
 import type { ClassifyOptions, TextFeatures, Tone } from './text/types';
 import { resolveThresholds, type Thresholds } from './thresholds';
 
@@ -88,30 +90,70 @@ class LazyFeatures implements TextFeatures {
   #concern?: boolean;
   #decision?: boolean;
   #tone?: Tone;
+  // The classifiers share one lower-cased pass and one prose pass per text, but remember only the
+  // last text, and signals ask about every text in turn: this text's passes are kept here instead.
+  #tokens?: Tokens;
+  #prose?: string;
   constructor(
     private readonly text: string,
     private readonly options: ClassifyOptions | undefined,
   ) {}
+  #shareTokens(): void {
+    if (this.#tokens === undefined) this.#tokens = tokens(this.text);
+    else reuseTokens(this.#tokens);
+  }
+  #shareProse(): void {
+    if (this.#prose === undefined) this.#prose = proseOf(this.text);
+    else reuseProse(this.text, this.#prose);
+  }
   get valueStatement(): boolean {
-    return (this.#value ??= hasValueStatement(this.text, this.options));
+    if (this.#value === undefined) {
+      this.#shareTokens();
+      this.#value = hasValueStatement(this.text, this.options);
+    }
+    return this.#value;
   }
   get acceptanceCriteria(): boolean {
-    return (this.#criteria ??= hasAcceptanceCriteria(this.text, this.options));
+    if (this.#criteria === undefined) {
+      this.#shareTokens();
+      this.#criteria = hasAcceptanceCriteria(this.text, this.options);
+    }
+    return this.#criteria;
   }
   get solutionOriented(): boolean {
-    return (this.#solution ??= isSolutionOriented(this.text, this.options));
+    if (this.#solution === undefined) {
+      this.#shareTokens();
+      this.#solution = isSolutionOriented(this.text, this.options);
+    }
+    return this.#solution;
   }
   get atomic(): boolean {
-    return (this.#atomic ??= isAtomic(this.text, this.options));
+    if (this.#atomic === undefined) {
+      this.#shareTokens();
+      this.#atomic = isAtomic(this.text, this.options);
+    }
+    return this.#atomic;
   }
   get concern(): boolean {
-    return (this.#concern ??= isConcern(this.text));
+    if (this.#concern === undefined) {
+      this.#shareProse();
+      this.#concern = isConcern(this.text);
+    }
+    return this.#concern;
   }
   get decision(): boolean {
-    return (this.#decision ??= isDecision(this.text));
+    if (this.#decision === undefined) {
+      this.#shareProse();
+      this.#decision = isDecision(this.text);
+    }
+    return this.#decision;
   }
   get tone(): Tone {
-    return (this.#tone ??= toneOf(this.text));
+    if (this.#tone === undefined) {
+      this.#shareProse();
+      this.#tone = toneOf(this.text);
+    }
+    return this.#tone;
   }
   toJSON(): TextFeatures {
     const { valueStatement, acceptanceCriteria, solutionOriented, atomic, concern, decision, tone } = this;

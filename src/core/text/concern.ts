@@ -2,7 +2,7 @@
 // What it must not flag: a plain report of something already broken ("fails on null"), a question
 // that only asks for information ("which endpoint is it?"), or text that rules a risk out ("no risk").
 import type { ClassifyOptions } from './types';
-import { cueRegExp, proseOf } from './tone';
+import { cues, proseOf } from './tone';
 
 // Each group is one way people voice a concern; kept as separate sources so each stays readable.
 const CUES = [
@@ -83,10 +83,10 @@ const CUES = [
   String.raw`\b(?:could|might|would|will|can)\s+(?:this|that|it)\s+(?:\w+\s+)?(?:break|corrupt|leak|expose|lock|overload|lose|delete|overwrite|double[- ]charge|confuse|slow)\b`,
   String.raw`\b(?:would|could|might|will|may)\s+(?:\w+\s+)?(?:spin|loop|run|retry|hang|wait|block)\s+forever\b`,
 ];
-const CONCERN = cueRegExp(CUES);
+const CONCERN = cues(CUES);
 
 // Text that rules a risk out or reports it solved is not raising one.
-const RELIEF = cueRegExp([
+const RELIEF = cues([
   String.raw`\b(?:no|zero|low|minimal|little|negligible)\s+(?:real\s+)?(?:risks?|concerns?|blockers?|dependencies|worries)\b`,
   String.raw`\b(?:risks?|blockers?|concerns?|dependencies)\s*:\s*(?:none|n/a|low|no|nothing|minimal|-)\b`,
   String.raw`\bno\s+longer\s+(?:blocked|a\s+blocker|blocking|an\s+issue|a\s+concern)\b`,
@@ -106,12 +106,12 @@ const SPECULATIVE =
 const PLAIN_AHEAD = /\b(?:will|unless|until|if|once|at\s+\d+\s*k)\b|'ll\b/i;
 const STAKEHOLDER =
   /\b(?:we|us|our|customers?|clients?|support|ops|on-?call|the\s+team|finance|legal|sales|partners?|everyone|users)\b(?!\s+who\b)/i;
-const HARM = cueRegExp([
+const HARM = cues([
   String.raw`\b(?:red|fail|fails|failing|break|breaks|lose|loses|leak|leaks|delete|deletes|deleted|reject|rejects|rejected|expire|expires|crash|crashes|overload|overloads|down|outage|time\s+out|times\s+out|timeout|slow|slower|conflict|conflicts|duplicate|duplicates|inconsistent|expose|exposes|exposed|confuse|confuses|confused|surprise|stale|wrong|miss|misses|missed|slip|slips|late|stuck|block|blocks|blocked|lock|locks|locked|flood|flooded|swamped|overwhelmed|buried|rate-?limit|rate-?limited|throttle|throttled|ban|banned|suspend|suspended|cut\s+off|penali[sz]e|penali[sz]ed|churn|cancel)\b`,
   String.raw`\b(?:no\s+room|no\s+time|no\s+way|hard\s+to|harder\s+to|impossible|can'?t|cannot|won'?t\s+be\s+able|not\s+able|problem|problems|tickets|complain|complaints|hate|keeps?\s+access|half\s+a|manual|archived|unmaintained|too\s+(?:much|many|few|long|late|low|high)|not\s+enough|nobody|no\s+one|without|firing|spike|stampede|bitten|regress\w*|corrupt\w*|data\s+loss|let\s+(?:them|anyone|everyone|people|users|contractors|guests))\b`,
 ]);
 // How trackers write specifications, instructions and bug reports.
-const SPEC = cueRegExp([
+const SPEC = cues([
   String.raw`^\s*(?:[-*#]+\s*|\d+[.)]\s*)?(?:given|when|then|and|show|display|make|add|send|allow|let|return|retry|restart|mark|log|notify|expected|actual|steps)\b`,
   String.raw`^\s*(?:[-*#]+\s*)?if\s+(?:you|the\s+user|a\s+user|it|the\s+(?:upload|request|job|file|email|server|token|payment|card|sync|import|export|pod|field|input|password))\b`,
   String.raw`\b(?:when|every\s+time|whenever)\s+(?:i|you|the\s+user|a\s+user|users)\b`,
@@ -124,7 +124,7 @@ const REQUEST =
 const FACT_PAST = /\b(?:was|were|has\s+been|have\s+been|got|went)\s+(?:fixed|resolved|approved|accepted|renewed|removed|confirmed|enabled|done|merged|deployed|reverted|rolled\s+back)\b/i;
 
 /** A modal followed by a harmful verb ("could break", "will likely corrupt"). */
-const MODAL_HARM = cueRegExp([
+const MODAL_HARM = cues([
   String.raw`\bif\s+(?:it|this|that|something|anything|the\s+\w+)\s+(?:goes\s+wrong|fails|breaks|goes\s+down)\b`,
   String.raw`\b(?:could|might|may|will\s+likely|would\s+likely|will\s+probably|would\s+probably|is\s+going\s+to|are\s+going\s+to|this\s+will|that\s+will|it\s+will|would)\s+(?:also\s+|easily\s+|potentially\s+|quietly\s+|silently\s+|end\s+up\s+)?(?:break|breaking|cause|lead\s+to|result\s+in|corrupt|leak|expose|overload|overwhelm|regress|slow\s+down|hurt|harm|block|delay|conflict\s+with|affect|impact|lock\s+out|confuse|double[- ]charge|lose|drop|duplicate|not\s+scale|fail\s+(?:for|when|if|under|at)|time\s+out|blow\s+up|exceed|violate|bypass|invalidate|surprise|mislead|push\s+(?:\w+\s+){0,3}(?:back|out)|slip|miss|take\s+(?:\w+\s+){0,2}down|wipe|overwrite|mask|hide|hit\s+the\s+limit|run\s+out|fill\s+up|exhaust|crash|hang|deadlock|flood|spam|throttle|degrade|go\s+down|reset)\b`,
   String.raw`\bwill\s+(?:\w+\s+)?(?:break|corrupt|leak|expose|lock\s+out|overwrite|wipe|reset|delete|invalidate|double[- ]charge)\b`,
@@ -139,7 +139,7 @@ function looksAheadAtHarm(sentence: string): boolean {
 }
 
 /** Attention words people use to raise something without a modal ("Legal flagged…", "Dependency alert"). */
-const ATTENTION = cueRegExp([
+const ATTENTION = cues([
   String.raw`\b(?:flagged|flags|(?:dependency|security|risk|capacity|schedule|timeline)\s+alert|just\s+so\s+(?:we'?re|you'?re|everyone\s+is)\s+aware|for\s+awareness|hold\s+off|my\s+gut|gut\s+(?:says|feeling)|i\s+suspect|suspicious\s+(?:of|that)|wary|scaling\s+question|(?:circular|hidden|new)\s+dependency|introduces\s+(?:a\s+)?(?:\w+\s+)?dependency|not\s+ready\s+(?:until|before|in\s+time)|only\s+(?:be\s+)?ready\s+(?:in|by|after|on)|hasn'?t\s+even\s+started|haven'?t\s+even\s+started|no\s+room\s+for)\b`,
   String.raw`\bestimate\s+(?:is|feels|seems|looks)\s+(?:\w+\s+)?(?:off|low|wrong|optimistic|tight)\b|\b(?:feels|seems|looks)\s+(?:too\s+)?(?:low|off)\b`,
   String.raw`\buntil\s+(?:\w+\s+){1,4}(?:confirms?|approves?|signs?\s+off|is\s+ready|ships?|lands?|agrees?|replies|responds?|delivers?)\b`,

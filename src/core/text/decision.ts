@@ -2,10 +2,10 @@
 // "decided to do X", a proposal ("should we…?") or a decision still pending is not one: the point of
 // the signal is that readers can understand why.
 import type { ClassifyOptions } from './types';
-import { cueRegExp, proseOf } from './tone';
+import { cues, proseOf } from './tone';
 
 /** Wording that records a choice as made. */
-const MADE = cueRegExp([
+const MADE = cues([
   String.raw`\b(?:we|i|they|team|the\s+team|product|leadership|everyone|pm|em|\w+\s+and\s+\w+)\s+(?:have\s+|'ve\s+|had\s+|all\s+|finally\s+|just\s+|jointly\s+)?(?:decided|agreed|chose|chosen|opted|settled|concluded|picked(?!\s+(?:\w+\s+)?up\b)|selected|aligned|landed|voted)\b`,
   String.raw`(?:^|[.!?\n]\s*)(?:picked(?!\s+(?:\w+\s+)?up\b)|chose|opted\s+for|went\s+with|moving\s+(?:ahead|forward)\s+with|agreed\s+(?:with|to|on)|rejected|declined|dropping|cutting|parking|deferring|postponing)\b`,
   String.raw`\b(?:the\s+)?(?:outcome|conclusion|decision|verdict|call|resolution)\s+(?:is|was)\b|\b(?:conclusion|outcome|decision|resolution)\s+(?:from|of)\s+[^:\n]{0,40}:|\bthe\s+call\s+is\b`,
@@ -44,7 +44,7 @@ const MADE = cueRegExp([
 const NOT_THE_ACTION = String.raw`(?<!\b(?:decided|decide|agreed|agree|chose|choose|opted|voted|going|plan|planning|want|wants|need|needs|have|has|ok|not|and|or)\s+)\b`;
 
 /** Wording that gives the why. */
-const REASON = cueRegExp([
+const REASON = cues([
   String.raw`\bbecause\b`,
   String.raw`\bcuz\b|\bcos\b|\b'cause\b`,
   // "since" and "as" give reasons unless they start a time or a comparison
@@ -93,7 +93,7 @@ const REASON = cueRegExp([
 ]);
 
 /** Wording that keeps the choice open: proposals and pending calls. */
-const OPEN = cueRegExp([
+const OPEN = cues([
   String.raw`\b(?:should|could|shall|can)\s+we\b`,
   String.raw`\b(?:haven'?t|have\s+not|hasn'?t|not\s+yet|yet\s+to\s+be|still\s+need\s+to|need\s+to|needs\s+to\s+be|to\s+be|pending|awaiting|no)\s+(?:been\s+)?(?:decided|decision|agreed|chosen|settled)\b`,
   String.raw`\b(?:i\s+(?:propose|suggest|think\s+we\s+should|would\s+suggest|'?d\s+suggest|recommend)|my\s+(?:proposal|suggestion|vote)|proposal\s*:|what\s+if\s+we|how\s+about)\b`,

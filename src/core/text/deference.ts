@@ -2,7 +2,7 @@
 // just build what's in the ticket", "not my decision", "we were told to"). Read for the
 // `following-orders` signal only, at low confidence: politeness ("happy to", "sounds good") is not
 // deference, and neither is agreeing after a discussion.
-import { cueRegExp, proseOf } from './tone';
+import { cues, proseOf } from './tone';
 
 const CUES = [
   String.raw`\b(?:it'?s|that'?s)\s+(?:your|the\s+pm'?s|product'?s|management'?s)\s+(?:call|decision)\b`,
@@ -19,7 +19,7 @@ const CUES = [
   String.raw`\b(?:no|not\s+much)\s+point\s+(?:in\s+)?(?:arguing|pushing\s+back|discussing)\b`,
   String.raw`\b(?:we|engineering)\s+(?:don'?t|do\s+not)\s+get\s+a\s+(?:say|vote)\b`,
 ];
-const DEFERENCE = cueRegExp(CUES);
+const DEFERENCE = cues(CUES);
 
 export function isDeferential(text: string): boolean {
   return DEFERENCE.test(proseOf(text));

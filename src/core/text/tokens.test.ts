@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOfWord, tokens } from './tokens';
+import { indexOfWord, reuseTokens, tokens } from './tokens';
 
 describe('tokens', () => {
   it.each([
@@ -27,6 +27,13 @@ describe('tokens', () => {
     expect(b).not.toBe(a);
     expect(b.words).toEqual(['other', 'text']);
     expect(tokens('same text').words).toEqual(['same', 'text']);
+  });
+
+  it('hands a kept pass back after other texts were read', () => {
+    const kept = tokens('kept text');
+    tokens('other text');
+    reuseTokens(kept);
+    expect(tokens('kept text')).toBe(kept);
   });
 
   it('finds a word from a position', () => {

@@ -17,23 +17,51 @@ export interface Tokens {
 const WORD = /[\p{L}\p{N}]+(?:['’\-_.][\p{L}\p{N}]+)*/gu;
 const LINE_BREAK = /\r\n|\r|\n/;
 
+// Classifiers read `lower` and usually `lines`; nothing on the engine's path reads `words`, so the
+// two arrays are built on first use.
+class Pass implements Tokens {
+  #lines?: string[];
+  #words?: string[];
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+  ) {}
+  get lines(): readonly string[] {
+    if (this.#lines === undefined) {
+      this.#lines = [];
+      for (const line of this.lower.split(LINE_BREAK)) {
+        const trimmed = line.trim();
+        if (trimmed) this.#lines.push(trimmed);
+      }
+    }
+    return this.#lines;
+  }
+  get words(): readonly string[] {
+    return (this.#words ??= this.lower.match(WORD) ?? []);
+  }
+}
+
 let lastText: string | undefined;
 let lastTokens: Tokens | undefined;
 
 export function tokens(text: string): Tokens {
   if (text === lastText && lastTokens) return lastTokens;
+  const lower = text.toLowerCase();
   // Trackers fed from word processors use ’; one straight form keeps every pattern simple.
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  const lines: string[] = [];
-  for (const line of lower.split(LINE_BREAK)) {
-    const trimmed = line.trim();
-    if (trimmed) lines.push(trimmed);
-  }
-  const words = lower.match(WORD) ?? [];
-  const result: Tokens = { text, lower, lines, words };
+  const result = new Pass(text, lower.includes('’') ? lower.replace(/’/g, "'") : lower);
   lastText = text;
   lastTokens = result;
   return result;
+}
+
+/**
+ * Makes `pass` the remembered one again. For a caller that keeps a text's pass while it asks about
+ * other texts in between (the engine reads one feature for every text in turn), so the classifiers
+ * asked later about this text reuse it.
+ */
+export function reuseTokens(pass: Tokens): void {
+  lastText = pass.text;
+  lastTokens = pass;
 }
 
 /** Index of the first occurrence of `word` in `words` at or after `from`, or -1. */

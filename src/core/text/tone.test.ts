@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseOf, toneOf } from './tone';
+import { cues, proseOf, reuseProse, toneOf } from './tone';
 import { TONE_WORDS } from './tone-lexicon';
 
 describe('toneOf', () => {
@@ -128,5 +128,55 @@ describe('proseOf', () => {
     const prose = proseOf(text);
     for (const word of kept) expect(prose).toContain(word);
     for (const word of dropped) expect(prose).not.toContain(word);
+  });
+});
+
+describe('cues', () => {
+  // The shapes `test` regroups: literal starts, leading groups (optional, with options that start
+  // anywhere), alternatives outside word boundaries that share an opening group, quantified groups.
+  const list = cues([
+    String.raw`\b(?:we|i|\w+\s+and\s+\w+)\s+(?:have\s+)?decided\b`,
+    String.raw`\b(?:the\s+)?call\s+is\b|\bvoted\s+(?:to|for)\b`,
+    String.raw`\b(?:\w+\s+){0,2}alert\s*:`,
+    String.raw`(?:^|[.!?\n]\s*)(?:final|verdict)\s*:|(?:^|[.!?\n]\s*)parked\b|⚠`,
+  ]);
+
+  it.each([
+    ['We decided', true],
+    ['Ops and product have decided', true],
+    ['Call is yours', true],
+    ['the call is yours', true],
+    ['Team voted for it', true],
+    ['Dependency alert: the SDK', true],
+    ['So. Final: keep it', true],
+    ['Parked until Q3', true],
+    ['⚠ careful', true],
+    ['undecided calls', false],
+    ['the finale: soon', false],
+    ['', false],
+  ])('answers %j as one regex of the list would (%s)', (text, expected) => {
+    expect(list.test(text)).toBe(expected);
+    expect(list.exec(text) !== null).toBe(expected);
+  });
+
+  it('keeps the leftmost match, first alternative first, for exec', () => {
+    expect(list.exec('ok. Final: we decided')?.[0]).toBe('. Final:');
+  });
+
+  it('splits a list too long for one optimised regex and still finds every cue', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => String.raw`\b(?:cue|word)${i}\s+(?:a|b)\b`);
+    const long = cues(many);
+    expect(long.test('x word2999 b')).toBe(true);
+    expect(long.test('cue0 a')).toBe(true);
+    expect(long.test('cue3000 a')).toBe(false);
+  });
+});
+
+describe('reuseProse', () => {
+  it('hands a kept prose pass back after other texts were read', () => {
+    const prose = proseOf('Looks fine > quoted');
+    proseOf('another text');
+    reuseProse('Looks fine > quoted', prose);
+    expect(proseOf('Looks fine > quoted')).toBe(prose);
   });
 });
