@@ -24,11 +24,28 @@ if (process.argv.includes('--if-stale') && existsSync(stamp) && Number(readFileS
   process.exit(0);
 }
 
+/**
+ * Swaps the bundler's content-script loader (which imports the content module at once) for ours
+ * (src/entries/content-loader.js), which waits for the page's load; see that file for why. Fails the
+ * build if the loader no longer looks as expected, rather than shipping the wrong one.
+ */
+function useOwnContentLoader(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const loader = manifest.content_scripts?.[0]?.js?.[0];
+  if (!loader) throw new Error(`build: no content script in ${dist}/manifest.json`);
+  const code = readFileSync(join(dist, loader), 'utf8');
+  const module = /getURL\(\s*"([^"]+\.js)"\s*\)/.exec(code)?.[1];
+  if (!module || !existsSync(join(dist, module))) throw new Error(`build: can't find the content module in ${loader}`);
+  const ours = readFileSync(join(root, 'src/entries/content-loader.js'), 'utf8');
+  writeFileSync(join(dist, loader), ours.replace('__CONTENT_MODULE__', module));
+}
+
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const webExt = join(root, 'node_modules/.bin/web-ext');
 for (const target of ['chrome', 'firefox']) {
   process.env.TARGET = target;
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  useOwnContentLoader(join(root, `dist/${target}`));
   execFileSync(
     webExt,
     ['build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'dist', '--filename', `tandem-${target}-${version}.zip`, '--overwrite-dest'],
