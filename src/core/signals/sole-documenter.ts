@@ -28,7 +28,7 @@ const DOC_LABEL = /doc/i;
 interface DocContribution {
   person: string;
   item: Item;
-  what: 'wrote' | 'edited' | 'created a documentation item';
+  what: 'wrote' | 'edited' | 'created-doc';
   at: string;
 }
 
@@ -36,7 +36,7 @@ interface DocContribution {
 const WHAT_LABEL: Record<DocContribution['what'], MessageKey> = {
   wrote: 'sigSoleDocumenterWrote',
   edited: 'sigSoleDocumenterEdited',
-  'created a documentation item': 'sigSoleDocumenterCreatedDoc',
+  'created-doc': 'sigSoleDocumenterCreatedDoc',
 };
 
 export function docContributions(ctx: SignalContext): DocContribution[] {
@@ -48,7 +48,7 @@ export function docContributions(ctx: SignalContext): DocContribution[] {
     if (item.description?.text.trim()) add(item.descriptionAuthor, 'wrote', item.created);
     for (const e of item.descriptionEdits) add(e.actor, 'edited', e.at);
     if (item.labels.some((l) => DOC_LABEL.test(l)) && item.creator !== item.descriptionAuthor) {
-      add(item.creator, 'created a documentation item', item.created);
+      add(item.creator, 'created-doc', item.created);
     }
   }
   return out;
