@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchWithExtension, World } from '../e2e/harness';
 import { GITHUB_REPO, JIRA_SITE, serveDemo } from '../e2e/demo-world';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = [
   { name: 'GitHub issue', url: `https://github.com/${GITHUB_REPO}/issues/42` },
   { name: 'Jira issue', url: `${JIRA_SITE}/browse/SHOP-12` },

@@ -11,12 +11,14 @@
   const start = () => {
     if (started) return;
     started = true;
-    removeEventListener('load', start);
+    removeEventListener('load', afterLoad);
     import(chrome.runtime.getURL('__CONTENT_MODULE__')).catch((error) => {
       console.warn('Tandem:', error instanceof Error ? error.message : error);
     });
   };
   if (document.readyState === 'complete') return start();
-  addEventListener('load', start);
+  // Out of the load event's own dispatch, which the page's load time includes.
+  const afterLoad = () => setTimeout(start, 0);
+  addEventListener('load', afterLoad);
   setTimeout(start, FIRST_WAIT_MS);
 })();
