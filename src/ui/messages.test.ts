@@ -24,5 +24,7 @@ describe('messages.json', () => {
     const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase());
     const declared = Object.keys(entry.placeholders ?? {}).map((p) => p.toLowerCase());
     expect(declared.sort()).toEqual([...new Set(used)].sort());
+    // browser.i18n takes nine substitutions, $1 … $9; a placeholder's content names one of them.
+    for (const { content } of Object.values(entry.placeholders ?? {})) expect(content).toMatch(/^\$[1-9]$/);
   });
 });
