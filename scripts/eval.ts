@@ -1,6 +1,7 @@
-// `npm run eval [-- --split dev|test|all] [--show N]`: measures each text classifier on our labelled set
-// (data/labelled/*.jsonl) and prints precision/recall/F1 (tone: accuracy and per-class figures) with a
-// confusion summary. Figures are printed, never asserted: the exit code is 0 whatever they are.
+// `npm run eval [-- --split dev|test|all] [--show N] [--dir DIR]`: measures each text classifier on our
+// labelled set (data/labelled/*.jsonl; `--dir data/heldout --split all` for the held-out batches) and
+// prints precision/recall/F1 (tone: accuracy and per-class figures) with a confusion summary. Figures
+// are printed, never asserted: the exit code is 0 whatever they are.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -116,12 +117,12 @@ function excerpt(text: string): string {
 function main(argv: readonly string[]): void {
   const splitArg = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'test';
   const show = argv.includes('--show') ? Number(argv[argv.indexOf('--show') + 1]) : 0;
-  const dir = resolve(import.meta.dirname, '..', 'data', 'labelled');
+  const dir = argv.includes('--dir') ? resolve(argv[argv.indexOf('--dir') + 1]!) : resolve(import.meta.dirname, '..', 'data', 'labelled');
   if (!existsSync(dir)) {
     console.log(`no labelled data at ${dir}`);
     return;
   }
-  console.log(`Text classifiers on the ${splitArg} split (data/labelled)\n`);
+  console.log(`Text classifiers on the ${splitArg} split (${dir})\n`);
   const allTexts: Example[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
     const name = file.replace(/\.jsonl$/, '');
