@@ -262,7 +262,8 @@ export function githubIssueToItem(
     const at = isoTime(e.created_at) ?? isoTime(e.submitted_at);
     if (!at) return;
     const event: TrackerEvent = {
-      id: str(e.id) ?? str(e.node_id) ?? `${key}/t${index}`,
+      // An empty id is no id: fall back, so every event keeps one.
+      id: str(e.id) || str(e.node_id) || `${key}/t${index}`,
       kind: 'other',
       actor: personId(e.actor),
       at,
