@@ -20,6 +20,11 @@ describe('isConcern', () => {
     ['relief first, concern after', 'No blockers so far. But what happens if the vendor misses the date?'],
     ['a human shouting WARNING', 'WARNING: this will delete the saved filters of every user on the old plan.'],
     ['non-native doubt', 'what happen if the network is down during upload? the file will be corrupt?'],
+    ['what broke last time', 'Last time we touched the invoice numbering, the nightly export to SAP broke for two days.'],
+    ['a missing safeguard', 'The cron fires every 5 min and a run can take up to 8. What stops two runs from overlapping?'],
+    ['still used by what the change removes', 'I see the PR deletes the `legacy_id` column. The BI dashboards still join on it.'],
+    ['never run at this scale', "We've never run this job with more than 10k rows. The biggest customer has 1.2M."],
+    ['a limit already near', 'Memory on the worker is already at 85% in peak; this adds a second copy of the catalogue.'],
   ])('raises a concern: %s', (_name, text) => {
     expect(isConcern(text)).toBe(true);
   });
@@ -41,6 +46,10 @@ describe('isConcern', () => {
     ['concern words in a code block', 'Output:\n```\nWARNING: this could break the build\n```'],
     ['quoted concern', "> I'm worried this will break\n\nIt didn't, closing."],
     ['asking to document behaviour', 'Can you explain what happens when a payment is refunded? I want to write the docs.'],
+    ['what happens, documented', 'What happens to in-flight orders is in the runbook: they finish on the old service.'],
+    ['a question for the docs', "Is the endpoint idempotent? I'm documenting the API."],
+    ['end of life, already handled', 'Node 14 reaches end-of-life in April, so I upgraded the image to 20.'],
+    ['still used, old path kept', 'Customers still use the old export, so I kept the v1 route.'],
   ])('no concern: %s', (_name, text) => {
     expect(isConcern(text)).toBe(false);
   });

@@ -16,6 +16,10 @@ describe('isDecision', () => {
     ['non-native', 'we will use kafka because the other teams already have it'],
     ['colon introduces the why', "We're sticking with weekly releases: the daily experiment doubled the support load."],
     ['so-clause with its effect', 'Product call: we charge per seat, so invoices stay predictable for finance teams.'],
+    ['in passing, the reason after a comma', "Going with option B, the vendor can't give us SSO before Q3 and option A depends on it."],
+    ['a "Settled:" label', 'Settled: Postgres over Dynamo. Everyone on the team knows it.'],
+    ['ended up using, with evidence', 'we ended up using the native date input, the custom picker failed the screen reader audit'],
+    ['a usage share as the reason', "Dropping IE11 for the new checkout. It's 0.2% of sessions and it doubles our QA time."],
   ])('records a decision with its reason: %s', (_name, text) => {
     expect(isDecision(text)).toBe(true);
   });
@@ -36,6 +40,10 @@ describe('isDecision', () => {
     ['handing the call over', 'My recommendation is to keep the monolith because the team is small — decision is yours.'],
     ['picked up a ticket', 'Picked this up since nobody else was on it.'],
     ['a decision only in a quote', 'Can you reconsider?\n\n> We decided to drop the export because nobody uses it.'],
+    ['weighing an option', 'Going with option B would need the vendor to support SSO. Option A then?'],
+    ['a setting changed with its cause', 'Dropped the connection pool size to 10 since the DB was hitting max connections.'],
+    ['a ticket kept open', "Keeping this open because the customer hasn't confirmed the fix yet."],
+    ['"ended up with" a cause', 'We ended up with a flaky test because the fixture depends on the clock.'],
   ])('does not: %s', (_name, text) => {
     expect(isDecision(text)).toBe(false);
   });

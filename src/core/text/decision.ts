@@ -6,7 +6,7 @@ import { cues, proseOf } from './tone';
 
 /** Wording that records a choice as made. */
 const MADE = cues([
-  String.raw`\b(?:we|i|they|team|the\s+team|product|leadership|everyone|pm|em|\w+\s+and\s+\w+)\s+(?:have\s+|'ve\s+|had\s+|all\s+|finally\s+|just\s+|jointly\s+)?(?:decided|agreed|chose|chosen|opted|settled|concluded|picked(?!\s+(?:\w+\s+)?up\b)|selected|aligned|landed|voted)\b`,
+  String.raw`\b(?:we|i|they|team|the\s+team|product|leadership|everyone|pm|em|\w+\s+and\s+\w+)\s+(?:have\s+|'ve\s+|had\s+|all\s+|finally\s+|just\s+|jointly\s+)?(?:decided|agreed|chose|chosen|opted|settled|concluded|picked(?!\s+(?:\w+\s+){0,2}up\b)|selected|aligned|landed|voted)\b`,
   String.raw`(?:^|[.!?\n]\s*)(?:picked(?!\s+(?:\w+\s+)?up\b)|chose|opted\s+for|went\s+with|moving\s+(?:ahead|forward)\s+with|agreed\s+(?:with|to|on)|rejected|declined|dropping|cutting|parking|deferring|postponing)\b`,
   String.raw`\b(?:the\s+)?(?:outcome|conclusion|decision|verdict|call|resolution)\s+(?:is|was)\b|\b(?:conclusion|outcome|decision|resolution)\s+(?:from|of)\s+[^:\n]{0,40}:|\bthe\s+call\s+is\b`,
   String.raw`\b(?:going\s+forward|from\s+now\s+on|from\s+next\s+\w+)\s*,?\s+(?:we|the\s+team)\s+(?:will|'ll|are\s+going\s+to|won'?t)\b|\bwe'?ll\s+(?:estimate|release|deploy|ship|work|keep|stay|retire|sunset)\b`,
@@ -15,13 +15,13 @@ const MADE = cues([
   String.raw`\b(?:our|the|team'?s?|product'?s?)\s+call(?:\s+(?:for|on)\s+[^:\n]{1,20})?\s*:`,
   String.raw`\b(?:we'?ll|we\s+will)\s+(?:drop|remove|deprecate|sunset|retire|cut|defer|postpone|pause|stop|keep|stick\s+with)\b`,
   String.raw`\b(?:we|i|we'?ve|i'?ve|we\s+have|i\s+have)\s+(?:re-?prioriti[sz]ed|re-?ordered|re-?ranked|re-?scoped|re-?planned)\b`,
-  String.raw`(?:^|[.!?\n]\s*)(?:consensus|product\s+call|scope\s+change|plan|agreed|the\s+call|our\s+call|team\s+call|call|direction)(?:\s+(?:in|from|at|after)\s+[^:\n]{1,30})?\s*:`,
+  String.raw`(?:^|[.!?\n]\s*)(?:(?:team|group|our|the)\s+)?(?:consensus|product\s+call|scope\s+change|plan|agreed|the\s+call|our\s+call|team\s+call|call|direction)(?:\s+(?:in|from|at|after)\s+[^:\n]{1,30})?\s*:`,
   String.raw`(?:^|[.!?\n]\s*)(?:tabling|holding|pausing|keeping|sticking\s+with|going\s+to\s+(?:hold|keep|drop|stick|go|ship|wait|pause|park))\b`,
   String.raw`\b(?:we'?re|we\s+are)\s+(?:sticking\s+with|keeping|tabling|holding|pausing|charging|removing|cutting)\b|\bwe\s+(?:will\s+|'ll\s+)?no\s+longer\b`,
   String.raw`\bwe\s+(?:dropped|cut|removed|deferred|postponed|parked|shelved|descoped|killed|cancelled|canceled|retired|paused|stopped|moved|switched)\b(?!\s+the\s+ball)`,
   String.raw`(?:^|[.!?\n]\s*)(?:ok\s+|okay\s+|so\s+)?final(?:\s+(?:call|decision|answer|word))?\s*:`,
   String.raw`(?:we'?ve|i'?ve|they'?ve)\s+(?:decided|agreed|chosen|opted|settled|concluded|picked|landed)\b`,
-  String.raw`(?:^|\n|[.!]\s)\s*(?:[-*#]+\s*)?(?:\*|_)?(?:decision|decided|resolution|outcome|conclusion|verdict|final\s+call|agreed|won'?t\s+do|wont\s+do|won'?t\s+fix|wontfix|not\s+planned|out\s+of\s+scope|descoped|de-scoped|declined|deferred)(?:\s+for\s+now)?(?:\*|_)?\s*[:\-—–]`,
+  String.raw`(?:^|\n|[.!]\s)\s*(?:[-*#]+\s*)?(?:\*|_)?(?:decision|decided|resolution|outcome|conclusion|verdict|final\s+call|agreed|won'?t\s+do|wont\s+do|won'?t\s+fix|wontfix|not\s+planned|out\s+of\s+scope|descoped|de-scoped|declined|deferred)(?:\s+for\s+now|\s+(?:by|from|of)\s+(?:the\s+)?[^:\n—–.]{1,30}?)?(?:\*|_)?\s*[:\-—–]`,
   String.raw`\b(?:the\s+)?decision\s+(?:is|was|has\s+been)\b`,
   String.raw`\b(?:we'?re|we\s+are|we'?ll|we\s+will|i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going\s+with|going\s+to\s+go\s+with|go\s+with|sticking\s+with|stick\s+with|keep|stay\s+(?:on|with)|dropping|deferring|postponing|parking|punting|descoping|de-scoping|cutting|shelving|keeping|moving\s+forward\s+with|proceeding\s+with|not\s+(?:doing|going\s+to\s+do|pursuing|building|shipping|supporting|fixing))\b`,
   String.raw`(?:^|\n|[.!]\s)\s*(?:going\s+with|went\s+with|sticking\s+with|proceeding\s+with)\b`,
@@ -38,6 +38,27 @@ const MADE = cues([
   String.raw`\b(?:we'?ll|we\s+will|we\s+are\s+going\s+to|we'?re\s+going\s+to|we'?re|we\s+are)\s+(?:use|build|ship|adopt|adopting|switch|switching|migrate|migrating|retire|retiring|moving|shifting|pushing|delaying|changing|removing|stay)\b`,
   String.raw`\bdecision\s*\([^)\n]{0,30}\)\s*[:\-—–]`,
   String.raw`(?:^|\n)\s*(?:#{1,6}\s*|h[1-6]\.\s*|\*)?(?:decision|decisions|outcome|resolution|conclusion)\s*\*?\s*:?\s*(?:\n|$)`,
+  // decisions recorded in passing: "Settled: …", "Architecture review outcome: …", "per the call: …",
+  // "Agreed with design: …", "we ended up using …", "and landed on …", "Scrapping …", "Not doing …"
+  String.raw`(?:^|\n|[.!]\s)\s*(?:[-*#]+\s*)?(?:(?:ok|okay|so|alright)\s*,?\s+)?(?:\*|_)?(?:settled|call\s+made|decision\s+made|verdict|ruling)(?:\*|_)?\s*[:\-—–,]`,
+  String.raw`\b(?:review|meeting|sync|spike|discussion|board|committee|workshop|refinement|planning|retro|architecture|design|legal|product|team)\s+(?:outcome|decision|verdict|conclusion|resolution)\s*[:—–-]`,
+  String.raw`\bfinal\s+(?:call|answer|word|decision)\s+(?:from|by|of)\s+[^:\n—–]{1,30}[:—–]`,
+  String.raw`\b(?:per|from|after|in)\s+(?:the|today'?s|yesterday'?s|this\s+morning'?s|our)\s+(?:\w+\s+)?(?:call|sync|meeting|standup|stand-up|planning|refinement|retro|review|discussion|huddle|spike|investigation|poc|prototype|workshop)\s*:`,
+  String.raw`(?:^|[.!?\n]\s*)(?:agreed|aligned|settled|approved|signed\s+off|resolved|decided)\s+(?:with|by|in|at|during)\s+[^:\n]{1,40}:`,
+  String.raw`\bsigned\s+off\s+on\b`,
+  String.raw`\b(?:we|i|they|team)\s+(?:ended|wound)\s+up\s+(?:going\s+with|using|picking|choosing|keeping|dropping|building|sticking)\b`,
+  String.raw`\b(?:landed|settled|converged)\s+on\s+(?!(?:the|a|our|your|this)\s+(?:page|homepage|site|website|screen|app|wrong|error)\b|\d)`,
+  String.raw`(?:^|[.!?\n]\s*)(?:scrapping|shelving|cancell?ing|sunsetting|retiring|descoping|de-scoping|punting\s+on)\b`,
+  String.raw`(?:^|[.!?\n]\s*)not\s+(?:doing|building|shipping|supporting|pursuing|adding|fixing|implementing)\b`,
+  String.raw`(?:^|[.!?\n]\s*)(?:removing|moving|taking|pulling)\s+[^.\n]{1,40}\s+(?:out\s+of|from)\s+(?:the\s+)?(?:[\w.]+\s+)?(?:scope|roadmap|release|plan|epic|sprint|mvp|milestone|launch)\b`,
+  String.raw`\b(?:we'?re|we\s+are)\s+(?:gonna|going\s+to)\s+(?:ship|go|keep|drop|stick|use|launch|release|wait|skip|cut|park)\b|\bwe'?re\s+(?:cancell?ing|scrapping|dropping|shelving|sunsetting|retiring|parking|postponing|deferring|descoping|skipping)\b`,
+  String.raw`\b(?:the|our)\s+plan\s+is\s+(?:now\s+)?to\b`,
+  String.raw`\bwe'?ll\s+(?:do|run|use|go|ship|release|deploy|build|keep)\b[^.?!\n]{0,60}\binstead\b`,
+  String.raw`\b(?:we'?ll|we\s+will)\s+(?:launch|go\s+live|start|only\s+support|offer|limit)\b|\bwe'?re\s+not\s+(?:migrating|doing|building|shipping|supporting|adding|fixing|pursuing|changing|moving|releasing|launching|upgrading|porting|implementing|offering)\b`,
+  String.raw`\b(?<!-)(?:pick|choice|winner|selection)\s+(?:is|was)\b(?!\s+(?:due|pending|still|not|open|tbd|expected|next|up\s+to|yours|between|hard|easy|clear))|\bcall\s+(?:from|by)\s+[^:\n—–]{1,30}[:—–]`,
+  String.raw`\b(?:we'?re|we\s+are|we'?ll|we\s+will)\s+(?:doing|going\s+ahead\s+with|going\s+for)\b[^.\n]{0,50}\b(?:after\s+all|in\s+the\s+end|instead|for\s+now|anyway)\b|(?:^|[.!?\n]\s*)(?:going|moving)\s+ahead\s+with\b`,
+  String.raw`(?:^|[.!?\n]\s*)(?:killing|removing|dropping)\s+the\s+(?:beta|feature|preview|experiment(?:al)?)\s+(?:flag|label|toggle|badge)\b|\bship(?:ping)?\s+(?:it\s+|this\s+)?to\s+(?:everyone|all\s+(?:users|customers|tenants)|100\s*%)`,
+  String.raw`(?:^|[.!?\n]\s*)(?:went|going)\s+for\s+(?:the\b|option\b|plan\b|an?\s+(?:\w+\s+)?(?:approach|option|version|solution|design|plan)\b)`,
 ]);
 
 // "to keep X" is a purpose only when it isn't the decided action itself ("we decided to keep X").
@@ -78,7 +99,7 @@ const REASON = cues([
   String.raw`\bthe\s+(?:main\s+)?reason\b`,
   String.raw`\bfor\s+(?:simplicity|performance|consistency|security|cost|compliance|privacy|legal|now,\s+since)\b`,
   String.raw`\b(?:instead\s+of|rather\s+than|over\s+(?:option|the\s+alternative)|outweighs?|trade-?off|not\s+worth|doesn'?t\s+justify|does\s+not\s+justify|isn'?t\s+worth|too\s+(?:costly|expensive|risky|slow|complex|much))\b`,
-  String.raw`\b(?:cheaper|simpler|faster|safer|easier|smaller|lighter|more\s+\w+|less\s+\w+)\s+(?:than|to|and|for)\b`,
+  String.raw`\b(?:cheaper|simpler|faster|safer|easier|smaller|lighter|more\s+\w+|less\s+\w+)\s+(?:than|to|and|for|per|in|overall)\b`,
   String.raw`\b(?:we'?re|we\s+are)\s+(?:focusing|focussing|prioriti[sz]ing|concentrating)\s+on\b`,
   String.raw`\bfocus(?:ing)?\s+(?:is|on)\b`,
   String.raw`\b(?:which|that)\s+(?:means|gives|avoids|keeps|lets|saves|removes|halves|cuts|reduces|unblocks|matches|fits)\b`,
@@ -90,6 +111,32 @@ const REASON = cues([
   String.raw`\s(?:—|–|--)\s+\w|\s-\s+(?:we'?re|we|it|the|this|our|too|not|no|only|users?|usage)\b`,
   String.raw`\bso\s+(?:we|that)\b`,
   String.raw`\bto\s+(?:meet|hit|make)\s+(?:the\s+)?(?:deadline|date|release|launch)\b`,
+  // reasons given in passing: capacity, evidence, the cost of the other option, what the other option
+  // lacks, who owns it, what the rules say
+  String.raw`\b(?:fully\s+booked|no\s+(?:capacity|bandwidth|budget|headcount)|(?:busy|booked|tied\s+up|swamped)\s+with|at\s+capacity|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:the\s+|that\s+|a\s+|enough\s+)?(?:capacity|bandwidth|people|person|budget|headcount|staff|expertise))\b`,
+  String.raw`\bthe\s+(?:[\w-]+\s+){0,2}?(?:one|option|alternative|approach|version|route)\s+(?:needs|requires|would|costs|takes|means|adds|breaks|doesn'?t|didn'?t|can'?t|won'?t|failed)\b`,
+  String.raw`\b(?:under|below|less\s+than|fewer\s+than|only|just|barely)\s+~?\d+(?:\.\d+)?\s*%|~?\d+(?:\.\d+)?\s*%\s+of\s+(?:\w+\s+){0,2}?(?:sessions|users|traffic|downloads|customers|revenue|visits|installs|sign-?ups|tickets|incidents|work|admins|accounts|companies|teams|people|merchants|orders|calls|requests)\b|\b(?:use|uses|used)\s+it\s+(?:daily|weekly|monthly|every|all\s+the\s+time|a\s+lot|regularly)\b`,
+  String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|half|all)\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b|\b\d+\s+in\s+\d+\b(?!\s+(?:days?|weeks?|months?|hours?|minutes?|years?|sprints?)\b)`,
+  String.raw`\b\d+(?:[-–]\d+)?\s+(?:\w+\s+){0,2}(?:incidents?|tickets?|complaints?|calls|errors?|failures?|deletions?|outages?|bugs|mistakes|escalations?|refunds?|chargebacks?|requests?)\s+(?:a|per|every|each)\s+(?:day|week|month|quarter|year)\b`,
+  String.raw`\b(?:failed|passed|didn'?t\s+pass|flunked)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:audit|review|test|tests|check|benchmark|evaluation|pilot|trial)\b|\btested\s+(?:fine|well|ok|badly|poorly)\b`,
+  String.raw`\b(?:is|'s|would\s+be|was)\s+(?:a|an)\s+(?:\w+[- ])?(?:week|month|day|sprint|quarter)[- ](?:long\s+)?(?:job|effort|project|rewrite|task)\b|\balone\s+(?:is|are|takes|take|would\s+take|costs?)\b|\bestimated\s+at\b|\b(?:a|an|one|two|three|four|six|several)\s+(?:full\s+)?(?:weeks?|months?|sprints?|quarters?)\s+of\s+(?:work|effort|dev|development|engineering)\b|\b(?:takes|would\s+take|needs|requires)\s+(?:about\s+|around\s+|~|over\s+|at\s+least\s+)?(?:\d+|a|an|two|three|four|six|several)\s+(?:weeks?|months?|sprints?|quarters?)\b`,
+  String.raw`\b(?:ops|operational|maintenance|on-?call|support)\s+(?:work|burden|overhead|cost|load|toil)\b`,
+  String.raw`\b(?:couldn'?t|could\s+not)\s+(?:keep\s+up|cope|handle|afford|absorb|support|maintain)\b|\bwe\s+tried\s+(?:\w+\s+){0,4}(?:and|but)\b`,
+  String.raw`\b(?:doubles|triples|halves|quadruples|doubled|tripled|halved)\s+(?:our|the)\b|\b(?:added|adds|would\s+add)\s+~?\d+(?:\.\d+)?\s*(?:kb|mb|ms|s|seconds|%)|\b(?:they|we|users|customers|support|sales|everyone|people|most|team)\s+preferred\b|\bmakes?\s+(?:this|it|that)\s+(?:obsolete|redundant|unnecessary|moot|irrelevant)\b`,
+  String.raw`\b(?:tanked|hurt|killed|dropped|halved|doubled|cut|lowered|raised|increased|decreased|reduced)\s+(?:our\s+|the\s+)?(?:\w+\s+)?(?:engagement|conversion|retention|sign-?ups|sales|revenue|usage|churn|traffic|nps|csat|tickets|complaints|load|latency|costs?)\b`,
+  String.raw`\b(?:deciding|decisive|tipping)\s+factor\b|\btie-?breaker\b|\bswung\s+it\b|\btipped\s+(?:it|the\s+balance|the\s+scales)\b`,
+  String.raw`\b(?:depends|depend|relies|rely)\s+on\b|\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:\w+\s+)?support\s+[^.\n]{1,30}\byet\b|\b(?:needs?|requires?)\s+an?\s+[^.\n]{1,40}\b(?:we|that\s+we)\s+(?:haven'?t|don'?t|do\s+not|didn'?t)\s+(?:\w+\s+)?(?:built|have|support|own)\b|\b(?:can'?t|cannot|won'?t|doesn'?t|don'?t)\s+(?:\w+\s+){0,4}(?:until|before)\s+(?:q[1-4]|next|the\s+end|january|february|march|april|may|june|july|august|september|october|november|december|summer|spring|autumn|winter)\b`,
+  String.raw`\b(?:they|we|who)\s+(?:already\s+)?own\s+(?:the|that|this|it)\b|\b(?:everyone|the\s+(?:whole\s+)?team|we\s+all)\s+(?:on\s+the\s+team\s+)?(?:already\s+)?(?:knows?|uses?|has\s+experience)\b`,
+  String.raw`\bno\s+(?:point|sense|reason|use)\s+(?:in\s+)?\w+ing\b|\b(?:nobody|no\s+one)\s+(?:really\s+)?(?:has\s+)?(?:wants|needs|uses|used|asked|asked\s+for|opened|visited|clicked|touched|requested)\b`,
+  String.raw`\b(?:covers|supersedes|replaces|obsoletes|solves)\s+(?:this|that|it|the\s+(?:same|use\s+case))\b`,
+  String.raw`\b(?:is|are)\s+(?:still\s+)?(?:experimental|unmaintained|deprecated|in\s+beta|unstable|flaky|buggy|immature|abandoned)\b|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|won'?t\s+be|not)\s+(?:yet\s+)?ready\b|\b(?:won'?t|will\s+not|can'?t|isn'?t|aren'?t)\s+(?:\w+\s+){0,6}in\s+time\b`,
+  String.raw`\b(?:count|counts|qualify|qualifies|classed|classified)\s+as\b|\bunder\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+)?(?:rules|law|laws|regulations?|gdpr|policy|terms|contract)\b`,
+  String.raw`\b(?:would|will|'d)\s+be\s+(?:a\s+|an\s+)?(?:second|another|extra|too|overkill)\b|\ba\s+(?:tenth|third|quarter|fraction)\s+of\b|\b(?:still|keeps?)\s+(?:fails?|failing|chokes?|breaks?|crashes?|times?\s+out)\b`,
+  String.raw`\b(?:partners?|customers?|clients?|users?|teams?|tenants?)\s+(?:still\s+)?(?:haven'?t|have\s+not|hasn'?t|didn'?t|can'?t)\s+(?:\w+\s+)?(?:migrated|upgraded|moved|switched|adopted)\b`,
+  String.raw`\b(?:tests?|testing|experiments?|pilots?|trials?|surveys?|interviews?|research|data|numbers|metrics|analytics|logs|benchmarks?|stud(?:y|ies))\s+(?:showed|shows|show|found|find|proved|suggested|suggest|suggests|confirmed|confirm|indicated)\b`,
+  String.raw`\b(?:doesn'?t|does\s+not|don'?t|do\s+not|can'?t|cannot)\s+(?:\w+\s+)?support\b|\btoo\s+(?:many|few|late|big|long|buggy|unreliable|early)\b`,
+  String.raw`\b(?:bitten|burned|burnt)\s+us\b|\boverkill\b|\b(?:has|have)\s+been\s+(?:flat|stable|green|quiet|zero)\s+for\b`,
+  String.raw`\b(?:finance|support|sales|legal|ops|marketing|design|qa|the\s+team|customers|users|they)\s+(?:can'?t|cannot|couldn'?t|won'?t\s+be\s+able\s+to)\b|\b(?:\d+|two|three|four|five|several|many)\s+(?:customers?|users?|teams?|clients?|tenants?|partners?)\s+(?:are|is|were|have\s+been)\s+(?:blocked|waiting|stuck|affected|asking)\b`,
 ]);
 
 /** Wording that keeps the choice open: proposals and pending calls. */
@@ -103,15 +150,26 @@ const OPEN = cues([
   String.raw`\b(?:if\s+we\s+decide|once\s+we\s+decide|when\s+we\s+decide|before\s+we\s+decide|whether\s+to)\b`,
   String.raw`\b(?:if|unless|whether)\s+we\s+(?:go|decide|pick|choose|drop|keep|opt|stick)\b`,
   String.raw`\b(?:decision|call)\s+is\s+(?:yours|up\s+to)|\byour\s+call\b|\bup\s+to\s+you\b|\b(?:my|our)\s+recommendation\b`,
+  // "Going with option B would need…" weighs an option instead of taking it
+  String.raw`(?:^|[.!?\n]\s*)(?:going|sticking|switching|moving)\s+(?:with|to)\s+[^.?!\n]{1,40}?\s+(?:would|could|might)\b|\bgo(?:ing)?\s+with\s+the\s+flow\b`,
 ]);
 
 /** A choice put up for approval is still open: "I went with the defaults. Is that ok?" */
 const ASKING_APPROVAL =
   /\b(?:is\s+(?:that|this)|would\s+(?:that|this)\s+be|hope\s+(?:that'?s|this\s+is))\s+(?:ok|okay|fine|alright|acceptable)\b|\b(?:any\s+)?objections\s*\?|\bthoughts\s*\?/i;
 
-const HEADING = /^\s*(?:#{1,6}\s*|h[1-6]\.\s*|\*)?(?:decision|decisions|outcome|resolution|conclusion|decided)\s*\*?\s*:?\s*$/i;
+const HEADING =
+  /^\s*(?:#{1,6}\s*|h[1-6]\.\s*|\*)?(?:decision|decisions|outcome|resolution|conclusion|decided)(?:\s+(?:of|from)\s+[^:\n]{1,40})?\s*\*?\s*:?\s*$/i;
 
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
+
+// A setting changed with its cause ("Dropped the pool size to 10 since…") is an implementation step, and
+// keeping a ticket open or moving a meeting is logistics; an explicit choice verb still makes either a
+// decision.
+const SETTING_CHANGE = /\b(?:dropped|bumped|raised|lowered|reduced|increased|set|changed|upped|cut|moved)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:to|from)\s+~?\d/i;
+const LOGISTICS =
+  /\b(?:keep(?:ing)?|leav(?:e|ing))\s+(?:this|it|the\s+(?:ticket|issue|pr|story))\s+open\b|\b(?:postpon\w+|mov\w+|push\w*|cancel\w*|reschedul\w+|shift\w*)\s+(?:the\s+|our\s+|today'?s\s+|tomorrow'?s\s+|this\s+week'?s\s+)?(?:\w+\s+)?(?:standup|stand-up|meeting|sync|retro|demo|1:1|one-on-one|planning|lunch|offsite|all-hands|call)\b/i;
+const CHOICE = /\b(?:decided|decide|agreed|chose|chosen|opted|settled|voted)\b/i;
 
 // After the decision itself, a colon, semicolon or dash often introduces the why: "we're cutting the
 // teams feature: none of the companies we spoke to have more than one admin".
@@ -148,6 +206,7 @@ export function isDecision(text: string, _options?: ClassifyOptions): boolean {
     }
     if (!MADE.test(sentence)) continue;
     if (sentence.trimEnd().endsWith('?') || OPEN.test(sentence)) continue;
+    if ((SETTING_CHANGE.test(sentence) || LOGISTICS.test(sentence)) && !CHOICE.test(sentence)) continue;
     if (explainedAfterMarker(sentence)) return true;
     const window = sentences.slice(Math.max(0, i - 1), i + 3).join(' ');
     if (REASON.test(window)) return true;

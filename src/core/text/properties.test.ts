@@ -28,6 +28,18 @@ describe('classifier properties', () => {
     );
   });
 
+  it('reads a 100 KB text in linear time, blank-line runs and repeated near-misses included', () => {
+    // A quadratic pattern takes seconds at this size (100 KB of blank lines took over 20 s before prose
+    // collapsed blank-line runs); linear reading takes a few milliseconds, so the bound is generous.
+    const shapes = ['\n', ' \n', '\r\n', '\n\t', 'what about ', 'last time we ', 'users still ', '8% of ', 'by hand every day '];
+    for (const shape of shapes) {
+      const text = shape.repeat(Math.ceil(100_000 / shape.length)).slice(0, 100_000);
+      const start = performance.now();
+      classify(text);
+      expect(performance.now() - start, JSON.stringify(shape)).toBeLessThan(1_000);
+    }
+  });
+
   it('a single-feature story stays atomic whatever its "so that" part joins', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PERSONAS), fc.constantFrom(...WANTS), phrase, phrase, (persona, want, a, b) => {

@@ -94,7 +94,7 @@ const SE_EMOTION: Record<string, number> = {
   interesting: 1, cool: 2, confusing: -1, rude: -3, disrespectful: -3, unhelpful: -2, unprofessional: -3, insulting: -3,
   condescending: -3, patronizing: -3, patronising: -3, outrageous: -3, appalling: -3, furious: -4, livid: -4,
   pissed: -4, ashamed: -3, demoralizing: -3, demoralising: -3, demotivating: -3, demotivated: -3,
-  exasperating: -3, exasperated: -3, hopeful: 1, regret: -3, regrets: -3, regretting: -3, frankly: -1,
+  exasperating: -3, exasperated: -3, uglier: -2, clunkier: -2, hopeful: 1, regret: -3, regrets: -3, regretting: -3, frankly: -1,
 };
 
 /** AFINN two-word entries that misfire here, plus our own phrases; looked up before single words. */

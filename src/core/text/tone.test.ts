@@ -27,6 +27,9 @@ describe('toneOf', () => {
     ['quoted anger, neutral reply', '> This is ridiculous, nobody tested this!\n\nThe fix is in #2290, it was a missing index.'],
     ['anger inside a code block', 'Log below.\n\n```\nERROR fatal: this is terrible, abort abort\n```'],
     ['a stack trace', 'Crash on save:\njava.lang.IllegalStateException: dead connection\n\tat com.acme.Db.kill(Db.java:12)'],
+    ['a contraction that is not a word ("I\'ll" is not "ill")', "Still no response from the vendor on the quote, I'll follow up Monday."],
+    ['a count of runs, calmly', 'Fourth run of the benchmark today, numbers are consistent with the first three.'],
+    ['"at this rate" as an estimate', 'At this rate the backfill finishes around 3pm.'],
     ['an empty text', ''],
   ])('neutral: %s', (_name, text) => {
     expect(toneOf(text)).toBe('neutral');
@@ -51,6 +54,11 @@ describe('toneOf', () => {
     ['curt praise closing a complaint', 'Again we find out about the launch from the marketing email. Great communication.'],
     ['a negated phrase', 'Not cool to merge this while I was on holiday.'],
     ['non-native complaint', 'We have this problem since one year and nobody respond. Very bad support.'],
+    ['recurrence without cue words', 'third time this sprint the staging deploy has eaten my whole afternoon'],
+    ['"another X, another Y"', 'Another week, another migration that wipes my local DB.'],
+    ['a curt "Again."', 'Had to roll back at 11pm. Again. Because the migration was not tested against real data.'],
+    ['a sarcastic "Very helpful."', "I lost my whole morning to this. The error message says 'unknown error'. Very helpful."],
+    ['praise undone by "shame nobody"', 'Great that the redesign looks nice in Figma. Shame nobody checked it on a laptop.'],
   ])('negative: %s', (_name, text) => {
     expect(toneOf(text)).toBe('negative');
   });

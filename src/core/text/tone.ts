@@ -14,6 +14,7 @@ const HTML_BLOCKS = /<(pre|code|blockquote)\b[^>]*>[\s\S]*?(?:<\/\1>|$)/gi;
 // Issue templates leave their instructions in HTML comments ("<!-- Describe the bug -->").
 const HTML_COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
 const INLINE_CODE = /`[^`\n]*`|\{\{[^}\n]*\}\}/g;
+const BLANK_RUN = /\n[^\S\n]*\n\s*\n/g;
 const URLS = /\b(?:https?|ftp|file):\/\/\S+|\bwww\.\S+/gi;
 const MENTIONS = /(?:^|\s)@[\w.-]+|\[~[^\]\n]*\]/g;
 // Lines that are machine output or someone else's words: quotes (Markdown "> ", wiki "bq. ", email
@@ -51,6 +52,9 @@ function stripNoise(text: string): string {
     const lines = out.split('\n');
     const kept = lines.filter((line) => !NOISE_LINE.test(line));
     if (kept.length < lines.length) out = kept.join('\n');
+    // One blank line stands for a run of them: the readers' "(?:^|\n)\s*" patterns would otherwise scan
+    // the whole run again from each newline in it (quadratic on a text that is mostly empty lines).
+    out = out.replace(BLANK_RUN, '\n\n');
   } else if (NOISE_LINE.test(out)) {
     out = '';
   }
@@ -229,18 +233,25 @@ const SARCASM = cues([
   String.raw`\bsurprise,?\s+surprise\b`,
   String.raw`\b(?:because|since)\s+(?:that|this|it)\s+(?:worked|went)\s+(?:so\s+)?well\b`,
   String.raw`\bhow\s+(?:convenient|nice|lovely|original|shocking)\b`,
-  String.raw`\b(?:love|just\s+love|gotta\s+love|i\s+love)\s+(?:it\s+)?(?:how|when)\b.{0,60}\b(?:again|broke|breaks|break|fail|fails|failing|crash|crashes|another|every\s+time|always|never)\b`,
+  String.raw`\b(?:love|just\s+love|gotta\s+love|i\s+love)\s+(?:it\s+)?(?:how|when|that)\b.{0,60}\b(?:again|broke|breaks|break|fail|fails|failing|crash|crashes|another|every\s+time|always|never)\b`,
   String.raw`\b(?:nice|great|good)\s+(?:job|work)\s+(?:breaking|deleting|ignoring|removing|on\s+breaking)\b`,
   String.raw`\bclearly\s+(?:nobody|no\s+one|someone\s+didn't)\b`,
   String.raw`\bwho\s+(?:could\s+have|would\s+have)\s+(?:guessed|thought|predicted)\b`,
   String.raw`\bshocking(?:ly)?,?\s+(?:i\s+know|nobody|no\s+one)\b`,
   String.raw`\b(?:thanks|thank\s+you)\s+for\s+(?:breaking|deleting|ignoring|wasting|ruining|nothing|taking\s+down|reverting\s+my)\b`,
   String.raw`\bapparently\b[^.!?\n]{0,60}\b(?:(?:is|are)\s+optional|optional\s+now|doesn'?t\s+matter|don'?t\s+matter|not\s+a\s+thing|nobody|no\s+one)\b`,
-  String.raw`\b(?:sure|yeah|right|oh\s+sure)\s*,\s*(?:let'?s|because|that'?ll|that\s+will|why\s+not)\b[^.!?\n]{0,60}\b(?:again|another|more|fourth|third|faster|better)\b`,
+  String.raw`\b(?:sure|yeah|right|oh\s+sure)\s*,\s*(?:let'?s|because|that'?ll|that\s+will|why\s+not)\b[^.!?\n]{0,60}\b(?:again|another|more|fourth|third|fifth|sixth|faster|better)\b`,
   String.raw`(?:'s|\s+is)\s+the\s+charm\b`,
   String.raw`\bjust\s+wow\b`,
   // scare quotes around what was promised: this 'feature', the 'quick fix', a 'temporary' workaround
-  String.raw`['"‘“](?:feature|fix|fixed|improvement|quick|quick\s+fix|quick\s+win|quick\s+tasks?|small|small\s+change|easy|temporary|simple|upgrade|stable|urgent|minor|enhancement|refactor(?:ing)?|cleanup|optimi[sz]ation|just\s+a\s+\w+|works|tested|done|agile|priority)['"’”]`,
+  String.raw`['"‘“](?:feature|fix|fixed|improvement|quick|quick\s+fix|quick\s+win|quick\s+tasks?|small|small\s+change|easy|temporary|simple|upgrade|stable|urgent|minor|enhancement|refactor(?:ing)?|cleanup|optimi[sz]ation|just\s+a\s+\w+|works|tested|done|agile|priority|in\s+progress|on\s+track|soon|next\s+sprint|high\s+priority|top\s+priority|best\s+practices?|communication|process|planning|hotfix|reviewed|documented|self-explanatory|intuitive|seamless|simple\s+fix|small\s+tweak|minor\s+change|late|ready|finished|supported|improved|simplified|streamlined|just\s+[a-z][^'"’”\n]{0,30})['"’”]`,
+  // "another week, another outage"; "progress, I guess"; "Shame nobody checked it on a laptop."
+  String.raw`\banother\s+\w+\s*,\s*another\b|\b(?:cool[,.!]?\s+cool|great[,.!]?\s+great|perfect[,.!]?\s+perfect|awesome[,.!]?\s+awesome)\b`,
+  String.raw`\b(?:progress|innovation|efficiency|agile|teamwork|great|fun|nice|cool)\s*,?\s*i\s+guess\b`,
+  // politeness that is the complaint: "Would be great if it didn't take an escalation to get it fixed."
+  String.raw`\b(?:would\s+be|it'?d\s+be)\s+(?:great|nice|good|lovely|helpful)\s+if\s+(?:\w+\s+){0,3}(?:didn'?t|did\s+not|actually|for\s+once|at\s+least|once)\b`,
+  String.raw`\b(?:sure|right|ok|okay|fine)\s*,\s*(?:i'?ll|we'?ll|let\s+me)\s+just\b|\b(?:love|loving|just\s+love|gotta\s+love)\s+(?:finding\s+out|hearing|learning|discovering|getting|waking\s+up\s+to|being\s+told)\b`,
+  String.raw`(?:^|[.!?]\s+)(?:shame|pity|too\s+bad)\s+(?:that\s+)?(?:nobody|no\s+one|it\s+(?:doesn'?t|does\s+not|didn'?t)|they|you|we)\b`,
 ]);
 
 /** Exasperation, blame and resignation. */
@@ -270,10 +281,10 @@ const GRIEVANCE = cues([
   String.raw`\bcost\w*\s+(?:us|me|everyone|my\s+team)\s+(?:(?:a|an|the|two|three|\d+)\s+)?(?:whole\s+|full\s+|entire\s+)?(?:hours?|days?|weeks?|evening|morning|afternoon|weekend|night|sprint)\b`,
   String.raw`(?:^|[.!?]\s+)fine\s*[.!]\s*$`,
   String.raw`\bhow\s+(?:this|that|it)\s+(?:ever\s+)?(?:passed|got\s+past|got\s+through|got\s+merged|was\s+merged|was\s+approved|shipped)\b`,
-  String.raw`\b(?:nobody|no\s+one)\s+(?:even\s+)?(?:bothered|cared|bothers|thought\s+to|explained|replied|asked\s+us)\b`,
+  String.raw`\b(?:nobody|no\s+one)\s+(?:even\s+)?(?:bothered|cared|bothers|thought\s+to|explained|replied|asked\s+us|mentioned|documented|warned|told\s+(?:us|me|anyone))\b`,
   String.raw`\b(?:ignores?|ignored|ignoring)\s+(?:everything|all|every\s+\w+)\s+(?:we|that\s+we|i|you)\b`,
   String.raw`\bwasted\s+(?:my|our|a|the|half|two|three|another)\b[^.?!\n]{0,20}\b(?:day|days|hours?|week|afternoon|morning|time)\b`,
-  String.raw`\b(?:nobody|no\s+one)\s+(?:reads|listens|cares|bothers|tests|tested|checked|answers|answered|replies|replied|responds|responded)\b`,
+  String.raw`\b(?:nobody|no\s+one)\s+(?:reads|listens|cares|bothers|tests|tested|checked|looked|answers|answered|replies|replied|responds|responded)\b`,
   String.raw`\bwhat\s+a\s+(?:mess|joke|nightmare|disaster|waste)\b`,
   String.raw`\b(?:ugh+|argh+|grr+|sigh+|smh|ffs|wtf|omfg|facepalm)\b`,
   String.raw`\bnot\s+again\b`,
@@ -297,7 +308,7 @@ const GRIEVANCE = cues([
   String.raw`\bnot\s+what\s+(?:we|i|you|they)\s+(?:discussed|agreed|asked\s+for|wanted|requested|specified|signed\s+up\s+for)\b`,
   String.raw`\b(?:again|once\s+more),?\s+i\s+have\s+to\s+(?:ask|say|remind|repeat|explain)\b|\bi\s+have\s+to\s+(?:ask|say|remind\s+you|repeat)\s+(?:this\s+)?again\b`,
   String.raw`\b(?:this|that)\s+is\s+not\s+how\s+(?:you|we|one)\s+(?:treat|handle|do|run|talk|work)\b`,
-  String.raw`\b(?:nobody|no\s+one)\s+(?:seems\s+to|ever|even|really)\s+(?:care|cares|read|reads|listen|listens|answer|answers|respond|responds)\b`,
+  String.raw`\b(?:nobody|no\s+one)\s+(?:seems\s+to|ever|even|really)\s+(?:care|cares|read|reads|listen|listens|answer|answers|respond|responds|own|owns|know|knows|look|looks)\b`,
   String.raw`\b(?:asked|said|told|explained|reported|mentioned|raised)\s+(?:this|it)?\s*(?:twice|three\s+times|\d+\s+times|several\s+times|multiple\s+times|many\s+times|so\s+many\s+times)\b`,
   String.raw`\b(?:is|was)\s+the\s+(?:third|fourth|fifth|tenth|nth|umpteenth|\d+(?:rd|th))\s+time\b`,
   String.raw`\b(?:your|their|his|her)\s+(?:change|commit|pr|pull\s+request|merge|patch|refactor|team)\s+(?:broke|has\s+broken|just\s+broke|keeps\s+breaking)\b`,
@@ -323,18 +334,63 @@ const GRIEVANCE = cues([
   String.raw`\b(?:nothing|not)\s+(?:i|we)\s+can\s+do\s+about\s+it\s+anyway\b`,
   String.raw`\bi\s+(?:already|have\s+already)\s+(?:said|told|explained|asked)\b[^.?!\n]{0,30}\b(?:times|twice|before|again)\b`,
   String.raw`\b(?:as\s+i\s+(?:already\s+)?said|like\s+i\s+said)\s*(?:\w+\s+){0,2}(?:times|before|twice|already)\b`,
+  // negativity without swear or cue words: recurrence, time lost, promises broken, giving up
+  String.raw`\b(?:third|fourth|fifth|sixth|nth|umpteenth|\d+(?:rd|th))\s+time\s+(?:this|today|in\s+(?:a|two|three|\d+)|running|now|already|that)\b`,
+  String.raw`\bfor\s+the\s+(?:\w+\s+)?(?:third|fourth|fifth|sixth|nth|umpteenth|\d+(?:rd|th))\s+(?:month|week|day|release|sprint|year|quarter)\s+(?:running|in\s+a\s+row)\b`,
+  String.raw`\b(?:ate|eaten|eats|eating|killed|burned|burnt|blew|wasted|lost)\s+(?:up\s+)?(?:my|our|a|the)\s+(?:whole\s+|entire\s+|full\s+)?(?:afternoon|morning|day|evening|weekend|week|night|sprint|friday|monday)\b`,
+  String.raw`\bso\s+now\s+(?:i|we|you|everyone)\s+(?:have\s+to|need\s+to|must|get\s+to|can'?t)\b`,
+  String.raw`\bthe\s+same\s+(?:bug|issue|problem|error|question|questions|thing|story|mistake|conversation|discussion|crash)\s+(?:\w+\s+){0,2}(?:keeps|again|every|over\s+and\s+over|comes\s+back|came\s+back|coming\s+back)\b`,
+  String.raw`\b(?:someone|somebody|anyone|people)\s+who\s+actually\s+(?:uses?|reads?|tests?|knows?|understands?|works?|cares?)\b`,
+  String.raw`\b(?:asked|told|said|tried|rebased|restarted|reported|explained|reopened|pinged|re-?ran|retried|fixed|chased)\s+(?:\w+\s+){0,3}?(?:\d+|two|three|four|five|six|several|many|multiple)\s+times\s+now\b`,
+  String.raw`\bnot\s+(?:thrilled|happy|pleased|impressed|amused|a\s+fan)\s+(?:that|about|with|to\s+see)\b`,
+  String.raw`\bwhy\s+(?:i|we|they|you|people)\s+(?:even\s+)?(?:keep|still\s+bother|bother)\b`,
+  String.raw`\bthe\s+(?:one|only)\s+(?:\w+\s+)?(?:thing|feature|item|request|bug|button)\s+(?:that\s+|we\s+|i\s+)?(?:didn'?t|did\s+not|wasn'?t|was\s+not|never|got\s+(?:cut|dropped))\b|\bthe\s+(?:one|only\s+one)\s+that\s+(?:got|was)\s+(?:cut|dropped|descoped)\b`,
+  String.raw`(?:^|[.!?]\s+)again\s+with\s+the\b|(?:^|[.!?]\s+)again\s*[.!]|(?:^|[.!?]\s+)still\s+nothing\b`,
+  String.raw`\b(?:don'?t|do\s+not)\s+have\s+the\s+(?:energy|patience|nerve|strength)\s+(?:to|for)\b`,
+  String.raw`\bat\s+this\s+rate\b[^.?!\n]{0,60}\b(?:never|before|churn\w*|retire|dead|gone|give\s+up|by\s+the\s+time)\b`,
+  String.raw`\b(?:can'?t|cannot)\s+(?:even\s+)?(?:tell|keep\s+track|follow|understand)\s+any\s*more\b`,
+  String.raw`\b(?:i'?m|i\s+am)\s+not\s+going\s+to\s+keep\b`,
+  String.raw`\b(?:please\s+)?stop\s+\w+ing\s+(?:me|us|my|our)\b`,
+  String.raw`\b(?:nobody|no\s+one)\s+(?:will|is\s+going\s+to|would)\s+(?:ever\s+)?(?:read|care|bother)\b|\bdon'?t\s+think\s+(?:anyone|anybody)\s+(?:will|would|is\s+going\s+to)\s+(?:ever\s+)?(?:read|care|bother)\b`,
+  String.raw`\b(?:weeks?|months?|days)\s+(?:\w+\s+){0,2}(?:for|on)\s+(?:a|an)\s+(?:one[- ]line|one-liner|trivial|tiny|two[- ]line|single[- ]line)\b`,
+  String.raw`\b(?:keep|keeps|keeping|just)\s+(?:\w+\s+)?pretending\b|(?:^|[.!?]\s+)(?:and\s+)?here\s+we\s+are\b|\b(?:raised|reported|asked|mentioned|flagged)\s+(?:this|it)\s+(?:in|on|back\s+in)\s+\w+\.\s+and\s+(?:in|on|again)\b`,
+  String.raw`\b(?:\d+|two|three|four|five|six|several)\s+(?:\w+\s+)?(?:hotfixes|rollbacks|incidents|outages|reverts|regressions|reopens)\s+(?:for|on|in)\b[^.\n]{0,40}\b(?:one|a|the\s+same|this|single)\s+(?:week|day|sprint|month|release)\b`,
+  String.raw`\bwhat\s+the\s+point\s+(?:of\s+[^.?!\n]{1,40}\s+)?(?:is|was)\b|\bmore\s+time\s+\w+ing\b[^.\n]{0,40}\bthan\s+\w+ing\b`,
+  String.raw`\b(?:third|fourth|fifth|sixth|nth|umpteenth|\d+(?:rd|th))\s+(?:meeting|call|sync|thread|ticket|time|round|reminder|discussion|attempt)\s+(?:about|on|for|in)\s+(?:the\s+)?same\b|\bsame\s+(?:comment|question|feedback|bug|issue|mistake|problem|thing)\s+(?:that\s+)?(?:i|we)\s+(?:left|gave|raised|reported|asked|made|said)\b[^.\n]{0,40}\b(?:last|previous|every|two|three|four|\d+)\b`,
+  String.raw`\bor\s+is\s+\w+\s+the\s+\w+\s+(?:\w+\s+)?now\s*\?`,
+  String.raw`\b(?:half|most|all)\s+(?:of\s+)?my\s+(?:week|day|sprint|month|morning|afternoon|weekend)\s+(?:went|was|got)\b[^.\n]{0,60}\b(?:cancelled|canceled|scrapped|thrown\s+away|binned|reverted|dropped|for\s+nothing|wasted)\b|\bjust\s+once\s+(?:i'?d|i\s+would|we|it\s+would)\b`,
+  String.raw`\bexactly\s+what\s+(?:we|i|everyone)\s+(?:said|predicted|warned|feared|flagged)\b|\bnot\s+(?:blaming|pointing\s+fingers)\b[^.\n]{0,20}\bbut\b`,
+  String.raw`\bwould(?:'ve|\s+have)\s+been\s+(?:nice|good|great|helpful)\s+to\s+(?:know|hear|be\s+told|be\s+asked|get\s+a\s+heads-?up|be\s+informed|be\s+consulted)\b`,
+  String.raw`\b(?:find|found)\s+out\s+in\s+prod(?:uction)?\b|\bi\s+guess\b[^.\n]{0,60}\b(?:like\s+last\s+time|as\s+usual|as\s+always)\b|\bwhy\s+(?:does|do|is|are|must)\s+every\s+(?:single\s+)?\w+\s+[^?\n]{0,50}\bnow\s*\?`,
 ]);
 
 /** Milder signs of frustration: worth something, but not enough alone. */
 const MILD_GRIEVANCE = cues([
   String.raw`\bstill\s+(?:broken|not\s+(?:fixed|working|resolved)|doesn'?t\s+work|failing|happening|reproducible|an?\s+(?:issue|problem))\b`,
   String.raw`\b(?:open|broken|pending|waiting|waited|reported|unanswered)\s+(?:for\s+|since\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several)\s+(?:years?|months?)\b`,
-  String.raw`\bwithout\s+(?:any\s+)?(?:notice|warning|telling\s+(?:anyone|us)|asking\s+(?:anyone|us)|a\s+word)\b`,
+  String.raw`\bwithout\s+(?:any\s+)?(?:notice|warning|telling\s+(?:anyone|us)|asking\s+(?:anyone|us|first|me)|a\s+word)\b`,
   String.raw`\bi\s+(?:have|need)\s+to\s+be\s+honest\b|\bto\s+be\s+(?:brutally\s+)?honest\b`,
   String.raw`\bi\s+wish\s+we\b`,
   String.raw`\bwhy\s+do\s+(?:we|i|you)\s+(?:even\s+)?need\s+(?:a|an|another|to)\b`,
   String.raw`\byet\s+another\b`,
   String.raw`\b(?:keeps?|kept)\s+(?:adding|changing|moving|ignoring|asking|breaking|pushing|skipping|forgetting|cancelling|canceling|reopening|closing|slipping)\b`,
+  String.raw`\bis\s+(?:this|the)\s+(?:project|repo|library|package|thing)\s+(?:still\s+)?(?:maintained|alive|dead|abandoned)\b|\b(?:look(?:ing)?\s+elsewhere|look(?:ing)?\s+for\s+(?:an\s+)?alternatives?)\b`,
+  String.raw`\bstill\s+(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:shipped|fixed|released|done|heard|started|delivered|merged|reviewed|answered)\b|\b(?:do|does|did|are|is|can)\s+(?:we|you|they|anyone|this)\s+even\b`,
+  String.raw`\b(?:pinging|bumping|following\s+up|chasing)\s+(?:this\s+|on\s+this\s+)?again\b|\bwithout\s+(?:a\s+(?:single\s+)?comment|an?\s+(?:explanation|reason))\b`,
+  String.raw`\bonly\s+to\s+(?:find|discover|learn|realise|realize|see)\b|\bplease\s+just\b|\bwithout\s+a\s+single\s+(?:test|review|comment|word|reply|approval)\b`,
+  String.raw`\bnot\s+(?:a\s+)?(?:fun|great|good|nice|pleasant)\s+(?:call|conversation|day|morning|week|experience|look)\b|\bhad\s+to\s+(?:explain|apologi[sz]e)\s+to\s+(?:a\s+|the\s+|our\s+|my\s+)?(?:customer|client|users?|management|boss)\b`,
+  String.raw`\bthe\s+(?:one|only)\s+(?:\w+\s+)?(?:thing|button|feature|setting|option|shortcut|screen)\s+(?:that\s+)?(?:i|we|people|users|everyone)\s+(?:actually\s+)?(?:use|need)\b|\bexists?\s+for\s+a\s+reason\b`,
+]);
+
+/**
+ * Waiting, broken promises and abandonment: mild too, but a different sign from the list above, so a
+ * text with one of each ("No response in 6 weeks. Is this project still maintained?") reads negative.
+ */
+const STALE = cues([
+  String.raw`\bno\s+(?:response|reply|answer|update|feedback|word)\s+(?:in|for|after|since)\s+(?:over\s+)?(?:\d+|two|three|four|five|six|several|many|a)\s+(?:days?|weeks?|months?|years?)\b|\bstill\s+no\s+(?:answer|reply|response|update|word|owner|fix|news)\b`,
+  String.raw`\b(?:we|i)\s+were\s+(?:told|promised|assured)\b|\bit'?s\s+been\s+(?:\d+|two|three|four|five|six|several|many)\s+(?:releases|sprints|months|years|weeks|versions)\s+and\b`,
+  String.raw`\b(?:open|broken|pending|waiting|stuck|sitting|in\s+progress|in\s+review|unanswered|asking|blocked|red|down|failing)\b[^.!?\n]{0,40}\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|last\s+(?:year|month|quarter|week|spring|summer|autumn|fall|winter)|\d{4})\b`,
+  String.raw`\b(?:waiting|open|pending|sitting|stuck|blocked|idle)\b[^.!?\n]{0,30}\bfor\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|years)\b`,
 ]);
 
 /** Sincere thanks and praise as phrases, counted once whatever their words score. */
@@ -356,6 +412,7 @@ const PRAISE = cues([
   String.raw`\bhats\s+off\b`,
   String.raw`\blooking\s+forward\s+to\b`,
   String.raw`\bi\s+(?:really\s+|do\s+|just\s+|truly\s+)?(?:like|dig|adore)\s+(?:this|it|that|the\s+new|how|these|what|your)\b`,
+  String.raw`\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?to\s+(?:everyone|everybody|all\s+(?:of\s+you|who)|the\s+(?:whole\s+)?(?:\w+\s+)?team)\b`,
   String.raw`\b(?:really|so|very)\s+help(?:ed|ful)\b|\bsaved\s+(?:our|my|us|the)\s+(?:day|release|launch|demo|week|weekend|bacon|sprint|lives?|time)\b`,
 ]);
 
@@ -368,15 +425,15 @@ const PRAISE_OPENER =
   /(?:^|[.!?\n]\s*)(?:oh\s+)?(?:great|perfect|lovely|wonderful|awesome|fantastic|brilliant|nice|cool|super|excellent|splendid|yay|just\s+great)\s*[,.!…]+\s*([^\n]{0,100})/gi;
 /** What makes the clause after an opener bad news... */
 const BAD_NEWS =
-  /\b(?:nothing|nobody|no\s+one|broken|broke|breaks|down|red|again|another|still|now\s+(?:we|it|the|nothing|everything|i)\b[^.!?]{0,40}\b(?:take|takes|have|has|need|needs|is|are)|years?\s+old|months?\s+old|fails?|failing|crash\w*|gone|lost|deleted|wiped|reverted|slower|worse|ignored|skipped|late)\b/i;
+  /\b(?:nothing|nobody|no\s+one|broken|broke|breaks|down|red|again|another|still|now\s+(?:we|it|the|nothing|everything|i)\b[^.!?]{0,40}\b(?:take|takes|have|has|need|needs|is|are)|years?\s+old|months?\s+old|fails?|failing|crash\w*|gone|lost|deleted|wiped|reverted|slower|worse|ignored|skipped|late|404|credentials|secrets?|passwords?|leak\w*|exposed|public\s+gist|missing|wrong|empty|nowhere|outdated)\b/i;
 /** ...unless it is good news about bad news ("nice, that fixes the crash"). */
 const GOOD_NEWS = /\b(?:fix|fixes|fixed|solves|solved|resolved|works|working|no\s+more|green|thanks|thank)\b/i;
 
 /** A curt praise line closing a complaint ("…from the marketing email. Great communication."). */
 const SARCASTIC_CLOSER =
-  /(?:^|[.!?]\s+)(?:(?:great|nice|good|brilliant|fantastic|awesome|lovely|excellent|wonderful|stellar|perfect|solid)\s+(?:communication|planning|job|work|process|teamwork|testing|idea|call|stuff|management|coordination|prioriti[sz]ation|leadership|foresight|alignment)|(?:just\s+)?(?:love|loving|gotta\s+love)\s+(?:it|that|this)|(?:how\s+)?(?:lovely|wonderful|perfect|fantastic|brilliant))\s*[.!]*\s*(?:🙄|🙃|😒|:roll_eyes:|:upside_down_face:)?\s*$/i;
+  /(?:^|[.!?]\s+)(?:(?:great|nice|good|brilliant|fantastic|awesome|lovely|excellent|wonderful|stellar|perfect|solid)\s+(?:communication|planning|job|work|process|teamwork|testing|idea|call|stuff|management|coordination|prioriti[sz]ation|leadership|foresight|alignment)|(?:just\s+)?(?:love|loving|gotta\s+love)\s+(?:it|that|this)|(?:how\s+)?(?:lovely|wonderful|perfect|fantastic|brilliant)|(?:very|super|really|so|most)\s+helpful|(?:very|how)\s+(?:useful|informative))\s*[.!]*\s*(?:🙄|🙃|😒|:roll_eyes:|:upside_down_face:)?\s*$/i;
 const COMPLAINT_CONTEXT =
-  /\b(?:again|another|nobody|no\s+one|without\s+(?:asking|telling|testing|warning)|find\s+out|found\s+out|never|still|broke|broken|breaks|down|late|surprise|fails?|failing)\b/i;
+  /\b(?:again|another|lost|wasted|unknown\s+error|nobody|no\s+one|without\s+(?:asking|telling|testing|warning)|find\s+out|found\s+out|never|still|broke|broken|breaks|down|late|surprise|fails?|failing)\b/i;
 /** Gratitude for something that now works: warm even when short. */
 const RELIEVED_THANKS =
   /\b(?:thanks|thank\s+you|thx|cheers)\b[^\n]{0,80}\b(?:works?\s+(?:now|again|perfectly|great|like\s+a\s+charm)|fixed\s+it|did\s+the\s+trick|solved\s+(?:it|my)|that\s+was\s+it)\b|\b(?:works?\s+(?:now|again|perfectly|great|like\s+a\s+charm)|fixed\s+it|did\s+the\s+trick|solved\s+(?:it|my)|that\s+was\s+it)\b[^\n]{0,80}\b(?:thanks|thank\s+you|thx|cheers)\b/i;
@@ -444,6 +501,8 @@ interface Reading {
   thanks: boolean;
 }
 
+const CONTRACTION = /'(?:ll|d|re|ve|s|m)$/;
+
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'thanx', 'ty', 'tia', 'cheers']);
 
 function readWords(prose: string): Reading {
@@ -506,7 +565,11 @@ function readWords(prose: string): Reading {
         consumedNext = true;
       }
     }
-    if (value === undefined) value = TONE_WORDS.get(word) ?? TONE_WORDS.get(bare);
+    if (value === undefined) {
+      value = TONE_WORDS.get(word);
+      // "don't" is read as "dont", but "I'll" is not "ill" nor "we're" "were".
+      if (value === undefined && bare !== word && !CONTRACTION.test(word)) value = TONE_WORDS.get(bare);
+    }
     if (!consumedNext && (NEGATORS.has(bare) || word.endsWith("n't"))) {
       negateLeft = 3;
       continue;
@@ -572,6 +635,7 @@ export function toneOf(text: string, _options?: ClassifyOptions): Tone {
   const aggrieved = GRIEVANCE.test(prose);
   if (aggrieved) negative += 3.5;
   if (MILD_GRIEVANCE.test(prose)) negative += 2;
+  if (STALE.test(prose)) negative += 2;
   if (PRAISE.test(prose)) positive += 2;
   if (reading.thanks) positive += readThanks(prose, reading);
 

@@ -24,6 +24,10 @@ describe('hasValueStatement', () => {
     ['people would not switch', "Without a Trello import most teams we talk to won't switch."],
     ['money lost', 'Hosts lose money on fake tickets; scanning at the door stops that.'],
     ['requested by a count of users', 'Dark mode. Requested by 230 users on the forum.'],
+    ['toil with its cost, in prose', 'Today the warehouse team re-keys every return by hand, which takes them a full evening at month end.'],
+    ['pain counted per period', 'Support gets ~40 tickets a week asking where the invoice download went.'],
+    ['a share of people affected', 'About 1 in 5 new signups never verify their email because the message lands in spam.'],
+    ['deals lost', 'Enterprise prospects ask for SAML and we lost two deals over it this quarter.'],
   ])('finds a value statement: %s', (_name, text) => {
     expect(hasValueStatement(text)).toBe(true);
   });
@@ -47,6 +51,10 @@ describe('hasValueStatement', () => {
     ['in order to get past a flaky step', 'I set the timeout higher in order to get past the flaky step.'],
     ['because nobody answered', 'Because nobody answered, I went ahead and merged it.'],
     ['so that\'s why', 'So that\'s why the numbers were off — the timezone.'],
+    ['a job\'s duration', 'Today the export runs at 2am and takes about 40 minutes.'],
+    ['a rollout share', 'The feature flag is on for 10% of users.'],
+    ['test accounts', 'Reproduced with 3 of the 5 test accounts.'],
+    ['a technical count per period', 'The batch job handles about 500 orders a day.'],
   ])('finds none: %s', (_name, text) => {
     expect(hasValueStatement(text)).toBe(false);
   });
