@@ -206,7 +206,7 @@ export function isDecision(text: string, _options?: ClassifyOptions): boolean {
     }
     if (!MADE.test(sentence)) continue;
     if (sentence.trimEnd().endsWith('?') || OPEN.test(sentence)) continue;
-    if ((SETTING_CHANGE.test(sentence) || LOGISTICS.test(sentence)) && !CHOICE.test(sentence)) continue;
+    if (!CHOICE.test(sentence) && (SETTING_CHANGE.test(sentence) || LOGISTICS.test(sentence))) continue;
     if (explainedAfterMarker(sentence)) return true;
     const window = sentences.slice(Math.max(0, i - 1), i + 3).join(' ');
     if (REASON.test(window)) return true;

@@ -53,8 +53,9 @@ function stripNoise(text: string): string {
     const kept = lines.filter((line) => !NOISE_LINE.test(line));
     if (kept.length < lines.length) out = kept.join('\n');
     // One blank line stands for a run of them: the readers' "(?:^|\n)\s*" patterns would otherwise scan
-    // the whole run again from each newline in it (quadratic on a text that is mostly empty lines).
-    out = out.replace(BLANK_RUN, '\n\n');
+    // the whole run again from each newline in it (quadratic on a text that is mostly empty lines). Only
+    // long texts can make that cost show, so short ones skip the extra pass.
+    if (out.length > 1_000) out = out.replace(BLANK_RUN, '\n\n');
   } else if (NOISE_LINE.test(out)) {
     out = '';
   }

@@ -109,6 +109,7 @@ const PEOPLE_STUCK = new RegExp(String.raw`\b${STUCK}\b(?<=\b${PEOPLE_NOUNS}\s+(
 const TOIL = {
   people: cues([String.raw`\b(?:they|them|${PEOPLE_NOUNS})\b`]),
   work: cues([
+    String.raw`\b${STUCK}\b`,
     String.raw`\b(?:by\s+hand|manually|one\s+by\s+one|one\s+at\s+a\s+time|twice|from\s+scratch|re-?(?:key|type|enter|creat|build)\w*|rebuild\w*|recreat\w*|cop(?:y|ies|ying)\b[^.;\n]{1,60}?\binto|past(?:e|es|ed|ing)\b[^.;\n]{1,60}?\binto|click(?:s|ing)?\s+through|walk(?:s|ing)?\s+(?:people|them|customers|users|clients|new\s+\w+)\s+through|check(?:s|ing)?\s+(?:two|three|four|several|multiple|\d+)\s+(?:different\s+)?(?:screens|tools|systems|places|apps|tabs|spreadsheets)|switch(?:es|ing)?\s+between|(?:have|has|had)\s+to|are\s+forced\s+to|(?:call|calls|email|emails|phone)\s+(?:us|support)|chas(?:e|es|ing)|wait(?:s|ing)?|wast(?:e|es|ing)|spend(?:s|ing)?|gets?\s+paged|paged|woken\s+up|interrupted|adds?\s+up|walk(?:s|ing)?\s+(?:to|over|back)|the\s+same\s+\w+(?:\s+\w+)?\s+(?:again|over\s+and\s+over|for\s+every|every|each)|handles?|answers?|(?:asks?|asked|asking)\s+(?:for|about|us|support|how|whether|where|why|when|if))\b`,
   ]),
   rate: cues([
@@ -120,9 +121,10 @@ const PROSE_LINE_LIMIT = 600;
 
 /** Value stated in prose, without a purpose clause. */
 function proseValue(lower: string, lines: readonly string[]): boolean {
-  if (PEOPLE_STUCK.test(lower) || (/\d/.test(lower) && COUNTED.test(lower))) return true;
-  // The work words are the rarest of the three: read them first.
+  if (/\d/.test(lower) && COUNTED.test(lower)) return true;
+  // The work words (the stuck verbs among them) are the rarest: one scan before the rest.
   if (!TOIL.work.test(lower)) return false;
+  if (PEOPLE_STUCK.test(lower)) return true;
   for (const line of lines) {
     const unit = line.length > PROSE_LINE_LIMIT ? line.slice(0, PROSE_LINE_LIMIT) : line;
     if (TOIL.work.test(unit) && TOIL.rate.test(unit) && TOIL.people.test(unit)) return true;
