@@ -16,9 +16,10 @@
       console.warn('Tandem:', error instanceof Error ? error.message : error);
     });
   };
-  if (document.readyState === 'complete') return start();
-  // Out of the load event's own dispatch, which the page's load time includes.
+  // Out of the load event's own dispatch, which the page's load time includes. Declared before the
+  // first call of start(), which removes it: Firefox injects after the load, so start() runs at once.
   const afterLoad = () => setTimeout(start, 0);
+  if (document.readyState === 'complete') return start();
   addEventListener('load', afterLoad);
   setTimeout(start, FIRST_WAIT_MS);
 })();
