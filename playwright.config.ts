@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests load the built extension (dist/chrome) into Debian's Chromium; pages and API
-// answers are served by routes from test/fixtures (see e2e/harness.ts), never the internet.
+// End-to-end tests load the built extension into real browsers: dist/chrome into Debian's Chromium
+// (driven by Playwright, e2e/harness.ts) and dist/firefox into Debian's Firefox ESR (driven by
+// Puppeteer over WebDriver BiDi, e2e/firefox/harness.ts). Pages and API answers come from the same
+// fixture worlds (e2e/world.ts, test/fixtures), never the internet.
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.spec.ts',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
@@ -12,4 +13,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
+  projects: [
+    { name: 'chromium', testMatch: '*.spec.ts', testIgnore: 'firefox/**' },
+    { name: 'firefox', testMatch: 'firefox/*.spec.ts' },
+  ],
 });

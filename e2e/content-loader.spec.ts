@@ -26,10 +26,9 @@ test('injected before the load (a slow image holds it back): the panel comes', a
   const json = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
   const html = githubIssuePage(GITHUB_REPO, json('github/issue-42.json'), json('github/issue-42-comments.json'), { me: 'pnair' });
   world.on(`https://github.com/${GITHUB_REPO}/issues/42`, { body: html.replace('</body>', '<img src="https://avatars.githubusercontent.com/u/4242?s=40" alt=""></body>') });
-  world.on(/avatars\.githubusercontent\.com\/u\/4242/, async (route) => {
+  world.on(/avatars\.githubusercontent\.com\/u\/4242/, async () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await route.fulfill({ status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') });
-    return { status: 200 };
+    return { status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') };
   });
 
   await page.goto(`https://github.com/${GITHUB_REPO}/issues/42`);
@@ -40,11 +39,11 @@ test('injected before the load (a slow image holds it back): the panel comes', a
   await expect(panelRoot(page)).toHaveCount(1);
 });
 
-test('injected after the load (into a tab already open): the panel still comes', async ({ context, extensionId, page }) => {
+test('injected after the load (into a tab already open): the panel still comes', async ({ context, extensionId, page, world }) => {
   const origin = 'https://late.example.com';
   const [issue] = makeBacklog({ project: 'OPS', count: 1, team: DC_TEAM, deployment: 'data-center' });
   const me = DC_TEAM[0]!;
-  await serveSelfHosted(context, new FakeJira({ deployment: 'data-center', base: origin, users: DC_TEAM, issues: [issue!] }), {
+  await serveSelfHosted(world, new FakeJira({ deployment: 'data-center', base: origin, users: DC_TEAM, issues: [issue!] }), {
     [`/browse/${issue!.key}`]: jiraPage('dc-issue', { KEY: issue!.key, SUMMARY: issue!.summary, USER: me.id, USER_NAME: me.name }),
   });
   await addJiraSite(context, extensionId, origin);

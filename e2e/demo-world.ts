@@ -3,7 +3,7 @@
 // the same world, so what the demo shows is what the tests check.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, type World } from './harness';
+import { FIXTURES, type World } from './world';
 import { githubIssueListPage, githubIssuePage, githubRepoHome, jiraIssuePage } from './pages';
 import { CLOUD_TEAM, FakeJira, makeBacklog } from '../test/fixtures/jira/load-fake-jira';
 import { cards, jiraPage, serveFakeJira } from './jira-world';
@@ -21,7 +21,7 @@ const etagOf = (file: string) => `W/"${Buffer.from(file).toString('base64url')}"
 function githubApi(world: World, path: string | RegExp, file: string, extraHeaders: Record<string, string> = {}) {
   const etag = etagOf(file);
   const matcher = typeof path === 'string' ? (url: URL) => url.host === 'api.github.com' && url.pathname === path : path;
-  world.on(matcher, async (route, seen) => {
+  world.on(matcher, (seen) => {
     const headers = {
       'access-control-allow-origin': '*',
       'access-control-expose-headers': 'ETag, Link, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After',
@@ -31,12 +31,8 @@ function githubApi(world: World, path: string | RegExp, file: string, extraHeade
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
       ...extraHeaders,
     };
-    if (seen.headers['if-none-match'] === etag) {
-      await route.fulfill({ status: 304, headers });
-      return { status: 304 };
-    }
-    await route.fulfill({ status: 200, headers, contentType: 'application/json; charset=utf-8', body: readFileSync(join(FIXTURES, file)) });
-    return { status: 200 };
+    if (seen.headers['if-none-match'] === etag) return { status: 304, headers };
+    return { status: 200, headers, contentType: 'application/json; charset=utf-8', body: readFileSync(join(FIXTURES, file)) };
   });
 }
 

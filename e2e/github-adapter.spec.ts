@@ -2,15 +2,13 @@
 // answering (ETags and 304s included). Each test checks the requests made (PRODUCT.md's budget: an
 // issue ≤ 3, a revisit costs no rate limit), where the data came from, what the panel says, and
 // that its conclusions are the ones the adapter and engine reach in Node on the same data.
-import type { BrowserContext, Page, Route } from '@playwright/test';
-import { Window } from 'happy-dom';
-import { analyze, type Analysis } from '../src/core/engine';
-import { detectGitHub } from '../src/sites/github/detect';
-import { loadGitHub } from '../src/sites/github/load';
-import type { KeyValueCache, LoadResult } from '../src/sites/types';
-import { API, CORS_HEADERS, FakeGitHub, fixtureJson, fixturePage, mergedPrSearch, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
-import { addSelfHostedSite, evidenceCount, expect, openOptions, panelRoot, panelStatuses, serviceWorkerOf, signalRows, test, type World } from './harness';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Analysis } from '../src/core/engine';
+import { API, FakeGitHub, fixtureJson, fixturePage, mergedPrSearch, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
+import { expectedGitHubAnalysis, serveGitHubApi } from './github-world';
+import { addSelfHostedSite, evidenceCount, expect, openOptions, panelRoot, panelStatuses, serviceWorkerOf, signalRows, test } from './harness';
 import { githubIssuePage } from './pages';
+import { replyFrom } from './world';
 
 const REPO = 'acme/widgets';
 const ISSUE_42 = `https://github.com/${REPO}/issues/42`;
@@ -21,23 +19,6 @@ const tandem = (page: Page) => page.locator('[data-tandem-root] .tandem');
 const scope = (page: Page) => page.locator('[data-tandem-root] .scope');
 const notices = (page: Page) => page.locator('[data-tandem-root] .notice');
 
-/** Routes an API origin to the fake; CORS preflights are answered and not counted. */
-function serveApi(world: World, fake: FakeGitHub, origin = API): void {
-  world.on(
-    (url) => url.origin === origin && (origin !== API || !url.pathname.startsWith('/__')),
-    async (route: Route, seen) => {
-      if (seen.method === 'OPTIONS') {
-        await route.fulfill({ status: 204, headers: CORS_HEADERS });
-        return { status: 204 };
-      }
-      const response = fake.answer(seen.method, seen.url, new Headers(seen.headers), route.request().postData());
-      const body = response.status === 304 ? '' : await response.text();
-      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body });
-      return { status: response.status };
-    },
-  );
-}
-
 async function setToken(page: Page, token: string | null): Promise<void> {
   const worker = await serviceWorkerOf(page.context());
   await worker.evaluate(async (t) => {
@@ -45,32 +26,6 @@ async function setToken(page: Page, token: string | null): Promise<void> {
     await storage.set({ githubToken: t });
   }, token);
 }
-
-function memoryCache(): KeyValueCache {
-  const map = new Map<string, unknown>();
-  return { get: async <T>(k: string) => structuredClone(map.get(k)) as T | undefined, set: async <T>(k: string, v: T) => void map.set(k, structuredClone(v)) };
-}
-
-/** What the panel should conclude: the adapter and the engine in Node, on the same page and fake. */
-async function expectedAnalysis(url: string, html: string, fake: FakeGitHub, token: string | null = null): Promise<{ load: LoadResult; analysis: Analysis }> {
-  const doc = new Window({ url }).document as unknown as Document;
-  doc.documentElement.innerHTML = html.replace(/^<!DOCTYPE html>/i, '');
-  const match = detectGitHub(url);
-  if (!match) throw new Error(`not a GitHub page Tandem covers: ${url}`);
-  const load = await loadGitHub(match, {
-    fetch: fake.fetch,
-    signal: new AbortController().signal,
-    document: doc,
-    cache: memoryCache(),
-    onProgress: () => undefined,
-    sleep: async () => undefined,
-    now: () => Date.now(),
-    githubToken: token,
-    itemCap: 100,
-  });
-  return { load, analysis: analyze(load.data, { roster: null, agreement: null, thresholds: {} }) };
-}
-
 
 /** The panel agrees with Node: every status, and the evidence count of the first signals that have some. */
 async function expectSameConclusions(page: Page, analysis: Analysis, minWithEvidence = 1): Promise<void> {
@@ -91,7 +46,7 @@ test.describe.configure({ timeout: 60_000 });
 test.describe('API mode', () => {
   test('a public issue costs 3 requests, and a revisit only 304s', async ({ page, world }) => {
     const fake = widgetsGitHub();
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
     const pageErrors: Error[] = [];
     page.on('pageerror', (e) => pageErrors.push(e));
@@ -106,7 +61,7 @@ test.describe('API mode', () => {
     ]);
     expect(fake.calls.every((c) => c.auth === null)).toBe(true);
 
-    const expected = await expectedAnalysis(ISSUE_42, ISSUE_PAGE, widgetsGitHub());
+    const expected = await expectedGitHubAnalysis(ISSUE_42, ISSUE_PAGE, widgetsGitHub());
     expect(expected.load.source).toBe('api');
     expect(expected.load.data.items[0]!.comments).toHaveLength(2);
     await expectSameConclusions(page, expected.analysis);
@@ -125,7 +80,7 @@ test.describe('API mode', () => {
 
   test('with a token an issue costs 2 requests (the issue and one GraphQL query), a revisit one 304', async ({ page, world }) => {
     const fake = widgetsGitHub();
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
     // The token is set before any issue page opens, so no earlier reading's request can be counted.
     await setToken(page, TOKEN);
@@ -137,7 +92,7 @@ test.describe('API mode', () => {
     expect(fake.summary()).toEqual(['GET /repos/acme/widgets/issues/42 → 200', 'POST /graphql → 200']);
     expect(fake.calls.map((c) => c.auth)).toEqual([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
 
-    const expected = await expectedAnalysis(ISSUE_42, ISSUE_PAGE, widgetsGitHub(), TOKEN);
+    const expected = await expectedGitHubAnalysis(ISSUE_42, ISSUE_PAGE, widgetsGitHub(), TOKEN);
     expect(expected.load.data.items[0]!.descriptionEdits).toHaveLength(1); // only GraphQL says who edited
     await expectSameConclusions(page, expected.analysis);
 
@@ -149,7 +104,7 @@ test.describe('API mode', () => {
 
   test('the issue list costs 1 request for 3 issues (the merged PR in it names an engineer)', async ({ page, world }) => {
     const fake = widgetsGitHub();
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     const url = `https://github.com/${REPO}/issues`;
     const html = fixturePage('list-react.html');
     world.on(url, { body: html });
@@ -159,7 +114,7 @@ test.describe('API mode', () => {
     await expect(scope(page)).toHaveText('3 items in this backlog · from the GitHub API');
     expect(fake.summary()).toEqual(['GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 200']);
 
-    const expected = await expectedAnalysis(url, html, widgetsGitHub());
+    const expected = await expectedGitHubAnalysis(url, html, widgetsGitHub());
     expect(expected.load.data.pullRequestAuthors).toEqual(['dev-dana']);
     expect(expected.load.data.items.map((i) => i.key)).toEqual([`${REPO}#45`, `${REPO}#44`, `${REPO}#42`]);
     // Three issues are too few for most backlog signals; the panel must agree on each status anyway.
@@ -168,7 +123,7 @@ test.describe('API mode', () => {
 
   test('with a token the list costs 2 requests (REST freshness check + one GraphQL query with each issue’s history), a revisit one 304', async ({ page, world }) => {
     const fake = widgetsGitHub();
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     const url = `https://github.com/${REPO}/issues`;
     const html = fixturePage('list-react.html');
     world.on(url, { body: html });
@@ -180,7 +135,7 @@ test.describe('API mode', () => {
     await waitReady(page);
     await expect(scope(page)).toHaveText('3 items in this backlog · from the GitHub API');
     expect(fake.summary()).toEqual(['GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 200', 'POST /graphql → 200']);
-    const expected = await expectedAnalysis(url, html, widgetsGitHub(), TOKEN);
+    const expected = await expectedGitHubAnalysis(url, html, widgetsGitHub(), TOKEN);
     // Each issue came with its history: more evidence than the token-less list.
     expect(expected.load.data.items.flatMap((i) => i.events).filter((e) => e.kind !== 'created').length).toBeGreaterThan(4);
     await expectSameConclusions(page, expected.analysis, 0);
@@ -193,7 +148,7 @@ test.describe('API mode', () => {
 
   test('a Projects (v2) board with a token costs one GraphQL query; without one the panel asks for a token', async ({ page, world }) => {
     const fake = widgetsGitHub();
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     const url = 'https://github.com/orgs/acme/projects/7/views/1';
     world.on(url, { body: fixturePage('project-board.html') });
 
@@ -211,7 +166,7 @@ test.describe('API mode', () => {
 
   test('in-app navigation between issues: one panel, the right issue, and a return visit costs only 304s', async ({ page, world }) => {
     const fake = widgetsGitHub();
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     const issue42 = fixtureJson('load-issue.json') as Parameters<typeof githubIssuePage>[1];
     const issue44 = (fixtureJson('load-list.json') as { number: number }[]).find((i) => i.number === 44) as Parameters<typeof githubIssuePage>[1];
     const comments = (fixtureJson('load-timeline-2.json') as { event: string }[]).filter((e) => e.event === 'commented') as unknown as Parameters<typeof githubIssuePage>[2];
@@ -250,7 +205,7 @@ test.describe('page mode', () => {
   test('a private issue without a token (the API says 404) is read from the page', async ({ page, world }) => {
     const fake = widgetsGitHub();
     fake.on('GET', `${API}/repos/acme/widgets/issues/42`, { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/issues#get-an-issue', status: '404' } });
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
 
     await page.goto(ISSUE_42);
@@ -261,7 +216,7 @@ test.describe('page mode', () => {
 
     const mirror = widgetsGitHub();
     mirror.on('GET', `${API}/repos/acme/widgets/issues/42`, { status: 404, body: { message: 'Not Found' } });
-    const expected = await expectedAnalysis(ISSUE_42, ISSUE_PAGE, mirror);
+    const expected = await expectedGitHubAnalysis(ISSUE_42, ISSUE_PAGE, mirror);
     expect(expected.load.source).toBe('page');
     expect(expected.load.data.items[0]!.comments).toHaveLength(2);
     expect(expected.load.data.items[0]!.events.map((e) => e.kind)).toEqual(['created', 'label', 'assignment', 'resolved']);
@@ -276,7 +231,7 @@ test.describe('page mode', () => {
       body: { message: 'API rate limit exceeded for 203.0.113.7.' },
       headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
     });
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
     const pageErrors: Error[] = [];
     page.on('pageerror', (e) => pageErrors.push(e));
@@ -296,7 +251,7 @@ test.describe('page mode', () => {
   test('a rejected token (401) is said plainly, points to the options, and the page is read instead', async ({ page, world }) => {
     const fake = widgetsGitHub();
     fake.on('GET', `${API}/repos/acme/widgets/issues/42`, { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } });
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
     await setToken(page, 'github_pat_11REVOKED0000');
     fake.calls.length = 0;
@@ -312,7 +267,7 @@ test.describe('page mode', () => {
   test('a folded timeline ("11 hidden items") makes the evidence partial, and the panel says so', async ({ page, world }) => {
     const url = 'https://github.com/corp/portal/issues/7';
     const fake = widgetsGitHub();
-    serveApi(world, fake); // no route for corp/portal: the API answers 404, as for a private repository
+    serveGitHubApi(world, fake); // no route for corp/portal: the API answers 404, as for a private repository
     world.on(url, { body: fixturePage('issue-classic.html') });
 
     await page.goto(url);
@@ -332,20 +287,21 @@ test.describe('GitHub Enterprise Server', () => {
   }
 
 
-  test('an added Enterprise domain: API at {origin}/api/v3 on one issue, the page on a private one', async ({ context, extensionId, page }) => {
+  test('an added Enterprise domain: API at {origin}/api/v3 on one issue, the page on a private one', async ({ context, extensionId, page, world }) => {
     const fake = widgetsGitHub({ api: `${GHE}/api/v3`, graphql: `${GHE}/api/graphql` });
     const pages: Record<string, string> = {
       [`${GHE}/acme/widgets/issues/42`]: ISSUE_PAGE,
       [`${GHE}/corp/portal/issues/7`]: fixturePage('issue-classic.html'),
     };
-    await context.route(`${GHE}/**`, async (route) => {
-      const request = route.request();
-      const url = request.url();
-      if (url in pages) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pages[url] });
-      if (!url.startsWith(`${GHE}/api/`)) return route.fulfill({ status: 404, body: 'no fixture' });
-      const response = fake.answer(request.method(), url, new Headers(await request.allHeaders()), request.postData());
-      return route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: response.status === 304 ? '' : await response.text() });
-    });
+    world.on(
+      (url) => url.origin === GHE,
+      (request) => {
+        if (request.url in pages) return { status: 200, contentType: 'text/html; charset=utf-8', body: pages[request.url] };
+        if (!request.url.startsWith(`${GHE}/api/`)) return { status: 404, body: 'no fixture' };
+        return replyFrom(fake.answer(request.method, request.url, new Headers(request.headers), request.postData));
+      },
+    );
+    await world.serveOrigin(GHE);
     await addGitHubSite(context, extensionId, GHE);
 
     await page.goto(`${GHE}/acme/widgets/issues/42`);
@@ -356,7 +312,7 @@ test.describe('GitHub Enterprise Server', () => {
       `GET ${GHE}/api/v3/repos/acme/widgets/issues/42/timeline?per_page=100 → 200`,
       `GET ${mergedPrSearch(`${GHE}/api/v3`, 'acme/widgets')} → 200`,
     ]);
-    const expected = await expectedAnalysis(`${GHE}/acme/widgets/issues/42`, ISSUE_PAGE, widgetsGitHub({ api: `${GHE}/api/v3` }));
+    const expected = await expectedGitHubAnalysis(`${GHE}/acme/widgets/issues/42`, ISSUE_PAGE, widgetsGitHub({ api: `${GHE}/api/v3` }));
     expect(expected.load.source).toBe('api');
     await expectSameConclusions(page, expected.analysis);
 
@@ -378,7 +334,7 @@ test.describe('the options page’s token check', () => {
       body: { login: 'pat-pm', id: 5100001, type: 'User' },
       headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4987', 'x-ratelimit-reset': String(reset) },
     });
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
 
     const options = await openOptions(context, extensionId);
@@ -400,7 +356,7 @@ test.describe('the options page’s token check', () => {
 
   test('a rejected token is said plainly', async ({ context, extensionId, world }) => {
     const fake = new FakeGitHub().on('GET', `${API}/user`, { status: 401, body: { message: 'Bad credentials' } });
-    serveApi(world, fake);
+    serveGitHubApi(world, fake);
     const options = await openOptions(context, extensionId);
     await options.getByLabel('Token', { exact: true }).fill('ghp_revoked000000000000000000000000000000');
     await options.getByRole('button', { name: 'Check', exact: true }).click();

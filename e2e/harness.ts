@@ -1,13 +1,15 @@
-// The end-to-end harness: a fresh Chromium profile with the built extension loaded, and a "world"
-// of routed pages and API answers for github.com and *.atlassian.net served from test/fixtures.
+// The Chromium end-to-end harness: a fresh Chromium profile with the built extension loaded, and a
+// "world" (e2e/world.ts) of routed pages and API answers for github.com and *.atlassian.net.
 // Each test gets its own browser profile, so settings never leak between tests.
 import { test as base, chromium, expect, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURES, World } from './world';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, 'dist/chrome');
-export const FIXTURES = join(ROOT, 'test/fixtures');
+export { FIXTURES, World };
+export type { Answer, Reply, SeenRequest } from './world';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -39,87 +41,25 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-/** A request the extension (or the page) made to a tracker, as the route saw it. */
-export interface SeenRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  status: number;
-  /** When the answer was handed to the browser (epoch ms), for the page benchmark. */
-  at?: number;
-}
-
-export type Answer =
-  | { file: string; status?: number; headers?: Record<string, string>; contentType?: string }
-  | { body: string; status?: number; headers?: Record<string, string>; contentType?: string }
-  | { json: unknown; status?: number; headers?: Record<string, string> }
-  | ((route: Route, request: SeenRequest) => Promise<Partial<SeenRequest> | void> | Partial<SeenRequest> | void);
-
 /**
- * Serves tracker URLs from fixtures. Rules are tried newest first; the first whose matcher accepts
- * the URL answers. Anything unmatched on a tracker host gets a 404, so a wrong request shows up as a
- * failure rather than a hang or a trip to the internet.
+ * Chromium's side of the fixture world (e2e/world.ts): Playwright routes the trackers' origins (and
+ * any self-hosted one the world is told to serve) to it. Anything else goes to the network, which the
+ * tests never need.
  */
-export class World {
-  readonly requests: SeenRequest[] = [];
-  private rules: { match: (url: URL, method: string) => boolean; answer: Answer }[] = [];
-
-  constructor(readonly context: BrowserContext) {}
-
-  static async open(context: BrowserContext): Promise<World> {
-    const world = new World(context);
-    const handler = (route: Route) => world.handle(route);
-    for (const pattern of ['https://github.com/**', 'https://api.github.com/**', 'https://*.atlassian.net/**', 'https://avatars.githubusercontent.com/**'])
-      await context.route(pattern, handler);
-    return world;
-  }
-
-  /** Adds a rule. `match`: an exact URL, a path+query ending ("/rest/api/3/issue/SHOP-12?…"), a RegExp on the full URL, or a function. */
-  on(match: string | RegExp | ((url: URL, method: string) => boolean), answer: Answer): this {
-    const test =
-      typeof match === 'function'
-        ? match
-        : match instanceof RegExp
-          ? (url: URL) => match.test(url.href)
-          : (url: URL) => url.href === match || url.href.startsWith(match);
-    this.rules.unshift({ match: test, answer });
-    return this;
-  }
-
-  /** Requests whose URL matches, e.g. to count API calls. */
-  seen(match: string | RegExp): SeenRequest[] {
-    return this.requests.filter((r) => (typeof match === 'string' ? r.url.includes(match) : match.test(r.url)));
-  }
-
-  private async handle(route: Route): Promise<void> {
+export async function openWorld(context: BrowserContext): Promise<World> {
+  const world = new World();
+  const handler = async (route: Route) => {
     const request = route.request();
-    const url = new URL(request.url());
-    const seen: SeenRequest = { method: request.method(), url: url.href, headers: await request.allHeaders(), status: 0 };
-    this.requests.push(seen);
-    const rule = this.rules.find((r) => r.match(url, seen.method));
-    if (!rule) {
-      seen.status = 404;
-      return route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${url.href}` });
-    }
-    const answer = rule.answer;
-    if (typeof answer === 'function') {
-      const result = await answer(route, seen);
-      if (result?.status) seen.status = result.status;
-      seen.at = Date.now();
-      return;
-    }
-    seen.at = Date.now();
-    seen.status = answer.status ?? 200;
-    const headers = { 'access-control-allow-origin': '*', 'access-control-expose-headers': '*', ...(answer.headers ?? {}) };
-    if ('json' in answer)
-      return route.fulfill({ status: seen.status, headers, contentType: 'application/json; charset=utf-8', body: JSON.stringify(answer.json) });
-    const body = 'file' in answer ? readFileSync(join(FIXTURES, answer.file)) : answer.body;
-    const contentType = answer.contentType ?? ('file' in answer && answer.file.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8');
-    return route.fulfill({ status: seen.status, headers, contentType, body });
-  }
+    const reply = await world.answer({ method: request.method(), url: request.url(), headers: await request.allHeaders(), postData: request.postData() });
+    if (reply) await route.fulfill(reply);
+  };
+  for (const pattern of ['https://github.com/**', 'https://api.github.com/**', 'https://*.atlassian.net/**', 'https://avatars.githubusercontent.com/**'])
+    await context.route(pattern, handler);
+  await world.onOrigin(async (origin) => void (await context.route(`${origin}/**`, handler)));
+  return world;
 }
 
-type Fixtures = { context: BrowserContext; extensionId: string; world: World; page: Page };
+type Fixtures = { context: BrowserContext; extensionId: string; world: World; page: Page; pageErrors: string[] };
 
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
@@ -128,12 +68,23 @@ export const test = base.extend<Fixtures>({
     await use(context);
     await context.close();
   },
+  // Every test, whatever it does (and whichever browser context it brings): no page of ours or of
+  // the tracker sees an uncaught error or rejection.
+  pageErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      context.on('weberror', (error) => errors.push(`${error.page()?.url() ?? '?'}: ${error.error().message}`));
+      await use(errors);
+      expect(errors, 'uncaught errors in pages').toEqual([]);
+    },
+    { auto: true },
+  ],
   extensionId: async ({ context }, use) => {
     const worker = await serviceWorkerOf(context);
     await use(new URL(worker.url()).host);
   },
   world: async ({ context }, use) => {
-    await use(await World.open(context));
+    await use(await openWorld(context));
   },
   page: async ({ context, world }, use) => {
     void world; // routes must be in place before the first navigation

@@ -12,12 +12,12 @@ const BASE = `${ORIGIN}/jira`;
 const ME = DC_TEAM[0]!;
 const TAGS = { 'ajs-remote-user': ME.id, 'ajs-version-number': '9.12.14', 'ajs-context-path': '/jira' };
 
-test('Data Center issue under a context path: one request to /jira/rest/api/2, and the engine’s conclusions', async ({ context, extensionId, page }) => {
+test('Data Center issue under a context path: one request to /jira/rest/api/2, and the engine’s conclusions', async ({ context, extensionId, page, world }) => {
   const [issue] = makeBacklog({ project: 'OPS', count: 1, team: DC_TEAM, deployment: 'data-center', historiesPerIssue: 140, commentsPerIssue: 3 });
   issue!.key = 'OPS-7';
   issue!.histories = issue!.histories.map((h, i) => ({ ...h, created: jiraTime(Math.floor(i / 60), i % 60) }));
   const opts: FakeJiraOptions = { deployment: 'data-center', base: BASE, users: DC_TEAM, issues: [issue!] };
-  const seen = await serveSelfHosted(context, new FakeJira(opts), {
+  const seen = await serveSelfHosted(world, new FakeJira(opts), {
     '/jira/browse/OPS-7': jiraPage('dc-issue', { KEY: 'OPS-7', SUMMARY: issue!.summary, USER: ME.id, USER_NAME: ME.name }),
   });
   await addJiraSite(context, extensionId, ORIGIN);
@@ -39,10 +39,10 @@ test('Data Center issue under a context path: one request to /jira/rest/api/2, a
   await expect(signalRow(page, 'leads-routines').locator('.summary')).toContainText('of 141 routine actions');
 });
 
-test('Data Center backlog on a classic board: the board’s filter, then one search with changelogs', async ({ context, extensionId, page }) => {
+test('Data Center backlog on a classic board: the board’s filter, then one search with changelogs', async ({ context, extensionId, page, world }) => {
   const issues = makeBacklog({ project: 'OPS', count: 60, team: DC_TEAM, deployment: 'data-center' });
   const opts: FakeJiraOptions = { deployment: 'data-center', base: BASE, users: DC_TEAM, issues, boards: { '5': { filterId: '10400', name: 'OPS board' } } };
-  const seen = await serveSelfHosted(context, new FakeJira(opts), {
+  const seen = await serveSelfHosted(world, new FakeJira(opts), {
     '/jira/secure/RapidBoard.jspa': jiraPage('dc-board', { BOARD: 'OPS board', USER: ME.id, USER_NAME: ME.name, CARDS: cards(['OPS-1', 'OPS-2']) }),
   });
   await addJiraSite(context, extensionId, ORIGIN);

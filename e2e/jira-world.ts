@@ -9,7 +9,8 @@ import { detectJira } from '../src/sites/jira/detect';
 import { loadJira } from '../src/sites/jira/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
 import { FakeJira, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
-import { addSelfHostedSite, FIXTURES, type World, type SeenRequest } from './harness';
+import { addSelfHostedSite } from './harness';
+import { FIXTURES, HANG, replyFrom, type Reply, type SeenRequest, type World } from './world';
 
 export function jiraPage(name: 'cloud-issue' | 'cloud-board' | 'dc-issue' | 'dc-board', values: Record<string, string>): string {
   const template = readFileSync(join(FIXTURES, 'pages/jira', `${name}.html`), 'utf8');
@@ -27,17 +28,15 @@ export function serveFakeJira(world: World, fake: FakeJira): FakeJira {
   const prefix = `${base.pathname.replace(/\/+$/, '')}/rest/`;
   world.on(
     (url) => url.origin === base.origin && url.pathname.startsWith(prefix),
-    async (route, seen) => {
-      const request = route.request();
-      const post = request.postData();
-      const answer = fake.answer(seen.url, seen.method, post ? JSON.parse(post) : null, new Headers(seen.headers));
-      if (answer === 'hang') return { status: 0 }; // never answered: the extension's timeout decides
-      const body = answer.status === 304 ? '' : await answer.text();
-      await route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body });
-      return { status: answer.status };
-    },
+    (seen) => answerFromFake(fake, seen),
   );
   return fake;
+}
+
+/** The fake's answer to one request; one it never answers hangs (the extension's timeout decides). */
+async function answerFromFake(fake: FakeJira, seen: SeenRequest): Promise<Reply | typeof HANG> {
+  const answer = fake.answer(seen.url, seen.method, seen.postData ? JSON.parse(seen.postData) : null, new Headers(seen.headers));
+  return answer === 'hang' ? HANG : replyFrom(answer);
 }
 
 /** The REST requests the extension made, as "METHOD /path" (no origin, no query). */
@@ -87,24 +86,22 @@ export async function expectedAnalysis(
 }
 
 /**
- * Serves a self-hosted Jira (any origin; the harness routes only Cloud and GitHub): `pages` by path
- * (query ignored), the fake's REST API under its base. Returns the requests seen, as "METHOD path".
+ * Serves a self-hosted Jira (any origin; a world serves only Cloud and GitHub until told): `pages` by
+ * path (query ignored), the fake's REST API under its base. Returns the requests seen, as "METHOD path".
  */
-export async function serveSelfHosted(context: BrowserContext, fake: FakeJira, pages: Record<string, string>): Promise<string[]> {
+export async function serveSelfHosted(world: World, fake: FakeJira, pages: Record<string, string>): Promise<string[]> {
   const base = new URL(fake.opts.base);
   const seen: string[] = [];
-  await context.route(`${base.origin}/**`, async (route) => {
-    const request = route.request();
-    const url = new URL(request.url());
-    seen.push(`${request.method()} ${url.pathname}`);
-    const html = pages[url.pathname];
-    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    const post = request.postData();
-    const answer = fake.answer(url.href, request.method(), post ? JSON.parse(post) : null, new Headers(await request.allHeaders()));
-    if (answer === 'hang') return;
-    const body = answer.status === 304 ? '' : await answer.text();
-    return route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body });
-  });
+  world.on(
+    (url) => url.origin === base.origin,
+    (request) => {
+      const path = new URL(request.url).pathname;
+      seen.push(`${request.method} ${path}`);
+      const html = pages[path];
+      return html !== undefined ? { status: 200, contentType: 'text/html; charset=utf-8', body: html } : answerFromFake(fake, request);
+    },
+  );
+  await world.serveOrigin(base.origin);
   return seen;
 }
 

@@ -33,14 +33,14 @@ async function optionsRecordingRequests(context: BrowserContext, extensionId: st
 
 const requestsOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { tandemRequests: unknown[] }).tandemRequests);
 
-function serveDataCenter(world: World, context: BrowserContext) {
+function serveDataCenter(world: World) {
   const [issue] = makeBacklog({ project: 'OPS', count: 1, team: DC_TEAM, deployment: 'data-center', historiesPerIssue: 6, commentsPerIssue: 2 });
   issue!.key = 'OPS-7';
   const opts: FakeJiraOptions = { deployment: 'data-center', base: `${ORIGIN}/jira`, users: DC_TEAM, issues: [issue!] };
   serveFakeJira(world, new FakeJira(opts));
   world.on(ISSUE, { body: jiraPage('dc-issue', { KEY: 'OPS-7', SUMMARY: issue!.summary, USER: DC_TEAM[0]!.id, USER_NAME: DC_TEAM[0]!.name }) });
-  // The harness routes only github.com and Jira Cloud; this site goes through the same world.
-  return context.route(`${ORIGIN}/**`, (route) => (world as unknown as { handle(r: typeof route): Promise<void> }).handle(route));
+  // A world serves only github.com and Jira Cloud until told of this site.
+  return world.serveOrigin(ORIGIN);
 }
 
 async function registeredOrigins(context: BrowserContext): Promise<string[]> {
@@ -52,7 +52,7 @@ async function registeredOrigins(context: BrowserContext): Promise<string[]> {
 }
 
 test('adding a Jira Data Center site asks for that one origin from the click, registers the content script, and the panel appears there', async ({ context, extensionId, world, page }) => {
-  await serveDataCenter(world, context);
+  await serveDataCenter(world);
   await allowInExtensionsPage(context, extensionId, ORIGIN);
   const options = await optionsRecordingRequests(context, extensionId);
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openOptions, test } from './harness';
+import { serveTokenCheck } from './github-world';
 import { setStorage, storageOf } from './options-world';
 
 const TOKEN = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz';
@@ -102,25 +103,7 @@ test('an invalid import changes nothing and says which part is wrong', async ({ 
 });
 
 test('the GitHub token is saved to local storage only, shown masked, checked against GitHub, and removed', async ({ context, extensionId, world }) => {
-  world.on(
-    (url) => url.host === 'api.github.com' && url.pathname === '/user',
-    async (route, seen) => {
-      const ok = seen.headers.authorization === `Bearer ${TOKEN}`;
-      await route.fulfill({
-        status: ok ? 200 : 401,
-        headers: {
-          'access-control-allow-origin': '*',
-          'access-control-expose-headers': 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset',
-          'x-ratelimit-limit': '5000',
-          'x-ratelimit-remaining': '4987',
-          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-        },
-        contentType: 'application/json',
-        body: JSON.stringify(ok ? { login: 'pnair', id: 1 } : { message: 'Bad credentials' }),
-      });
-      return { status: ok ? 200 : 401 };
-    },
-  );
+  serveTokenCheck(world, TOKEN);
   const options = await openOptions(context, extensionId);
   const consoleText: string[] = [];
   options.on('console', (m) => consoleText.push(m.text()));

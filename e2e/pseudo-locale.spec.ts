@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GITHUB_REPO, JIRA_SITE, serveDemo } from './demo-world';
-import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, expect, serviceWorkerOf, World } from './harness';
+import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, expect, openWorld, serviceWorkerOf } from './harness';
 
 /** A copy of the built extension with a `fr` catalogue: each English message wrapped in ⟦…⟧. */
 function pseudoLocalised(): string {
@@ -38,7 +38,7 @@ const test = base.extend<{ context: BrowserContext; extensionId: string; page: P
     await use(new URL((await serviceWorkerOf(context)).url()).host);
   },
   page: async ({ context }, use) => {
-    serveDemo(await World.open(context));
+    serveDemo(await openWorld(context));
     await use(context.pages()[0] ?? (await context.newPage()));
   },
 });

@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchWithExtension, World } from '../e2e/harness';
+import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchWithExtension, openWorld, type World } from '../e2e/harness';
 import { GITHUB_REPO, JIRA_SITE, serveDemo } from '../e2e/demo-world';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -106,7 +106,7 @@ async function open(extension: 'ours' | 'none' | 'noop'): Promise<{ context: Bro
           args: noop ? [...CHROMIUM_ARGS, `--disable-extensions-except=${noop}`, `--load-extension=${noop}`] : CHROMIUM_ARGS,
           viewport: { width: 1280, height: 860 },
         });
-  const world = serveDemo(await World.open(context));
+  const world = serveDemo(await openWorld(context));
   await context.addInitScript(PROBE);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, world };

@@ -5,7 +5,7 @@
 // `--docs` writes the README's screenshots (docs/screenshots/) instead, as the end-to-end run does.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, ROOT, serviceWorkerOf, World } from '../e2e/harness';
+import { launchWithExtension, openWorld, ROOT, serviceWorkerOf } from '../e2e/harness';
 import { serveDemo } from '../e2e/demo-world';
 import { DEMO_PAGES, takeScreenshots } from '../e2e/screenshots';
 
@@ -19,7 +19,7 @@ const outDir = join(ROOT, docs ? 'docs/screenshots' : 'demo-output');
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const context = await launchWithExtension({ headless });
-  const world = await World.open(context);
+  const world = await openWorld(context);
   const worker = await serviceWorkerOf(context);
   const extensionId = new URL(worker.url()).host;
 

@@ -1,0 +1,134 @@
+// The Firefox end-to-end harness: Debian's Firefox ESR driven headless over WebDriver BiDi by
+// Puppeteer, with the built extension (dist/firefox) installed as a temporary add-on, and the same
+// fixture worlds as the Chromium suite (e2e/world.ts) served through Puppeteer's request
+// interception. Playwright Test stays the runner; only the driver differs (docs/decisions.md says
+// why). Each test gets its own browser and profile, so settings never leak between tests.
+import { test as base, expect } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { World } from '../world';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const FIREFOX_EXTENSION_DIR = join(ROOT, 'dist/firefox');
+/** The add-on's internal UUID, fixed by a pref so extension pages have a known address. */
+export const EXTENSION_UUID = '7a3c3d1e-5b8f-4c21-9d4e-2f6a0b1c8e55';
+
+export function firefoxPath(): string {
+  return process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+}
+
+function addonId(): string {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+/** The little of Puppeteer's BiDi connection we use where its own API falls short. */
+interface BidiConnection {
+  send(method: 'browsingContext.navigate', params: { context: string; url: string; wait: 'complete' }): Promise<unknown>;
+}
+
+/** One Firefox with the extension; pages it opens are served by the world and watched for errors. */
+export class Firefox {
+  /** Uncaught errors and unhandled rejections on any page (content scripts' included). */
+  readonly errors: string[] = [];
+
+  private constructor(
+    readonly browser: Browser,
+    readonly world: World,
+  ) {}
+
+  static async launch(world: World, options: { headless?: boolean } = {}): Promise<Firefox> {
+    if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/firefox is missing: run `npm run build` first');
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: options.headless ?? true,
+      // Lets BiDi reach privileged (moz-extension:) pages: the popup and the options page.
+      args: ['--remote-allow-system-access'],
+      defaultViewport: { width: 1280, height: 860 },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: EXTENSION_UUID }),
+        // The permission prompt for an added site is browser UI no test can click: with this pref
+        // Firefox grants an optional permission asked for from a click without showing it.
+        'extensions.webextOptionalPermissionPrompts': false,
+      },
+    });
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    return new Firefox(browser, world);
+  }
+
+  extensionUrl(path: string): string {
+    return `moz-extension://${EXTENSION_UUID}/${path}`;
+  }
+
+  /** A new tab whose tracker requests the world answers. */
+  async newPage(): Promise<Page> {
+    const page = await this.browser.newPage();
+    this.watch(page);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void this.serve(request));
+    return page;
+  }
+
+  /** Opens one of the extension's pages (e.g. 'src/entries/options.html') in a new tab. */
+  async openExtensionPage(path: string): Promise<Page> {
+    const page = await this.newPage();
+    await this.navigate(page, this.extensionUrl(path));
+    return page;
+  }
+
+  /** Loads `url` in the tab, extension pages included (Puppeteer's goto never resolves on those). */
+  async navigate(page: Page, url: string): Promise<void> {
+    if (!url.startsWith('moz-extension:')) {
+      await page.goto(url);
+      return;
+    }
+    const connection = (this.browser as unknown as { connection: BidiConnection }).connection;
+    await connection.send('browsingContext.navigate', { context: (page.mainFrame() as unknown as { _id: string })._id, url, wait: 'complete' });
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+
+  private watch(page: Page): void {
+    page.on('pageerror', (error) => this.errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
+  private async serve(request: HTTPRequest): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(request.url());
+    } catch {
+      return request.continue();
+    }
+    if (!this.world.serves(url)) return request.continue();
+    // Over BiDi a request's body is fetched on demand.
+    const postData = request.hasPostData() ? ((await request.fetchPostData()) ?? null) : null;
+    const reply = await this.world.answer({ method: request.method(), url: url.href, headers: request.headers(), postData });
+    if (!reply) return; // never answered: the extension's timeout decides
+    await request.respond({ status: reply.status, headers: reply.headers, contentType: reply.contentType, body: reply.body ?? '' }).catch(() => undefined);
+  }
+}
+
+type Fixtures = { world: World; firefox: Firefox; tab: Page };
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  world: async ({}, use) => {
+    await use(new World());
+  },
+  // Every test, whatever it does: no page sees an uncaught error or rejection from us or the page.
+  firefox: async ({ world }, use) => {
+    const firefox = await Firefox.launch(world);
+    await use(firefox);
+    await firefox.close();
+    expect(firefox.errors, 'uncaught errors in pages').toEqual([]);
+  },
+  tab: async ({ firefox }, use) => {
+    await use(await firefox.newPage());
+  },
+});
+
+export { expect };
