@@ -16,12 +16,14 @@ function manifestFor(browser: 'chrome' | 'firefox') {
     manifest.background = { scripts: [base.background.service_worker], type: 'module' };
     manifest.browser_specific_settings = {
       gecko: {
-        id: 'tandem@tandem.example',
-        // 142: the first desktop and Android versions that read data_collection_permissions.
+        // The add-on's id for good: settings in storage.sync and the store listing hang on it.
+        id: '{a3325ea4-dd43-4aa3-8f2b-8951e7a3fef5}',
+        // 142: the first version that reads data_collection_permissions (new add-ons must say
+        // what they collect; Tandem collects nothing).
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
-      gecko_android: { strict_min_version: '142.0' },
+      // No gecko_android: Firefox for Android is not tested, so it is not declared.
     };
   }
   return manifest;
