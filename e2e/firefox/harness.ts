@@ -38,7 +38,7 @@ export class Firefox {
     readonly world: World,
   ) {}
 
-  static async launch(world: World, options: { headless?: boolean } = {}): Promise<Firefox> {
+  static async launch(world: World, options: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<Firefox> {
     if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/firefox is missing: run `npm run build` first');
     const browser = await puppeteer.launch({
       browser: 'firefox',
@@ -52,6 +52,7 @@ export class Firefox {
         // The permission prompt for an added site is browser UI no test can click: with this pref
         // Firefox grants an optional permission asked for from a click without showing it.
         'extensions.webextOptionalPermissionPrompts': false,
+        ...options.prefs,
       },
     });
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
