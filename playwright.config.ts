@@ -15,6 +15,7 @@ export default defineConfig({
   outputDir: 'test-results',
   projects: [
     { name: 'chromium', testMatch: '*.spec.ts', testIgnore: 'firefox/**' },
-    { name: 'firefox', testMatch: 'firefox/*.spec.ts' },
+    // Each Firefox test starts its own browser and installs the add-on (a few seconds on a busy machine).
+    { name: 'firefox', testMatch: 'firefox/*.spec.ts', timeout: 60_000 },
   ],
 });

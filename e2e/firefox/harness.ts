@@ -79,8 +79,13 @@ export class Firefox {
     return page;
   }
 
-  /** Loads `url` in the tab, extension pages included (Puppeteer's goto never resolves on those). */
+  /**
+   * Loads `url` in the tab, extension pages included (Puppeteer's goto never resolves on those). The
+   * tab comes to the front first, as a tab someone opens a page in does: Firefox slows the timers
+   * of background tabs, which made a panel there take seconds.
+   */
   async navigate(page: Page, url: string): Promise<void> {
+    await page.bringToFront();
     if (!url.startsWith('moz-extension:')) {
       await page.goto(url);
       return;
