@@ -24,6 +24,15 @@ const MENTIONS = /(?:^|\s)@[\w.-]+|\[~[^\][\n]*\]/g;
 const NOISE_LINE =
   /^\s*(?:>|bq\.\s|at\s+[\w$.<>/:]+[(:]|File\s+"[^"]*",\s+line\s+\d+|Traceback\b|Caused by:|\.\.\.\s*\d+\s+more\b|#\d+\s+0x[0-9a-f]+|goroutine\s+\d+|panic:|\$\s|[\w$]+(?:\.[\w$]+)+(?:Exception|Error)\b|\[?\d{4}-\d{2}-\d{2}[ T]\d|\[(?:ERROR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE)\]|(?:ERROR|WARN|FATAL|INFO|DEBUG|TRACE)\s+\[?[\w$-]+(?:\.[\w$-]+)+|On\s.{0,80}\swrote:\s*$)/;
 
+/**
+ * Whether a line is machine output or a quote. Every mark is at the line's start, so only its first
+ * 500 characters are read: on a 10 MB line of "1.1.1…" the dotted-name pattern overflowed the regex
+ * stack.
+ */
+function isNoiseLine(line: string): boolean {
+  return NOISE_LINE.test(line.length > 500 ? line.slice(0, 500) : line);
+}
+
 // The three readers of prose (tone, concern, decision) see the same text in turn: remember the last one.
 let lastText: string | undefined;
 let lastProse = '';
@@ -52,13 +61,13 @@ function stripNoise(text: string): string {
   if (out.includes('@') || out.includes('[~')) out = out.replace(MENTIONS, ' ');
   if (out.includes('\n')) {
     const lines = out.split('\n');
-    const kept = lines.filter((line) => !NOISE_LINE.test(line));
+    const kept = lines.filter((line) => !isNoiseLine(line));
     if (kept.length < lines.length) out = kept.join('\n');
     // One blank line stands for a run of them: the readers' "(?:^|\n)\s*" patterns would otherwise scan
     // the whole run again from each newline in it (quadratic on a text that is mostly empty lines). Only
     // long texts can make that cost show, so short ones skip the extra pass.
     if (out.length > 1_000) out = out.replace(BLANK_RUN, '\n\n');
-  } else if (NOISE_LINE.test(out)) {
+  } else if (isNoiseLine(out)) {
     out = '';
   }
   return out.includes('’') ? out.replace(/’/g, "'") : out;
