@@ -1,11 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
 import fc from 'fast-check';
 import { AnalysisSchema } from '../core/analysis-schema';
 import type { Analysis } from '../core/engine';
-import { run, type CliIO } from './main';
+import { MAX_FILE_BYTES, MAX_TEXT_CHARS, run, type CliIO } from './main';
+
+// A text that makes the classifier throw, so the tests can show one failure does not stop a batch.
+const THROWS = '\u0000make the classifier throw\u0000';
+vi.mock('../core/text', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../core/text')>();
+  return {
+    ...real,
+    classify: (text: string, options?: Parameters<typeof real.classify>[1]) => {
+      if (text === THROWS) throw new Error('classifier broke');
+      return real.classify(text, options);
+    },
+  };
+});
 
 const ROOT = join(import.meta.dirname, '../..');
 const gh = (name: string) => join(ROOT, 'test/fixtures/github', name);
@@ -13,7 +26,7 @@ const jira = (name: string) => join(ROOT, 'test/fixtures/jira', name);
 const NOW = ['--now', '2026-11-24T09:00:00Z'];
 
 /** In-memory files first, then the real disk; captures output. */
-function fakeIO(files: Record<string, string> = {}, stdin = '') {
+function fakeIO(files: Record<string, string> = {}, stdin = '', sizes: Record<string, number> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIO = {
@@ -22,6 +35,7 @@ function fakeIO(files: Record<string, string> = {}, stdin = '') {
       return readFile(path, 'utf8');
     },
     readStdin: async () => stdin,
+    fileSize: async (path) => sizes[path] ?? (path in files ? (files[path] as string).length : 0),
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
   };
@@ -219,7 +233,7 @@ describe('tandem classify', () => {
     expect(lines[2].decision).toBe(true);
   });
 
-  it('a bad line is reported by number and the rest go on', async () => {
+  it('a bad line gets its own error line in place, is reported by number on stderr, and the rest go on', async () => {
     const stdin = ['{"id": 1, "text": "fine"}', 'not json', '', '{"id": 3}', '[1]', '{"id": 5, "text": "also fine"}'].join('\n');
     const t = fakeIO({}, stdin);
     expect(await run(['classify'], t.io)).toBe(1);
@@ -228,8 +242,38 @@ describe('tandem classify', () => {
       'tandem: stdin line 4: expected {"id": …, "text": "…"} (found an object with keys id)',
       'tandem: stdin line 5: expected {"id": …, "text": "…"} (found an array of 1 number)',
     ]);
-    expect(t.stdout().trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([1, 5]);
+    const out = t.stdout().trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((l) => [l.id, 'error' in l])).toEqual([[1, false], [null, true], [3, true], [null, true], [5, false]]);
+    expect(out[1]).toEqual({ id: null, error: 'not valid JSON; expected {"id": …, "text": "…"}' });
+    expect(Object.keys(out[2])).toEqual(['id', 'error']);
   });
+
+  it('a 6 MB line with no spaces, a text over the limit and a classifier failure each cost one line, not the batch', async () => {
+    // Before: the 6 MB line overflowed the stack and nothing at all was printed.
+    const stdin = [
+      { id: 'before', text: "I'm worried this will break checkout." },
+      { id: 'huge', text: 'a'.repeat(6_000_000) },
+      { id: 'boom', text: THROWS },
+      { id: 'long but allowed', text: 'a'.repeat(MAX_TEXT_CHARS) },
+      { id: 'after', text: 'We decided to ship the range because carriers miss exact dates.' },
+    ].map((l) => JSON.stringify(l));
+    stdin.splice(2, 0, `{"id": "unparsed", "text": "${'b'.repeat(6 * MAX_TEXT_CHARS + 1_000)}"}`);
+    const t = fakeIO({}, stdin.join('\n'));
+    expect(await run(['classify'], t.io)).toBe(1);
+    const out = t.stdout().trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((l) => l.id)).toEqual(['before', 'huge', null, 'boom', 'long but allowed', 'after']);
+    expect(out[0].concern).toBe(true);
+    expect(out[1]).toEqual({ id: 'huge', error: 'text too long (6,000,000 characters; at most 1,000,000)' });
+    expect(out[2].error).toMatch(/^line too long \(6,001,0\d\d characters\)/);
+    expect(out[3]).toEqual({ id: 'boom', error: 'could not classify (classifier broke)' });
+    expect(out[4].atomic).toBe(true);
+    expect(out[5].decision).toBe(true);
+    expect(t.stderrLines()).toEqual([
+      'tandem: stdin line 2: text too long (6,000,000 characters; at most 1,000,000)',
+      expect.stringMatching(/^tandem: stdin line 3: line too long/),
+      'tandem: stdin line 4: could not classify (classifier broke)',
+    ]);
+  }, 30_000);
 
   it('empty input is no output and success', async () => {
     const t = fakeIO({}, '');
@@ -259,12 +303,46 @@ describe('no input makes the CLI fail with an internal error', () => {
         const code = await run(['classify'], t.io);
         expect([0, 1]).toContain(code);
         expect(t.stderrLines().join('\n')).not.toMatch(/internal error/);
+        // Exactly one output line per non-blank input line, good or not.
         const written = t.stdout().split('\n').filter(Boolean);
-        const bad = t.stderrLines().length;
         const nonBlank = lines.join('\n').split('\n').filter((l) => l.trim() !== '').length;
-        expect(written.length + bad).toBe(nonBlank);
+        expect(written).toHaveLength(nonBlank);
+        expect(written.filter((l) => 'error' in JSON.parse(l))).toHaveLength(t.stderrLines().length);
+        expect(code).toBe(t.stderrLines().length > 0 ? 1 : 0);
       }),
       { numRuns: 100 },
     );
   });
+});
+
+describe('analyze caps input sizes', () => {
+  it('refuses a file over the size limit with one line naming it, and analyses the others', async () => {
+    const t = fakeIO({}, '', { 'huge.json': MAX_FILE_BYTES + 50 * 1024 * 1024 });
+    expect(await run(['analyze', ...NOW, 'huge.json', gh('bundle-43.json')], t.io)).toBe(1);
+    expect(t.stderrLines()).toEqual(['tandem: huge.json: too large to read (150.0 MB; the limit is 100.0 MB)']);
+    expect(analysisOf(t.stdout()).scope.items).toBe(1);
+  });
+
+  it('without a way to ask the size first, refuses the file once read', async () => {
+    const t = fakeIO({ 'big.json': ' '.repeat(MAX_FILE_BYTES + 1) });
+    delete t.io.fileSize;
+    expect(await run(['analyze', ...NOW, 'big.json'], t.io)).toBe(1);
+    expect(t.stderrLines()).toEqual(['tandem: big.json: too large to read (100.0 MB; the limit is 100.0 MB)', 'tandem: nothing to analyse']);
+  }, 30_000);
+
+  it('cuts a text over the limit, says so naming the file, and still analyses it', async () => {
+    const bundle = JSON.parse(await readFile(gh('bundle-43.json'), 'utf8'));
+    bundle.issue.body = `${'x'.repeat(MAX_TEXT_CHARS)} and more`;
+    const comments = bundle.comments as { body: string }[];
+    if (comments[0]) comments[0].body = 'y'.repeat(MAX_TEXT_CHARS + 1);
+    const t = fakeIO({ 'long.json': JSON.stringify(bundle) });
+    expect(await run(['analyze', ...NOW, 'long.json'], t.io)).toBe(1);
+    expect(t.stderrLines()).toEqual([`tandem: long.json: ${comments[0] ? '2 texts are' : '1 text is'} longer than 1,000,000 characters; only ${comments[0] ? 'their' : 'its'} first 1,000,000 are read`]);
+    const analysis = analysisOf(t.stdout());
+    expect(analysis.scope.items).toBe(1);
+    // Nothing else lost: the same counts as the file as it came.
+    const plain = fakeIO();
+    await run(['analyze', ...NOW, gh('bundle-43.json')], plain.io);
+    expect(analysis.stats).toEqual(analysisOf(plain.stdout()).stats);
+  }, 30_000);
 });

@@ -14,6 +14,8 @@ import { parseRosterFile } from './roster-file';
 
 export interface CliIO {
   readFile(path: string): Promise<string>;
+  /** A file's size in bytes, so a huge one is refused before it is read; without it, after. */
+  fileSize?(path: string): Promise<number>;
   /** Everything on standard input (for `classify`). */
   readStdin(): Promise<string>;
   stdout(text: string): void;
@@ -44,6 +46,11 @@ analyze   Reads raw tracker API answers and prints the analysis as JSON:
 
 classify  Reads JSON lines {"id": …, "text": "…"} on stdin and writes one JSON line per input:
           {"id", "valueStatement", "acceptanceCriteria", "solutionOriented", "atomic", "concern", "decision", "tone"}
+          A line that cannot be classified (not JSON, no id or text, a text over 1,000,000 characters)
+          gets {"id", "error"} in its place (id null when unknown), the reason also on stderr, and the
+          rest go on; the exit code is then 1.
+
+Limits: a file over 100 MB is not read; a text over 1,000,000 characters is cut to that length.
 
 Exit codes: 0 all good; 1 some input could not be read (the rest was still used); 2 wrong usage.
 `;
@@ -74,6 +81,15 @@ function readFailure(error: unknown): string {
     default:
       return `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
   }
+}
+
+/** Largest file `analyze` reads: far above any API answer (a 100-issue page with changelogs is a few MB). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** Longest text read (Jira caps a text at 32,767 characters, GitHub at 65,536): longer ones are cut. */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 const EXPECTED = 'not a Jira issue, Jira search page, GitHub issue, GitHub issue list or GitHub bundle';
@@ -114,18 +130,46 @@ function parseAnalyzeArgs(args: string[]): AnalyzeArgs | string {
 }
 
 async function readJson(io: CliIO, file: string): Promise<{ json: unknown } | { error: string }> {
+  const tooLarge = (bytes: number) => ({ error: `too large to read (${megabytes(bytes)}; the limit is ${megabytes(MAX_FILE_BYTES)})` });
   let text: string;
   try {
+    const size = io.fileSize ? await io.fileSize(file) : 0;
+    if (size > MAX_FILE_BYTES) return tooLarge(size);
     text = await io.readFile(file);
   } catch (error) {
     return { error: readFailure(error) };
   }
+  if (text.length > MAX_FILE_BYTES) return tooLarge(text.length);
   try {
     return { json: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     const why = error instanceof Error ? error.message : 'parse error';
     return { error: `not valid JSON (${why})` };
   }
+}
+
+/**
+ * Cuts every string in `json` longer than MAX_TEXT_CHARS to that length, in place; returns how many.
+ * Walks with its own stack, so no nesting depth can overflow the call stack.
+ */
+function cutLongTexts(json: unknown): number {
+  let cut = 0;
+  const stack: unknown[] = [json];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      if (typeof value === 'string') {
+        if (value.length > MAX_TEXT_CHARS) {
+          record[key] = value.slice(0, MAX_TEXT_CHARS);
+          cut++;
+        }
+      } else if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
+  return cut;
 }
 
 function trackerOf(json: unknown): Tracker | null {
@@ -185,6 +229,11 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
       errorLine(io, name, read.error);
       exit = EXIT.badInput;
       continue;
+    }
+    const cut = cutLongTexts(read.json);
+    if (cut > 0) {
+      errorLine(io, name, `${cut === 1 ? '1 text is' : `${cut} texts are`} longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters; only ${cut === 1 ? 'its' : 'their'} first ${MAX_TEXT_CHARS.toLocaleString('en')} are read`);
+      exit = EXIT.badInput;
     }
     const tracker = trackerOf(read.json);
     if (!tracker) {
@@ -253,39 +302,64 @@ async function classifyCommand(args: string[], io: CliIO): Promise<number> {
   const input = await io.readStdin();
   let exit: number = EXIT.ok;
   let out = '';
+  // One output line per input line, in order: the features, or {"id", "error"} when the line can't be
+  // classified (the reason also goes to stderr for a person reading the terminal).
+  const fail = (n: number, id: unknown, error: string) => {
+    errorLine(io, null, `stdin line ${n + 1}: ${error}`);
+    out += `${JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error })}\n`;
+    exit = EXIT.badInput;
+  };
   const lines = input.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const line = (lines[n] as string).trim();
-    if (line === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      errorLine(io, null, `stdin line ${n + 1}: not valid JSON; expected {"id": …, "text": "…"}`);
-      exit = EXIT.badInput;
-      continue;
+  try {
+    for (let n = 0; n < lines.length; n++) {
+      const line = (lines[n] as string).trim();
+      if (line === '') continue;
+      // A line far over the text limit is not parsed at all (JSON escapes at most six characters per one).
+      if (line.length > 6 * MAX_TEXT_CHARS + 1_000) {
+        fail(n, null, `line too long (${line.length.toLocaleString('en')} characters); a text may have at most ${MAX_TEXT_CHARS.toLocaleString('en')}`);
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        fail(n, null, 'not valid JSON; expected {"id": …, "text": "…"}');
+        continue;
+      }
+      const o = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+      const idOk = o && (typeof o.id === 'string' || typeof o.id === 'number');
+      if (!o || !idOk || typeof o.text !== 'string') {
+        fail(n, o?.id, `expected {"id": …, "text": "…"} (found ${describeJson(value)})`);
+        continue;
+      }
+      if (o.text.length > MAX_TEXT_CHARS) {
+        fail(n, o.id, `text too long (${o.text.length.toLocaleString('en')} characters; at most ${MAX_TEXT_CHARS.toLocaleString('en')})`);
+        continue;
+      }
+      const options: Parameters<typeof classify>[1] = {};
+      if (typeof o.format === 'string' && FORMATS.has(o.format)) options.format = o.format as 'plain';
+      if (typeof o.title === 'string' && o.title.length <= MAX_TEXT_CHARS) options.title = o.title;
+      let features: ReturnType<typeof classify>;
+      try {
+        features = classify(o.text, options);
+      } catch (error) {
+        // Not the line's fault, but it must not cost the lines after it.
+        fail(n, o.id, `could not classify (${error instanceof Error ? error.message : String(error)})`);
+        continue;
+      }
+      const result: Record<string, unknown> = { id: o.id };
+      for (const key of FEATURE_ORDER) result[key] = features[key];
+      out += `${JSON.stringify(result)}\n`;
+      // Flush in chunks so a large input streams out instead of piling up.
+      if (out.length > 1 << 16) {
+        io.stdout(out);
+        out = '';
+      }
     }
-    const o = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-    const idOk = o && (typeof o.id === 'string' || typeof o.id === 'number');
-    if (!o || !idOk || typeof o.text !== 'string') {
-      errorLine(io, null, `stdin line ${n + 1}: expected {"id": …, "text": "…"} (found ${describeJson(value)})`);
-      exit = EXIT.badInput;
-      continue;
-    }
-    const options: Parameters<typeof classify>[1] = {};
-    if (typeof o.format === 'string' && FORMATS.has(o.format)) options.format = o.format as 'plain';
-    if (typeof o.title === 'string') options.title = o.title;
-    const features = classify(o.text, options);
-    const result: Record<string, unknown> = { id: o.id };
-    for (const key of FEATURE_ORDER) result[key] = features[key];
-    out += `${JSON.stringify(result)}\n`;
-    // Flush in chunks so a large input streams out instead of piling up.
-    if (out.length > 1 << 16) {
-      io.stdout(out);
-      out = '';
-    }
+  } finally {
+    // Whatever happens, the lines already classified are printed.
+    if (out) io.stdout(out);
   }
-  if (out) io.stdout(out);
   return exit;
 }
 
@@ -318,7 +392,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 /** Runs the CLI on the real process: files from disk, stdin, stdout/stderr, exit code. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  const { readFile } = await import('node:fs/promises');
+  const { readFile, stat } = await import('node:fs/promises');
   // A closed pipe (`tandem … | head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -326,6 +400,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   });
   const io: CliIO = {
     readFile: (path) => readFile(path, 'utf8'),
+    fileSize: async (path) => (await stat(path)).size,
     async readStdin() {
       if (process.stdin.isTTY) return '';
       const chunks: Buffer[] = [];

@@ -17,14 +17,23 @@ import {
   SETUP_EM,
   setupPm,
   pmIsYou,
+  memoize,
 } from './util';
 
 /** The person an assignment went to: the model gives ids, but a page may only show a name. */
 function assigneeOf(ctx: SignalContext, to: string | null | undefined): string | null {
   if (!to) return null;
   if (ctx.data.people[to] || ctx.roles.entry(to)) return to;
-  const byName = Object.values(ctx.data.people).find((p) => p.name === to);
-  return byName?.id ?? to;
+  return idsByName(ctx).get(to) ?? to;
+}
+
+/** Each name's first person, built once: looking through everyone for each assignment was quadratic. */
+function idsByName(ctx: SignalContext): Map<string, string> {
+  return memoize(ctx, 'idsByName', () => {
+    const ids = new Map<string, string>();
+    for (const p of Object.values(ctx.data.people)) if (!ids.has(p.name)) ids.set(p.name, p.id);
+    return ids;
+  });
 }
 
 export const assignedLikeReport: Signal = {

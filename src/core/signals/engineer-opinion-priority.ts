@@ -3,14 +3,17 @@
 // on the item and on comments before the change).
 // Threshold basis: engineerDrivenShare = 0.5 — half of the priority changes following an engineer with
 // no word on impact; requestWindowHours = 72 (a request made before a weekend); minPriorityChanges = 3.
-import type { Evidence, Signal } from './types';
+import type { Comment, Item } from '../model';
+import type { Evidence, Signal, SignalContext } from './types';
 import { say, sayCount } from '../words';
 import {
   commentFeatures,
   confidenceFor,
   countEvidence,
+  datedComments,
   EVIDENCE_CAP,
   eventEvidence,
+  firstAfter,
   insufficient,
   isBot,
   minFor,
@@ -22,6 +25,38 @@ import {
   SETUP_ENGINEERS,
   time,
 } from './util';
+
+interface Discussion {
+  /** The first engineer's comment in the `windowMs` before `at`, if any. */
+  requestBefore(at: number, windowMs: number): Comment | undefined;
+  /** When a comment first argued impact (Infinity when none did). */
+  impactArguedBy(): number;
+}
+
+/**
+ * An item's discussion, read once for all its priority changes: looking through every comment again
+ * for each change was quadratic on an item with a long history.
+ */
+function discussionOf(ctx: SignalContext, item: Item): Discussion {
+  const dated = datedComments(item.comments);
+  const requests = dated.filter((c) => ctx.roleOf(c.author) === 'engineer');
+  const requestTimes = requests.map((c) => time(c.created));
+  let impactAt: number | undefined;
+  return {
+    requestBefore(at, windowMs) {
+      const first = firstAfter(requestTimes, at - windowMs, true);
+      return first < requests.length && requestTimes[first]! <= at ? requests[first] : undefined;
+    },
+    impactArguedBy() {
+      // The comments in time order until the first that argues impact: classified only as far as needed.
+      if (impactAt === undefined) {
+        const first = dated.find((c) => commentFeatures(ctx, c).valueStatement);
+        impactAt = first ? time(first.created) : Infinity;
+      }
+      return impactAt;
+    },
+  };
+}
 
 export const engineerOpinionPriority: Signal = {
   id: 'engineer-opinion-priority',
@@ -38,21 +73,15 @@ export const engineerOpinionPriority: Signal = {
     }
     const evidence: Evidence[] = [];
     let driven = 0;
+    const discussions = new Map<Item, Discussion>();
     for (const { item, ev } of changes) {
       const at = time(ev.at);
-      let request: (typeof item.comments)[number] | undefined;
-      for (const c of item.comments) {
-        const t = time(c.created);
-        if (!(t <= at)) continue; // also skips unreadable dates
-        if (at - t <= windowMs && ctx.roleOf(c.author) === 'engineer') {
-          request = c;
-          break;
-        }
-      }
+      let discussion = discussions.get(item);
+      if (!discussion) discussions.set(item, (discussion = discussionOf(ctx, item)));
+      const request = discussion.requestBefore(at, windowMs);
       if (!request) continue;
       // Impact may also be argued in the discussion before the change.
-      const impact =
-        ctx.textOf(item).valueStatement || item.comments.some((c) => time(c.created) <= at && commentFeatures(ctx, c).valueStatement);
+      const impact = ctx.textOf(item).valueStatement || discussion.impactArguedBy() <= at;
       if (impact) continue;
       driven++;
       if (evidence.length < EVIDENCE_CAP) evidence.push(eventEvidence(item, ev, say(ev.kind === 'rank' ? 'sigEngineerOpinionPriorityRankChanged' : 'sigEngineerOpinionPriorityPriorityChanged', nameOf(ctx, ev.actor), nameOf(ctx, request.author))));

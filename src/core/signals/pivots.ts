@@ -7,6 +7,7 @@ import type { Item, TrackerEvent } from '../model';
 import type { Signal, SignalContext } from './types';
 import { say, sayCount, type MessageKey } from '../words';
 import {
+  firstAfter,
   firstN,
   closedAt,
   commentFeatures,
@@ -22,6 +23,7 @@ import {
   pct,
   ratio,
   result,
+  time,
 } from './util';
 
 export function hasReason(ctx: SignalContext, item: Item): boolean {
@@ -55,9 +57,15 @@ export function rescopeEvents(item: Item): TrackerEvent[] {
 }
 
 function rescopeHasReason(ctx: SignalContext, item: Item, events: TrackerEvent[]): boolean {
+  // Event times in order, so each comment finds its nearest event by binary search (asking every
+  // event for every comment was quadratic on a long history).
+  const times = events.map((e) => time(e.at)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+  const windowMs = ctx.thresholds.reasonWindowHours * 3_600_000;
   return item.comments.some((c) => {
     if (!c.author || isBot(ctx, c.author) || !c.body.text.trim()) return false;
-    const near = events.some((e) => Math.abs(hoursBetween(c.created, e.at)) <= ctx.thresholds.reasonWindowHours);
+    const at = time(c.created);
+    const next = firstAfter(times, at - windowMs, true);
+    const near = next < times.length && times[next]! <= at + windowMs;
     return near || commentFeatures(ctx, c).decision;
   });
 }

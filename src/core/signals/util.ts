@@ -330,12 +330,13 @@ export function routineActions(ctx: SignalContext): RoutineAction[] {
     const out: RoutineAction[] = [];
     for (const item of ctx.data.items) {
       let hasCreated = false;
+      let transitions: StatusChanges | undefined;
       for (const ev of item.events) {
         const kind = ROUTINE_OF_EVENT[ev.kind];
         if (!kind) continue;
         if (ev.kind === 'created') hasCreated = true;
         if (!ev.actor || isBot(ctx, ev.actor)) continue;
-        if ((ev.kind === 'resolved' || ev.kind === 'reopened') && sameTransition(item, ev)) continue;
+        if ((ev.kind === 'resolved' || ev.kind === 'reopened') && (transitions ??= statusChanges(item)).near(ev.actor, time(ev.at))) continue;
         out.push({ kind, eventKind: ev.kind, actor: ev.actor, at: ev.at, item, event: ev });
       }
       if (!hasCreated && item.creator && !isBot(ctx, item.creator)) {
@@ -346,11 +347,35 @@ export function routineActions(ctx: SignalContext): RoutineAction[] {
   });
 }
 
-function sameTransition(item: Item, ev: TrackerEvent): boolean {
-  const t = time(ev.at);
-  return item.events.some(
-    (o) => o.kind === 'status' && o.actor === ev.actor && Math.abs(time(o.at) - t) <= 60_000,
-  );
+interface StatusChanges {
+  /** Whether `actor` changed the status within a minute of `at`: the same transition. */
+  near(actor: string, at: number): boolean;
+}
+
+/**
+ * An item's status changes by person, in time order, so each resolution asks in log time whether it
+ * was part of a status change (scanning every event for each one was quadratic on a long history).
+ */
+function statusChanges(item: Item): StatusChanges {
+  const byActor = new Map<string, number[]>();
+  for (const o of item.events) {
+    if (o.kind !== 'status' || !o.actor) continue;
+    const t = time(o.at);
+    if (Number.isNaN(t)) continue;
+    const list = byActor.get(o.actor);
+    if (list) list.push(t);
+    else byActor.set(o.actor, [t]);
+  }
+  for (const list of byActor.values()) list.sort((a, b) => a - b);
+  return {
+    near(actor, at) {
+      const list = byActor.get(actor);
+      if (!list || Number.isNaN(at)) return false;
+      // The first change from a minute before `at`: near when it is not more than a minute after.
+      const first = firstAfter(list, at - 60_000, true);
+      return first < list.length && list[first]! <= at + 60_000;
+    },
+  };
 }
 
 /** Routine actions per person, and per kind per person. */
@@ -420,6 +445,31 @@ export function sortedComments(item: Item): Comment[] {
     }
   }
   return list;
+}
+
+/** The comments with a readable date, in time order (ties keep their order): for searches by time. */
+export function datedComments(comments: readonly Comment[]): Comment[] {
+  const list = comments.filter((c) => !Number.isNaN(time(c.created)));
+  for (let i = 1; i < list.length; i++) {
+    if (time(list[i]!.created) < time(list[i - 1]!.created)) return list.sort((a, b) => time(a.created) - time(b.created));
+  }
+  return list;
+}
+
+/**
+ * In ascending `sorted`, the index of the first value above `at` (or at least `at`, with `orEqual`);
+ * `sorted.length` when there is none. Signals find "the first comment after" this way instead of
+ * scanning every comment again for each event, which was quadratic on a long discussion.
+ */
+export function firstAfter(sorted: readonly number[], at: number, orEqual = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > at || (orEqual && sorted[mid] === at)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export function commentFeatures(ctx: SignalContext, c: Comment) {

@@ -10,8 +10,10 @@ const HEADING =
   /^(?:acceptance\s+criteri(?:a|on)(?:\s*#?\d+)?|ac\s?#?\d+|acceptance\s+tests?|criteria\s+for\s+acceptance|success\s+criteria|acs?|a\.c\.|definition\s+of\s+done|dod|done\s+when|done\s+means|exit\s+criteria)\s*(?:(?::|-|–|—)\s*(.*))?$/;
 // Markup in front of or around a heading: Markdown #, wiki "h3.", bold/italic asterisks and underscores, list marks.
 const HEADING_MARKUP = /^(?:#{1,6}\s*|h[1-6]\.\s*|[-*+]\s+|\|{1,2}\s*)?[*_]{0,2}/;
-// Closing bold/italic marks, and the pipes of a wiki/Markdown table cell used as a heading.
-const TRAILING_MARKUP = /[*_]{1,2}(?=\s*:?\s*$)|[*_]{1,2}(?=\s*:)|\s*\|{1,2}\s*$/g;
+// Closing bold/italic marks, and the pipes of a wiki/Markdown table cell used as a heading. A run that
+// must reach the end starts only where the run starts (the lookbehind): tried from each of its
+// characters, "\s*\|…$" was quadratic on a long run of spaces.
+const TRAILING_MARKUP = /[*_]{1,2}(?=\s*:?\s*$)|[*_]{1,2}(?=\s*:)|(?<!\s)\s*\|{1,2}\s*$/g;
 // Words that mean the section is still empty.
 const PLACEHOLDER = /^(?:[*_]*)?(?:tbd|tba|todo|to do|to be (?:defined|decided|done|added|agreed|written)|to follow|n\/a|none|pending|\?+|-+|coming soon|later)\b/;
 // A task-list item in Markdown, wiki or flattened ADF: "- [ ] x", "* [x] x", "[ ] x".
@@ -35,7 +37,7 @@ function isContent(line: string | undefined): boolean {
   if (!line) return false;
   // Another heading right below means the section is empty (a single "#" is a numbered item in wiki markup).
   if (/^(?:#{2,6}\s|h[1-6]\.\s)/.test(line)) return false;
-  const bare = line.replace(/^(?:[-*+#|]\s*|\d+[.)]\s*)/, '').replace(/\|+\s*$/, '').trim();
+  const bare = line.replace(/^(?:[-*+#|]\s*|\d+[.)]\s*)/, '').replace(/(?<!\|)\|+\s*$/, '').trim();
   return bare.length >= 3 && !PLACEHOLDER.test(bare);
 }
 

@@ -42,7 +42,9 @@ const DEFECT = /\b(?:fails?|failing|failed|crash\w*|error|exception|throws?|hang
 const HEADING_MARK = /^(?:#{1,6}\s+|h[1-6]\.\s+)/;
 const SECTION_LABEL = /^[*_]*(?:summary|title|description|story|user story|details|overview)[*_]*:?$/;
 // Also two longer words joined by a slash: "import/export" is two features, "CSV/PDF" is caught as GLUED first.
-const JOIN = /\b(?:and|or|as well as|plus|along with)\b|&|\s\+\s|;|\s\/\s|\b[a-z]{4,}\/[a-z]{4,}\b|,/;
+// Word lengths are bounded: an unbounded run backtracked letter by letter and overflowed the regex
+// stack on a 6 MB line with no spaces; no word is longer than 40 letters.
+const JOIN = /\b(?:and|or|as well as|plus|along with)\b|&|\s\+\s|;|\s\/\s|\b[a-z]{4,40}\/[a-z]{4,40}\b|,/;
 
 /** The part of the text that states the need: the "I want" clause, else the title, else the first line. */
 export function needOf(text: string, options?: ClassifyOptions): string {
@@ -72,7 +74,8 @@ function readNeed(text: string, options?: ClassifyOptions): { need: string; stor
   if (end) need = need.slice(0, end.index);
   // Only the first sentence of the need.
   const stop = need.search(/[.!?\n]/);
-  return { need: (stop >= 0 ? need.slice(0, stop) : need).replace(/[\s,;:–—-]+$/, '').trim(), story: want !== null };
+  // The trailing run is stripped from where it starts (lookbehind): from each of its characters it was quadratic.
+  return { need: (stop >= 0 ? need.slice(0, stop) : need).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, '').trim(), story: want !== null };
 }
 
 // "User management (create / edit / delete)": a bracketed list of actions is several features.

@@ -112,7 +112,7 @@ const IMPLIED_CUES = [
   // never tried at that scale: "we've never run this job with more than 10k rows"
   String.raw`\b(?:only|never)(?<=\b(?:we|i|it|they|we'?ve|i'?ve|it'?s|has|have|was|were|been)\s+(?:only|never))\s+(?:ever\s+)?(?:been\s+)?(?:run|ran|tested|tried|load[- ]tested|checked|verified|benchmarked)\s+(?:it\s+|this\s+)?(?:with|against|at|beyond|past|above|more\s+than)\b`,
   // the biggest customer's size
-  String.raw`\b(?:biggest|largest)\s+(?:\w+\s+){0,2}?(?:customers?|tenants?|accounts?|workspaces?|clients?|orgs?|organi[sz]ations?|shops?|stores?|projects?|instances?)\s+(?:has|have|had|is\s+at|sends?|stores?|holds?)\s+(?:~|about\s+|around\s+|over\s+|almost\s+|nearly\s+)?(?:\d[\d,.]*\s*(?:k|m|million|thousand)\b|\d{1,3}(?:,\d{3})+|\d{4,})`,
+  String.raw`\b(?:biggest|largest)\s+(?:\w+\s+){0,2}?(?:customers?|tenants?|accounts?|workspaces?|clients?|orgs?|organi[sz]ations?|shops?|stores?|projects?|instances?)\s+(?:has|have|had|is\s+at|sends?|stores?|holds?)\s+(?:~|about\s+|around\s+|over\s+|almost\s+|nearly\s+)?(?:\d[\d,.]{0,20}\s*(?:k|m|million|thousand)\b|\d{1,3}(?:,\d{3})+|\d{4,})`,
   // end of life, licence change
   String.raw`\b(?:end[- ]of[- ]life|eol|out\s+of\s+support|unsupported)\b(?<=\b(?:goes|going|reaches|reaching|hits|will\s+be|is\s+about\s+to\s+(?:go|be))\s+(?:end[- ]of[- ]life|eol|out\s+of\s+support|unsupported))|\bno\s+(?:more\s+)?(?:security\s+)?(?:patches|security\s+(?:updates|fixes))\b|\blicen[cs]e\s+(?:\w+\s+){0,3}changed\b|\brelicen[cs]ed\b`,
   // blast radius: "a typo here takes down the whole API"
@@ -134,7 +134,8 @@ const IMPLIED_CUES = [
   // no way back; a freeze already passed; a cap that the plan exceeds; the first customer on something new
   String.raw`\b(?:one[- ]way\s+door|no\s+going\s+back|point\s+of\s+no\s+return|(?:migration|change|operation|step|upgrade)\s+is\s+one[- ]way)\b|\b(?:rolling\s+back|a\s+rollback|rollback|reverting|undoing\s+(?:it|this))\s+(?:would|will|'d)\s+(?:require|mean|take|need|involve|cost)\b`,
   String.raw`\b(?:release\s+train|code\s+freeze|feature\s+freeze|cut-?off|merge\s+window)\s+(?:already\s+)?(?:closed|has\s+closed|started|has\s+started|passed|has\s+passed)\b|\bmiss(?:ed)?\s+the\s+(?:release\s+)?(?:train|cut|cut-?off|freeze|window)\b`,
-  String.raw`\b(?:caps?|limits?|throttles?|rate[- ]limits?)\s+(?:us|our\s+\w+)\s+(?:at|to)\s+~?\d|\b(?:\d[\d,.]*\s*k|\d{4,}|thousands|millions)\s+(?:\w+\s+){0,2}at\s+once\b`,
+  // numbers are at most 21 characters: an open "[\d,.]*" restarts at every digit of "1.1.1.…" (quadratic)
+  String.raw`\b(?:caps?|limits?|throttles?|rate[- ]limits?)\s+(?:us|our\s+\w+)\s+(?:at|to)\s+~?\d|\b(?:\d[\d,.]{0,20}\s*k|\d{4,}|thousands|millions)\s+(?:\w+\s+){0,2}at\s+once\b`,
   String.raw`\bbe\s+the\s+first\s+(?:customer|team|user|company|tenant|client|ones?)\b(?<=\b(?:we'?d|we\s+would|we'?ll|we\s+will|we'?re|we\s+are)\s+be\s+the\s+first\s+\w+)|\bhistorically\b[^.\n]{0,60}\b(?:flaky|unstable|unreliable|slipped|late|broken|failed|buggy|down|outages?)\b`,
   // edge cases asked about: "does this account for customers who changed plans mid-cycle?"
   String.raw`\b(?:account\s+for|handle|cover|consider|work\s+for)\b(?<=\b(?:does|do|will|did|would)\s+(?:this|that|it|we|the\s+\w+)\s+(?:account\s+for|handle|cover|consider|work\s+for))\s+(?:\w+\s+){0,3}(?:who|that|when|where|with|mid-?\w*|in\s+the\s+middle)\b[^?\n]{0,80}\?`,

@@ -53,7 +53,7 @@ const STORE_IN =
 const TECH_RE = `(?:${TECH.join('|')})`;
 // Code-shaped text: `inline code`, dotted names (array.includes), {{wiki monospace}}, snake_case, call(),
 // HTTP verb + path, /api/ paths, O(n).
-const CODE_RE = '(?:`[^`\\n]+`|\\b[a-z_]{3,}\\.[a-z_]{3,}\\b|\\{\\{[^}\\n]+\\}\\}|\\b[a-z]+_[a-z0-9_]+\\b|\\b\\w+\\(\\)|\\b(?:get|post|put|patch|delete) /\\S+|/api/\\S*|\\bo\\(n)';
+const CODE_RE = '(?:`[^`\\n]+`|\\b[a-z_]{3,}\\.[a-z_]{3,}\\b|\\{\\{[^{}\\n]+\\}\\}|\\b[a-z]+_[a-z0-9_]+\\b|\\b\\w+\\(\\)|\\b(?:get|post|put|patch|delete) /\\S+|/api/\\S*|\\bo\\(n)';
 const TERM = `(?:\\b${TECH_RE}\\b|${CODE_RE})`;
 
 // Building verbs and phrasings that prescribe. "add a …", "store … in", "should become a …", "via …".

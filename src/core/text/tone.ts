@@ -9,18 +9,29 @@ import { PHRASE_STARTS, TONE_SYMBOLS, TONE_WORDS } from './tone-lexicon';
 // nothing about the writer's mood, and the concern and decision readers want the same view.
 
 const FENCED_CODE = /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)/g;
-const WIKI_BLOCKS = /\{(code|noformat|quote|panel)(?::[^}]*)?\}[\s\S]*?(?:\{\1\}|$)/g;
-const HTML_BLOCKS = /<(pre|code|blockquote)\b[^>]*>[\s\S]*?(?:<\/\1>|$)/gi;
+// Parameters and attributes stop at the next "{" or "<", and inline code at the next "{": a run of
+// "{{{{…" or "<pre<pre…" would otherwise be rescanned from each opener (quadratic: 64 KB of "{" took 3 s).
+const WIKI_BLOCKS = /\{(code|noformat|quote|panel)(?::[^{}]*)?\}[\s\S]*?(?:\{\1\}|$)/g;
+const HTML_BLOCKS = /<(pre|code|blockquote)\b[^<>]*>[\s\S]*?(?:<\/\1>|$)/gi;
 // Issue templates leave their instructions in HTML comments ("<!-- Describe the bug -->").
 const HTML_COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
-const INLINE_CODE = /`[^`\n]*`|\{\{[^}\n]*\}\}/g;
+const INLINE_CODE = /`[^`\n]*`|\{\{[^{}\n]*\}\}/g;
 const BLANK_RUN = /\n[^\S\n]*\n\s*\n/g;
 const URLS = /\b(?:https?|ftp|file):\/\/\S+|\bwww\.\S+/gi;
-const MENTIONS = /(?:^|\s)@[\w.-]+|\[~[^\]\n]*\]/g;
+const MENTIONS = /(?:^|\s)@[\w.-]+|\[~[^\][\n]*\]/g;
 // Lines that are machine output or someone else's words: quotes (Markdown "> ", wiki "bq. ", email
 // "On … wrote:"), stack frames, log records, shell prompts.
 const NOISE_LINE =
   /^\s*(?:>|bq\.\s|at\s+[\w$.<>/:]+[(:]|File\s+"[^"]*",\s+line\s+\d+|Traceback\b|Caused by:|\.\.\.\s*\d+\s+more\b|#\d+\s+0x[0-9a-f]+|goroutine\s+\d+|panic:|\$\s|[\w$]+(?:\.[\w$]+)+(?:Exception|Error)\b|\[?\d{4}-\d{2}-\d{2}[ T]\d|\[(?:ERROR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE)\]|(?:ERROR|WARN|FATAL|INFO|DEBUG|TRACE)\s+\[?[\w$-]+(?:\.[\w$-]+)+|On\s.{0,80}\swrote:\s*$)/;
+
+/**
+ * Whether a line is machine output or a quote. Every mark is at the line's start, so only its first
+ * 500 characters are read: on a 10 MB line of "1.1.1…" the dotted-name pattern overflowed the regex
+ * stack.
+ */
+function isNoiseLine(line: string): boolean {
+  return NOISE_LINE.test(line.length > 500 ? line.slice(0, 500) : line);
+}
 
 // The three readers of prose (tone, concern, decision) see the same text in turn: remember the last one.
 let lastText: string | undefined;
@@ -50,13 +61,13 @@ function stripNoise(text: string): string {
   if (out.includes('@') || out.includes('[~')) out = out.replace(MENTIONS, ' ');
   if (out.includes('\n')) {
     const lines = out.split('\n');
-    const kept = lines.filter((line) => !NOISE_LINE.test(line));
+    const kept = lines.filter((line) => !isNoiseLine(line));
     if (kept.length < lines.length) out = kept.join('\n');
     // One blank line stands for a run of them: the readers' "(?:^|\n)\s*" patterns would otherwise scan
     // the whole run again from each newline in it (quadratic on a text that is mostly empty lines). Only
     // long texts can make that cost show, so short ones skip the extra pass.
     if (out.length > 1_000) out = out.replace(BLANK_RUN, '\n\n');
-  } else if (NOISE_LINE.test(out)) {
+  } else if (isNoiseLine(out)) {
     out = '';
   }
   return out.includes('’') ? out.replace(/’/g, "'") : out;
@@ -242,7 +253,8 @@ const SARCASM = cues([
   String.raw`\b(?:thanks|thank\s+you)\s+for\s+(?:breaking|deleting|ignoring|wasting|ruining|nothing|taking\s+down|reverting\s+my)\b`,
   String.raw`\bapparently\b[^.!?\n]{0,60}\b(?:(?:is|are)\s+optional|optional\s+now|doesn'?t\s+matter|don'?t\s+matter|not\s+a\s+thing|nobody|no\s+one)\b`,
   String.raw`\b(?:sure|yeah|right|oh\s+sure)\s*,\s*(?:let'?s|because|that'?ll|that\s+will|why\s+not)\b[^.!?\n]{0,60}\b(?:again|another|more|fourth|third|fifth|sixth|faster|better)\b`,
-  String.raw`(?:'s|\s+is)\s+the\s+charm\b`,
+  // "is" at a word's start, not after any whitespace: "\s+is" rescanned each run of spaces from every space
+  String.raw`(?:'s|\bis)\s+the\s+charm\b`,
   String.raw`\bjust\s+wow\b`,
   // scare quotes around what was promised: this 'feature', the 'quick fix', a 'temporary' workaround
   String.raw`['"‘“](?:feature|fix|fixed|improvement|quick|quick\s+fix|quick\s+win|quick\s+tasks?|small|small\s+change|easy|temporary|simple|upgrade|stable|urgent|minor|enhancement|refactor(?:ing)?|cleanup|optimi[sz]ation|just\s+a\s+\w+|works|tested|done|agile|priority|in\s+progress|on\s+track|soon|next\s+sprint|high\s+priority|top\s+priority|best\s+practices?|communication|process|planning|hotfix|reviewed|documented|self-explanatory|intuitive|seamless|simple\s+fix|small\s+tweak|minor\s+change|late|ready|finished|supported|improved|simplified|streamlined|just\s+[a-z][^'"’”\n]{0,30})['"’”]`,

@@ -47,7 +47,7 @@ const RE = {
   storySoThat: /\bas an? [^,\n]{1,60}?,? i(?: want| need| would like|'d like| can| am able to|'m able to)\b[^\n]*?\bso that\s+(?!it\b|the (?:test|tests|build|field|column|flag|method|variable|name|names|code|value|query|config|warnings?|errors?|linter|lint|types?|ci|pipeline|compiler|deprecations?)\b)\w/,
   // "…, I want allergy flags on the meal plan, to keep campers safe": a purpose after a comma in a story.
   storyCommaTo: /\bas an? [^,\n]{1,60}?,? i(?: want| need| would like|'d like)\b[^\n]*?, (?:to|in order to) (?!be able\b)[a-z]+/,
-  requestedBy: /\b(?:requested|asked for|voted|upvoted)\b[^.\n]{0,40}\b\d[\d,]*\s+(?:users?|customers?|people|accounts?|teams?)\b/,
+  requestedBy: /\b(?:requested|asked for|voted|upvoted)\b[^.\n]{0,40}\b\d[\d,]{0,20}\s+(?:users?|customers?|people|accounts?|teams?)\b/,
   evidence: /\b\d+\s+of\s+(?:the\s+)?(?:last\s+)?\d+\s+(?:interviews|customers|users|calls|accounts)\b/,
   // Purpose clauses about the code, not about people: "so that the test passes", "so that it compiles".
   mechanical: /\bso(?:\s+that)?\s+(?:it|the\s+(?:test|tests|build|linter|field|column|flag|method|variable|scanner|cron|job|code|api|value|query|config))\b/,
@@ -69,16 +69,17 @@ const SHARED =
   '(?:users|customers|signups|sign-ups|checkouts|accounts|tenants|merchants|visitors|buyers|shoppers|people|respondents|participants|admins|teams|companies|subscribers|members|students|teachers|schools|clients|partners|trials|revenue|arr|mrr|orders|bookings|sessions|installs|downloads)';
 // Counted forms, read only when the text has a digit: pain per period ("~40 tickets a week", "€3k a
 // month"), shares ("8% of mobile checkouts", "1 in 5 new signups", "6 of 8 people"; "for 10% of users" is a
-// rollout), people counted in brackets, "#1 complaint".
+// rollout), people counted in brackets, "#1 complaint". A number is at most 21 characters: an open
+// "[\d,.]*" restarted at every digit of "1.1.1.…" and made 80 KB of it take seconds.
 const COUNTED = cues([
-  String.raw`\b\d[\d,.]*k?\+?\s+(?:(?:support|extra|duplicate|failed|manual|angry|accidental|customer|inbound|mass)\s+){0,2}(?:tickets|calls|emails|complaints|refunds|disputes|chargebacks|escalations|contacts|pages|scans|clicks|deletions|cancell?ations|returns|support\s+requests)\s+(?:a|per|every|each)\s+(?:day|week|month|quarter|year|shift|night)\b`,
-  String.raw`\b(?:last|this|every|each|per)\s+(?:week|month|quarter|year|day)\b[^.;\n]{0,30}\b\d[\d,]*\s+(?:tickets|calls|emails|complaints|refunds|disputes|chargebacks|escalations|contacts|support\s+requests)\b`,
-  String.raw`[€$£]\s?~?\d[\d,.]*\s*(?:k|m|million|thousand)?\b[^.;\n]{0,30}?\b(?:a|per|every|each)\s+(?:day|week|month|quarter|year)\b`,
+  String.raw`\b\d[\d,.]{0,20}k?\+?\s+(?:(?:support|extra|duplicate|failed|manual|angry|accidental|customer|inbound|mass)\s+){0,2}(?:tickets|calls|emails|complaints|refunds|disputes|chargebacks|escalations|contacts|pages|scans|clicks|deletions|cancell?ations|returns|support\s+requests)\s+(?:a|per|every|each)\s+(?:day|week|month|quarter|year|shift|night)\b`,
+  String.raw`\b(?:last|this|every|each|per)\s+(?:week|month|quarter|year|day)\b[^.;\n]{0,30}\b\d[\d,]{0,20}\s+(?:tickets|calls|emails|complaints|refunds|disputes|chargebacks|escalations|contacts|support\s+requests)\b`,
+  String.raw`[€$£]\s?~?\d[\d,.]{0,20}\s*(?:k|m|million|thousand)?\b[^.;\n]{0,30}?\b(?:a|per|every|each)\s+(?:day|week|month|quarter|year)\b`,
   String.raw`\b\d+(?:\.\d+)?\s*%(?<!\b(?:for|to|on)\s~?\d+(?:\.\d+)?\s*%)\s+of\s+(?:(?:our|the|all|their)\s+)?(?:[a-z-]+\s+){0,2}?${SHARED}\b`,
   String.raw`\b\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+\s+(?:[a-z-]+\s+)?(?:users|customers|signups|sign-ups|checkouts|accounts|visitors|buyers|shoppers|people|orders|bookings|sessions|merchants|teams|companies)\b`,
   String.raw`\b\d+\s+(?:of|out\s+of)\s+(?:the\s+)?(?:last\s+)?\d+\s+(?:people|users|customers|participants|testers|respondents|interviewees|schools|teams|companies|merchants|admins)\b`,
   String.raw`\b\d+(?:\.\d+)?\s*%\s+(?:drop-?off|abandonment|churn|bounce|fail(?:ure)?\s+rate)\b|\b(?:drop-?off|abandonment|churn|bounce)\s+(?:rate\s+)?(?:of|is|at|was)\s+~?\d+(?:\.\d+)?\s*%`,
-  String.raw`\(\s*~?\d[\d,.]*\+?\s*k?\s+(?:accounts|customers|users|tenants|seats|merchants|schools|companies|stores|restaurants|clinics|members|subscribers)\b`,
+  String.raw`\(\s*~?\d[\d,.]{0,20}\+?\s*k?\s+(?:accounts|customers|users|tenants|seats|merchants|schools|companies|stores|restaurants|clinics|members|subscribers)\b`,
   String.raw`#\s?1\s+(?:\w+\s+){0,2}?(?:complaint|complaints|feature\s+request|ask|pain\s+point|topic)\b`,
 ]);
 // Worded forms: "most of our users", people affected, business lost to competitors, the top complaint,
@@ -86,8 +87,8 @@ const COUNTED = cues([
 const WORDED = [
   // (worded shares are of people only: "half of the trials use the old library" is a fact about trials)
   String.raw`\b(?:most|half|a\s+third|two\s+thirds|a\s+quarter|the\s+majority)\s+of\s+(?:(?:our|the|all|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:users|customers|signups|sign-ups|accounts|tenants|merchants|visitors|buyers|shoppers|people|respondents|participants|admins|teams|companies|subscribers|members|students|teachers|schools|clients|partners)\b|\bnever\s+(?:convert|activate|come\s+back|return|finish|complete|upgrade|pay|renew)\b`,
-  String.raw`\b(?:affects?|affecting|impacts?|impacting|hits?|hitting|blocks?|blocking)\s+(?:\w+\s+){0,2}?(?:all|every|most|many|~?\d[\d,.]*\+?k?)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?(?:users|customers|tenants|accounts|merchants|stores|shops|restaurants|teams|people|clients|partners|seats|schools|students|teachers|patients|drivers|agents|admins|members|subscribers|companies|employees|staff)\b`,
-  String.raw`\brefund(?:ed|ing)?\s+(?:about\s+|around\s+|~|over\s+)?\d[\d,]*\s+(?:orders|customers|bookings|tickets|subscriptions|payments|users)\b`,
+  String.raw`\b(?:affects?|affecting|impacts?|impacting|hits?|hitting|blocks?|blocking)\s+(?:\w+\s+){0,2}?(?:all|every|most|many|~?\d[\d,.]{0,20}\+?k?)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:\w+\s+)?(?:users|customers|tenants|accounts|merchants|stores|shops|restaurants|teams|people|clients|partners|seats|schools|students|teachers|patients|drivers|agents|admins|members|subscribers|companies|employees|staff)\b`,
+  String.raw`\brefund(?:ed|ing)?\s+(?:about\s+|around\s+|~|over\s+)?\d[\d,]{0,20}\s+(?:orders|customers|bookings|tickets|subscriptions|payments|users)\b`,
   String.raw`\bwithout\s+(?:asking|calling|emailing|contacting|messaging|pinging)\b(?<=\b(?:nobody|no\s+one|[a-z]+s)\s+(?:\w+\s+){0,2}(?:can|can't|cannot|could|couldn't)\b[^.\n]{0,60}without\s+\w+)`,
   String.raw`\blost\s+(?:\w+\s+){0,2}?(?:deals?|customers?|accounts?|sales|renewals?|revenue|clients?|subscribers?|users)\b(?!')`,
   String.raw`\b(?:move|moves|moving|moved|switch|switches|switching|switched|go|going|went|leave|leaving|churn)\s+(?:over\s+)?to\s+(?:a\s+|our\s+)?competitors?\b|\bcompetitors?\s+(?:already\s+)?(?:have|has|offer|offers|do|does|pay|pays|support|supports|ship|provide|provides|let)\b`,

@@ -25,6 +25,7 @@ import {
   str,
   webUrl,
 } from '../convert-common';
+import { withoutCodeSpans, withoutFencedCode, withoutHtmlComments } from './markdown';
 
 export interface GitHubContext {
   /** Web host ("github.com" or a GitHub Enterprise host), when the JSON's URLs don't tell. */
@@ -91,10 +92,8 @@ const MENTION = /(?<![\w`@/.+-])@([a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38})(?![\w/-
 
 /** People a Markdown text mentions, in first-seen order, ignoring code spans and code blocks. */
 export function markdownMentions(markdown: string): string[] {
-  const prose = markdown
-    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[^\n]*|$(?![\s\S]))/gm, '')
-    .replace(/(`+)[\s\S]*?\1/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ');
+  // Scanners, not regexes: see markdown.ts for why.
+  const prose = withoutHtmlComments(withoutCodeSpans(withoutFencedCode(markdown)), ' ');
   const out: string[] = [];
   for (const m of prose.matchAll(MENTION)) {
     const login = m[1];
@@ -106,7 +105,7 @@ export function markdownMentions(markdown: string): string[] {
 function markdownText(body: unknown): Text | null {
   if (typeof body !== 'string') return null;
   // Issue templates leave HTML comments the author never wrote; they are not the author's words.
-  const text = body.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '').trim();
+  const text = withoutHtmlComments(body.replace(/\r\n?/g, '\n'), '').trim();
   return { text, format: 'markdown' };
 }
 

@@ -27,7 +27,7 @@ export function adfToText(doc: unknown): FlatText {
   const content = root.type === 'doc' || Array.isArray(root.content) ? arr(root.content) : [root];
   renderBlocks(content, lines, state, 0);
   const text = lines
-    .map((line) => line.replace(/\s+$/, ''))
+    .map((line) => line.trimEnd()) // not /\s+$/: that rescans every whitespace run inside a line
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -4,7 +4,9 @@
 // `[~username]` and `[~accountid:…]` are collected as person ids and shown as "@id".
 import type { FlatText } from './adf';
 
-const MENTION = /\[~(?:accountid:)?([^\]|]+)\]/g;
+// No pattern below may run past the next "[" or "{": a run like "[~[~[~…" or "{{{{…" would otherwise be
+// rescanned to the end from each opener (quadratic: 64 KB of "[" took 2 s).
+const MENTION = /\[~(?:accountid:)?([^\][|]+)\]/g;
 
 export function wikiToText(markup: unknown): FlatText {
   if (typeof markup !== 'string') return { text: '', mentions: [] };
@@ -26,6 +28,12 @@ export function wikiToText(markup: unknown): FlatText {
       line = line.slice(end + verbatim.length + 2);
       verbatim = null;
       if (line.trim() === '') continue;
+    }
+    // A blank line ends a list; skipping the patterns below keeps a text of many blank lines cheap.
+    if (line.trim() === '') {
+      counters.length = 0;
+      lines.push(quoting ? '> ' : '');
+      continue;
     }
     const open = /^\s*\{(code|noformat)(?::[^}]*)?\}(.*)$/.exec(line);
     if (open) {
@@ -104,7 +112,7 @@ export function wikiToText(markup: unknown): FlatText {
   }
 
   const text = lines
-    .map((l) => l.replace(/\s+$/, ''))
+    .map((l) => l.trimEnd()) // not /\s+$/: that rescans every whitespace run inside a line
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -112,6 +120,7 @@ export function wikiToText(markup: unknown): FlatText {
 }
 
 function inline(text: string, mentions: string[]): string {
+  if (text.trim() === '') return ''; // an empty table cell: nothing to read
   return (
     text
       .replace(MENTION, (_m, id: string) => {
@@ -120,11 +129,11 @@ function inline(text: string, mentions: string[]): string {
         return `@${person}`;
       })
       // [label|url] → label, [url] → url; [~…] handled above.
-      .replace(/\[([^\]|]+)\|([^\]]+)\]/g, '$1')
-      .replace(/\[((?:https?|mailto):[^\]]+)\]/g, '$1')
+      .replace(/\[([^\][|]+)\|([^\][]+)\]/g, '$1')
+      .replace(/\[((?:https?|mailto):[^\][]+)\]/g, '$1')
       .replace(/!\S[^!\n]*!/g, '') // embedded images/attachments
-      .replace(/\{color(?::[^}]*)?\}/g, '')
-      .replace(/\{\{([^}]*)\}\}/g, '$1')
+      .replace(/\{color(?::[^{}]*)?\}/g, '')
+      .replace(/\{\{([^{}]*)\}\}/g, '$1')
       // Emphasis marks only where they wrap words, so "5 * 3" and snake_case survive.
       .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=$|[\s.,;:!?)])/g, '$1$2')
       .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=$|[\s.,;:!?)])/g, '$1$2')
