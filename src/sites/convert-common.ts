@@ -1,7 +1,6 @@
 // Shared by the Jira and GitHub converters: a plain error value for JSON of the wrong shape, and
 // small readers that take `unknown` apart without throwing. Tracker answers are untrusted input
 // (a CLI user can pass any file), so nothing here assumes a field exists or has the right type.
-import type { Person } from '../core/model';
 
 /** What a converter returns instead of throwing when the JSON is not what it expects. */
 export interface ConvertError {
@@ -92,18 +91,8 @@ export function describeJson(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** Adds or enriches a person; a later sighting with more detail (name, url) fills gaps, never erases. */
-export function addPerson(people: Record<string, Person>, person: Person): void {
-  const known = people[person.id];
-  if (!known) {
-    people[person.id] = { ...person };
-    return;
-  }
-  if ((!known.name || known.name === known.id) && person.name) known.name = person.name;
-  if (!known.url && person.url) known.url = person.url;
-  if (person.bot) known.bot = true;
-  if (person.deleted) known.deleted = true;
-}
+// People records are keyed by ids from the data: see src/core/people.ts.
+export { addPerson, newPeople, personIn } from '../core/people';
 
 /** Sorts by ISO time, keeping the source order for ties (Array.prototype.sort is stable). */
 export function byTime<T>(at: (x: T) => string): (a: T, b: T) => number {
