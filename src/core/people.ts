@@ -166,7 +166,8 @@ export function unifyPeople(data: TrackerData): TrackerData {
     }
   });
 
-  let changed = extra.length > 0 || people !== data.people;
+  // Only ids that change need the items rewritten; most data (already unified) has none.
+  let changed = false;
   const canonical = new Map<string, string>();
   const merged = newPeople();
   all.forEach((id, i) => {
@@ -175,8 +176,10 @@ export function unifyPeople(data: TrackerData): TrackerData {
     canonical.set(id, keepId);
     if (keepId !== id) changed = true;
   });
-  const meNow = data.me ? (identityResolver(people)(data.me) ?? data.me) : data.me;
-  if (!changed) return meNow === data.me ? data : { ...data, me: meNow };
+  if (!changed) {
+    const meNow = data.me ? (identityResolver(people)(data.me) ?? data.me) : data.me;
+    return meNow === data.me && people === data.people ? data : { ...data, people, me: meNow };
+  }
 
   // Build the merged people, the kept sighting first so its name and url win.
   const order = all.map((_, i) => i).sort((a, b) => {
