@@ -216,6 +216,22 @@ describe('bad input: one line naming the file, exit 1, the good files still anal
     }
   });
 
+  it('an issue with its comment and timeline pages as separate files reads like its bundle', async () => {
+    const separate = fakeIO();
+    expect(await run(['analyze', ...NOW, gh('issue-42.json'), gh('issue-42-comments.json'), gh('issue-42-timeline.json')], separate.io)).toBe(0);
+    expect(separate.stderrLines()).toEqual([]);
+    const parts = await Promise.all(['issue-42.json', 'issue-42-comments.json', 'issue-42-timeline.json'].map(async (f) => JSON.parse(await readFile(gh(f), 'utf8'))));
+    const t = fakeIO({ 'b.json': JSON.stringify({ issue: parts[0], comments: parts[1], timeline: parts[2] }) });
+    expect(await run(['analyze', ...NOW, 'b.json'], t.io)).toBe(0);
+    expect(analysisOf(separate.stdout()).stats).toEqual(analysisOf(t.stdout()).stats);
+  });
+
+  it('a Jira error answer is named for what it is, with what to use instead', async () => {
+    const t = fakeIO({ 'old.json': JSON.stringify({ errorMessages: ['The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.'], errors: {} }) });
+    expect(await run(['analyze', 'old.json'], t.io)).toBe(1);
+    expect(t.stderrLines()).toEqual([expect.stringMatching(/^tandem: old\.json: a Jira error answer \(".*"\) \(Cloud retired \/rest\/api\/3\/search: use \/rest\/api\/3\/search\/jql\), not tracker data/)]);
+  });
+
   it('--version prints the package version', async () => {
     const t = fakeIO();
     expect(await run(['--version'], t.io)).toBe(0);
