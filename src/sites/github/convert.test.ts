@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Item, Person, TrackerData } from '../../core/model';
 import { isConvertError } from '../convert-common';
+import { restTimelineEntry } from './graphql';
 import { detectGitHub, isPullRequest, githubBundleToItem, githubIssueToItem, githubIssuesToItems, githubPerson, githubToTrackerData, markdownMentions } from './convert';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/github');
@@ -318,5 +319,41 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("today's GitHub: issue types, sub-issues, closed as duplicate", () => {
+  const base = (n: number, extra: Record<string, unknown> = {}) => ({
+    number: n,
+    title: `Issue ${n}`,
+    state: 'open',
+    html_url: `https://github.com/acme/shop/issues/${n}`,
+    url: `https://api.github.com/repos/acme/shop/issues/${n}`,
+    created_at: '2026-10-01T09:00:00Z',
+    user: { login: 'pnair', id: 1, type: 'User' },
+    ...extra,
+  });
+
+  it('reads the issue type GitHub sets (Task, Bug, Feature)', () => {
+    const types = [base(1, { type: { id: 1, name: 'Bug' } }), base(2, { type: { id: 2, name: 'Feature' } }), base(3, { type: { id: 3, name: 'Task' } }), base(4)].map((i) => item(githubIssueToItem(i)).type);
+    expect(types).toEqual(['bug', 'story', 'task', 'issue']);
+  });
+
+  it('a parent issue with sub-issues is an epic, and its sub-issues in hand are its children', () => {
+    const parent = base(10, { sub_issues_summary: { total: 2, completed: 1, percent_completed: 50 } });
+    const kids = [base(11, { parent_issue_url: 'https://api.github.com/repos/acme/shop/issues/10' }), base(12, { parent_issue_url: 'https://api.github.com/repos/acme/shop/issues/10' })];
+    const data = githubToTrackerData([[parent, ...kids]]);
+    if (isConvertError(data)) throw new Error(data.message);
+    const byKey = new Map(data.items.map((i) => [i.key, i]));
+    expect(byKey.get('acme/shop#10')).toMatchObject({ type: 'epic', children: ['acme/shop#11', 'acme/shop#12'] });
+    expect(byKey.get('acme/shop#11')?.parent).toBe('acme/shop#10');
+  });
+
+  it('closed as a duplicate (REST state_reason, or GraphQL DUPLICATE) resolves as duplicate', () => {
+    expect(item(githubIssueToItem(base(5, { state: 'closed', closed_at: '2026-10-02T09:00:00Z', state_reason: 'duplicate' }))).resolution).toBe('duplicate');
+    // A GraphQL ClosedEvent once `stateReason` reports DUPLICATE (GitHub's announced change).
+    const timeline = [restTimelineEntry({ __typename: 'ClosedEvent', id: 'CE_1', actor: { login: 'pnair' }, createdAt: '2026-10-02T09:00:00Z', stateReason: 'DUPLICATE' })];
+    const closed = item(githubIssueToItem(base(6, { state: 'closed', closed_at: '2026-10-02T09:00:00Z' }), {}, { timeline }));
+    expect(closed.events.find((e) => e.kind === 'resolved')?.resolution).toBe('duplicate');
   });
 });

@@ -20,6 +20,7 @@ import {
   isConvertError,
   isObject,
   isoTime,
+  linkChildren,
   newPeople,
   num,
   obj,
@@ -168,11 +169,16 @@ function labelKind(name: string | null): EventKind {
   return 'label';
 }
 
+/** GitHub's own issue type (`type.name`: the defaults are Task, Bug and Feature), else the usual
+ * labels. An issue broken into sub-issues (`sub_issues_summary.total` > 0) plays the part of an epic:
+ * it is judged by its children, not as one small scope (docs/heuristics.md, "GitHub issue types and
+ * sub-issues"). */
 function itemType(issue: Json, labels: string[]): ItemType {
   const typeName = (str(obj(issue.type)?.name) ?? '').toLowerCase();
   const names = [typeName, ...labels.map((l) => l.toLowerCase())];
   if (names.some((n) => n === 'bug' || n === 'type: bug' || n === 'kind/bug')) return 'bug';
-  if (names.some((n) => n === 'epic' || n === 'type: epic')) return 'epic';
+  if (names.some((n) => n === 'epic' || n === 'type: epic' || n === 'initiative')) return 'epic';
+  if ((num(obj(issue.sub_issues_summary)?.total) ?? 0) > 0) return 'epic';
   if (names.some((n) => n === 'feature' || n === 'enhancement' || n === 'story' || n === 'user story' || n === 'type: feature'))
     return 'story';
   if (names.some((n) => n === 'task' || n === 'chore' || n === 'type: task')) return 'task';
@@ -209,6 +215,14 @@ function repoOf(issue: Json, ctx: GitHubContext): { host: string; repo: string |
     if (m) repo = `${m[1]}/${m[2]}`;
   }
   return { host: host ?? 'github.com', repo };
+}
+
+/** `owner/repo#12` for an issue's API or web URL (e.g. `parent_issue_url`), or null. */
+function keyOfUrl(value: unknown): string | null {
+  const url = str(value);
+  if (!url) return null;
+  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url);
+  return m ? `${m[1]}/${m[2]}#${m[3]}` : null;
 }
 
 /** `owner/repo#12` for an issue object (e.g. a cross-reference source), or null. */
@@ -443,7 +457,9 @@ export function githubIssueToItem(
     milestone: str(milestone?.title),
     fixVersions: [],
     labels,
-    parent: null,
+    // Sub-issues (GitHub, 2025): the REST issue names its parent; children are filled from the
+    // other items' parents when they are in hand.
+    parent: keyOfUrl(issue.parent_issue_url),
     children: [],
     links,
     description,
@@ -571,6 +587,7 @@ export function githubToTrackerData(inputs: unknown[], ctx: GitHubContext = {}, 
   // An empty list or search page is a real answer (nothing matched), not an error.
   if (items.size === 0 && (errors.length > 0 || lists === 0)) return convertError(errors[0] ?? 'no GitHub issues given');
   const list = [...items.values()];
+  linkChildren(list);
   const first = list[0];
   const repos = new Set(list.map((i) => i.key.replace(/#\d+$/, '')));
   const data: TrackerData = {

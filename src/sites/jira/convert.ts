@@ -21,6 +21,7 @@ import {
   isConvertError,
   isObject,
   isoTime,
+  linkChildren,
   newPeople,
   num,
   obj,
@@ -547,14 +548,7 @@ export function jiraSearchToItems(json: unknown, ctx: JiraContext = {}): JiraPag
 }
 
 /** Fills `children` from the other items' `parent`, so epics know their stories. */
-export function linkJiraChildren(items: Item[]): void {
-  const byKey = new Map(items.map((i) => [i.key, i]));
-  for (const item of items) {
-    if (!item.parent) continue;
-    const parent = byKey.get(item.parent);
-    if (parent && !parent.children.includes(item.key)) parent.children.push(item.key);
-  }
-}
+export const linkJiraChildren = linkChildren;
 
 /**
  * Any number of Jira answers (issues, search pages) → one TrackerData. Scope is `item` for a single
