@@ -148,21 +148,13 @@ describe('bad input: one line naming the file, exit 1, the good files still anal
       line: /^tandem: issues\.json: not a Jira issue, Jira search page, GitHub issue, GitHub issue list or GitHub bundle \(found an object with keys a, b, c\)$/,
     },
     { name: 'an array of numbers', file: 'numbers.json', content: '[1, 2, 3]', line: /^tandem: numbers\.json: not a Jira issue.*\(found an array of 3 numbers\)$/ },
-    { name: 'an empty array', file: 'empty.json', content: '[]', line: /^tandem: empty\.json: not a Jira issue.*\(found an empty array\)$/ },
     { name: 'a bare string', file: 'string.json', content: '"SHOP-12"', line: /\(found a string\)$/ },
-    {
-      name: 'a pull request given as an issue',
-      file: 'pr.json',
-      content: JSON.stringify({ number: 51, title: 'Sync carts', state: 'closed', user: { login: 'lkowalski' }, html_url: 'https://github.com/acme/roadmap/pull/51', pull_request: { url: 'x', merged_at: '2026-10-13T17:02:00Z' } }),
-      line: /^tandem: pr\.json: #51 is a pull request, not an issue$/,
-    },
     {
       name: 'a page with several broken entries (still one line)',
       file: 'page.json',
       content: JSON.stringify([{ number: 9, title: 'ok', state: 'open', user: { login: 'pnair' }, html_url: 'https://github.com/acme/roadmap/issues/9' }, { number: 'x' }, { number: 'y' }, null]),
       line: /^tandem: page\.json: skipped 3 entries \(the first: entry 2: not a GitHub issue: .*\)$/,
     },
-    { name: 'a Jira answer among GitHub files', file: 'jira.json', content: JSON.stringify({ key: 'SHOP-1', fields: { summary: 'x' } }), line: /^tandem: jira\.json: a Jira answer, but the other files are from GitHub; analyse each tracker separately$/ },
     {
       name: 'a page with one broken issue (the rest of the page is used)',
       file: 'page.json',
@@ -193,21 +185,72 @@ describe('bad input: one line naming the file, exit 1, the good files still anal
     expect(analysisOf(t.stdout()).scope.items).toBe(1);
   });
 
-  it('only bad files: errors, "nothing to analyse", no output', async () => {
+  it('only bad files: one line each, no output', async () => {
     const t = fakeIO({ 'a.json': '{', 'b.json': '{}' });
     expect(await run(['analyze', 'a.json', 'b.json'], t.io)).toBe(1);
     expect(t.stderrLines()).toEqual([
       expect.stringMatching(/^tandem: a\.json: not valid JSON/),
       'tandem: b.json: not a Jira issue, Jira search page, GitHub issue, GitHub issue list or GitHub bundle (found an empty object)',
-      'tandem: nothing to analyse',
     ]);
     expect(t.stdout()).toBe('');
   });
 
-  it('pull requests alone are nothing to analyse', async () => {
+  it('pull requests alone are nothing to analyse, and the message names the file and why', async () => {
     const t = fakeIO();
     expect(await run(['analyze', gh('pulls.json')], t.io)).toBe(1);
-    expect(t.stderrLines()).toEqual(['tandem: nothing to analyse: no GitHub issues given']);
+    expect(t.stderrLines()).toHaveLength(1);
+    expect(t.stderrLines()[0]).toMatch(/^tandem: nothing to analyse: .*pulls\.json holds only pull requests \(#\d+.*\), no issues; give issues too/);
+    expect(t.stdout()).toBe('');
+  });
+
+  it('a pull request next to issues is used, never a reason to refuse the file', async () => {
+    const pr = { number: 51, title: 'Sync carts', state: 'closed', user: { login: 'lkowalski' }, html_url: 'https://github.com/acme/roadmap/pull/51', pull_request: { url: 'x', merged_at: '2026-10-13T17:02:00Z' } };
+    const t = fakeIO({ 'pr.json': JSON.stringify(pr) });
+    expect(await run(['analyze', ...NOW, gh('issues.json'), 'pr.json'], t.io)).toBe(0);
+    expect(t.stderrLines()).toEqual([]);
+    const a = analysisOf(t.stdout());
+    expect(a.stats.pullRequests).toBe(1);
+    expect(a.people.some((p) => p.id === 'lkowalski')).toBe(true);
+  });
+
+  it('GitHub and Jira files mixed: one message, nothing printed, exit 1', async () => {
+    const t = fakeIO({ 'jira.json': JSON.stringify({ key: 'SHOP-1', fields: { summary: 'x' } }) });
+    expect(await run(['analyze', ...NOW, gh('issues.json'), 'jira.json', gh('bundle-42.json')], t.io)).toBe(1);
+    expect(t.stderrLines()).toHaveLength(1);
+    expect(t.stderrLines()[0]).toMatch(/^tandem: these files mix Jira answers \(jira\.json\) and GitHub answers \(.*issues\.json, .*bundle-42\.json\); analyse each tracker separately$/);
+    expect(t.stdout()).toBe('');
+  });
+
+  it('an empty list or search page is a valid, empty answer', async () => {
+    for (const content of ['[]', JSON.stringify({ issues: [], startAt: 0, maxResults: 50, total: 0 }), JSON.stringify({ total_count: 0, incomplete_results: false, items: [] })]) {
+      const t = fakeIO({ 'empty.json': content });
+      expect(await run(['analyze', ...NOW, 'empty.json'], t.io)).toBe(0);
+      expect(t.stderrLines()).toEqual([]);
+      expect(analysisOf(t.stdout()).scope.items).toBe(0);
+    }
+  });
+
+  it('an issue with its comment and timeline pages as separate files reads like its bundle', async () => {
+    const separate = fakeIO();
+    expect(await run(['analyze', ...NOW, gh('issue-42.json'), gh('issue-42-comments.json'), gh('issue-42-timeline.json')], separate.io)).toBe(0);
+    expect(separate.stderrLines()).toEqual([]);
+    const parts = await Promise.all(['issue-42.json', 'issue-42-comments.json', 'issue-42-timeline.json'].map(async (f) => JSON.parse(await readFile(gh(f), 'utf8'))));
+    const t = fakeIO({ 'b.json': JSON.stringify({ issue: parts[0], comments: parts[1], timeline: parts[2] }) });
+    expect(await run(['analyze', ...NOW, 'b.json'], t.io)).toBe(0);
+    expect(analysisOf(separate.stdout()).stats).toEqual(analysisOf(t.stdout()).stats);
+  });
+
+  it('a Jira error answer is named for what it is, with what to use instead', async () => {
+    const t = fakeIO({ 'old.json': JSON.stringify({ errorMessages: ['The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.'], errors: {} }) });
+    expect(await run(['analyze', 'old.json'], t.io)).toBe(1);
+    expect(t.stderrLines()).toEqual([expect.stringMatching(/^tandem: old\.json: a Jira error answer \(".*"\) \(Cloud retired \/rest\/api\/3\/search: use \/rest\/api\/3\/search\/jql\), not tracker data/)]);
+  });
+
+  it('--version prints the package version', async () => {
+    const t = fakeIO();
+    expect(await run(['--version'], t.io)).toBe(0);
+    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    expect(t.stdout()).toBe(`tandem ${version}\n`);
   });
 });
 

@@ -2,15 +2,17 @@
 // The logic is `run(argv, io)` so tests drive it in-process; `main()` wires it to the real process.
 // User errors (bad files, bad options) are one line on stderr, never a stack trace.
 import { pathToFileURL } from 'node:url';
+import packageJson from '../../package.json';
 import { analyze } from '../core/engine';
 import { useEnglish } from '../core/english';
 import type { TrackerData } from '../core/model';
 import type { Roster, WorkingAgreement } from '../core/roster';
 import { classify } from '../core/text';
-import { describeJson, isConvertError } from '../sites/convert-common';
+import { describeJson, isConvertError, newPeople } from '../sites/convert-common';
 import { detectGitHub, githubBundleToItem, githubIssueToItem, githubIssuesToItems, githubToTrackerData } from '../sites/github/convert';
 import { detectJira, jiraSearchToItems, jiraToTrackerData } from '../sites/jira/convert';
 import { parseRosterFile } from './roster-file';
+import { attach, historyFits, isSingleIssue, recognise, type Shape, type Tracker } from './shapes';
 
 export interface CliIO {
   readFile(path: string): Promise<string>;
@@ -29,6 +31,7 @@ export const HELP = `tandem: signs of a healthy or out-of-alignment PM/EM partne
 Usage:
   tandem analyze [--roster FILE] [--me ID] [--now TIME] FILE…
   tandem classify < texts.jsonl
+  tandem --version
   tandem --help
 
 analyze   Reads raw tracker API answers and prints the analysis as JSON:
@@ -52,10 +55,13 @@ classify  Reads JSON lines {"id": …, "text": "…"} on stdin and writes one JS
 
 Limits: a file over 100 MB is not read; a text over 1,000,000 characters is cut to that length.
 
-Exit codes: 0 all good; 1 some input could not be read (the rest was still used); 2 wrong usage.
+Exit codes: 0 all good; 1 some input could not be used (the rest was still analysed), or nothing was
+left to analyse, or the files mix Jira and GitHub (then nothing is printed); 2 wrong usage.
+Every accepted shape, the output and the messages: docs/cli.md.
 `;
 
-type Tracker = 'jira' | 'github';
+/** The version the package says, printed by `tandem --version`. */
+export const VERSION: string = packageJson.version;
 
 interface GoodFile {
   name: string;
@@ -91,8 +97,6 @@ export const MAX_TEXT_CHARS = 1_000_000;
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
-
-const EXPECTED = 'not a Jira issue, Jira search page, GitHub issue, GitHub issue list or GitHub bundle';
 
 interface AnalyzeArgs {
   roster: string | null;
@@ -172,12 +176,6 @@ function cutLongTexts(json: unknown): number {
   return cut;
 }
 
-function trackerOf(json: unknown): Tracker | null {
-  if (detectJira(json)) return 'jira';
-  if (detectGitHub(json)) return 'github';
-  return null;
-}
-
 /** What cannot be read in a file of a known shape: the issue itself, or entries of a page. */
 function problemsIn(json: unknown, tracker: Tracker): string[] {
   if (tracker === 'jira') {
@@ -223,6 +221,8 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   }
 
   const good: GoodFile[] = [];
+  const history: { name: string; shape: Extract<Shape, { kind: 'history' }> }[] = [];
+  let empties = 0;
   for (const name of parsed.files) {
     const read = await readJson(io, name);
     if ('error' in read) {
@@ -235,16 +235,25 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
       errorLine(io, name, `${cut === 1 ? '1 text is' : `${cut} texts are`} longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters; only ${cut === 1 ? 'its' : 'their'} first ${MAX_TEXT_CHARS.toLocaleString('en')} are read`);
       exit = EXIT.badInput;
     }
-    const tracker = trackerOf(read.json);
-    if (!tracker) {
-      errorLine(io, name, `${EXPECTED} (found ${describeJson(read.json)})`);
+    const shape = recognise(read.json);
+    if (shape.kind === 'refused') {
+      errorLine(io, name, shape.message);
       exit = EXIT.badInput;
       continue;
     }
-    const shape = tracker === 'jira' ? detectJira(read.json) : detectGitHub(read.json);
+    if (shape.kind === 'empty') {
+      empties++;
+      continue;
+    }
+    if (shape.kind === 'history') {
+      history.push({ name, shape });
+      continue;
+    }
+    const tracker = shape.tracker;
     const problems = problemsIn(read.json, tracker);
     if (problems.length > 0) exit = EXIT.badInput;
-    if (shape === 'issue' || shape === 'bundle') {
+    const kind = tracker === 'jira' ? detectJira(read.json) : detectGitHub(read.json);
+    if (kind === 'issue' || kind === 'bundle') {
       // A single issue that cannot be read leaves nothing of the file to use.
       if (problems[0]) {
         errorLine(io, name, problems[0]);
@@ -259,28 +268,49 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     good.push({ name, json: read.json, tracker });
   }
 
-  // One analysis covers one tracker; the tracker most files come from wins (the first on a tie).
-  const counts = { jira: 0, github: 0 };
-  for (const f of good) counts[f.tracker]++;
-  const tracker: Tracker | null = good.length === 0 ? null : counts.github > counts.jira ? 'github' : counts.jira > counts.github ? 'jira' : (good[0] as GoodFile).tracker;
-  const used = good.filter((f) => {
-    if (f.tracker === tracker) return true;
-    const label = f.tracker === 'jira' ? 'a Jira answer' : 'a GitHub answer';
-    errorLine(io, f.name, `${label}, but the other files are from ${tracker === 'jira' ? 'Jira' : 'GitHub'}; analyse each tracker separately`);
-    exit = EXIT.badInput;
-    return false;
-  });
+  // Pages of an issue's comments, events or changelog join that issue when it is given too.
+  for (const { name, shape } of history) {
+    const targets = good.filter((f) => f.tracker === shape.tracker && isSingleIssue(f.json, f.tracker));
+    const named = targets.filter((f) => historyFits(shape.issue, f) === 'named');
+    const target = named.length === 1 ? named[0] : !shape.issue && targets.length === 1 ? targets[0] : undefined;
+    if (!target) {
+      const which = shape.issue ? `issue ${shape.issue.number !== undefined ? `#${shape.issue.number}` : (shape.issue.jiraKey ?? shape.issue.jiraId)}` : 'an issue it does not name';
+      const bundle = shape.tracker === 'github' ? 'or a bundle {"issue", "comments", "timeline"}' : 'in the same run';
+      errorLine(io, name, `${shape.what} of ${which}, not issues; give it together with that issue (its own file ${bundle})`);
+      exit = EXIT.badInput;
+      continue;
+    }
+    target.json = attach(target, shape.part, shape.entries);
+  }
 
-  if (!tracker || used.length === 0) {
-    errorLine(io, null, 'nothing to analyse');
+  // One analysis covers one tracker: files from both are refused together, with nothing printed.
+  const jiraFiles = good.filter((f) => f.tracker === 'jira').map((f) => f.name);
+  const githubFiles = good.filter((f) => f.tracker === 'github').map((f) => f.name);
+  if (jiraFiles.length > 0 && githubFiles.length > 0) {
+    const list = (names: string[]) => (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', '));
+    errorLine(io, null, `these files mix Jira answers (${list(jiraFiles)}) and GitHub answers (${list(githubFiles)}); analyse each tracker separately`);
     return EXIT.badInput;
   }
-  const inputs = used.map((f) => f.json);
+  const tracker: Tracker | null = jiraFiles.length > 0 ? 'jira' : githubFiles.length > 0 || empties > 0 ? 'github' : null;
+
+  // Every file already has its own line saying why it could not be used.
+  if (!tracker) return EXIT.badInput;
+  const inputs = good.map((f) => f.json);
+  // Empty arrays are empty GitHub lists; alone they make an empty (valid) analysis.
+  if (inputs.length === 0) inputs.push({ total_count: 0, incomplete_results: false, items: [] });
   const data: TrackerData | ReturnType<typeof jiraToTrackerData> =
-    tracker === 'jira' ? jiraToTrackerData(inputs, { people: {} }, parsed.me) : githubToTrackerData(inputs, { people: {} }, parsed.me);
+    tracker === 'jira' ? jiraToTrackerData(inputs, { people: newPeople() }, parsed.me) : githubToTrackerData(inputs, { people: newPeople() }, parsed.me);
   if (isConvertError(data)) {
-    // Every file was of the right kind but none held an issue (e.g. only pull requests, empty pages).
+    // Every file was of the right kind but none held an issue that could be read.
     errorLine(io, null, `nothing to analyse: ${data.message}`);
+    return EXIT.badInput;
+  }
+  const pulls = data.items.filter((i) => i.type === 'pull-request');
+  if (pulls.length > 0 && pulls.length === data.items.length) {
+    // Pull requests count beside issues (who writes and merges code); alone they say nothing of a backlog.
+    const shown = pulls.slice(0, 3).map((p) => `#${p.key.replace(/^.*#/, '')}`).join(', ');
+    const names = good.map((f) => f.name).join(', ');
+    errorLine(io, null, `nothing to analyse: ${names} ${good.length === 1 ? 'holds' : 'hold'} only pull requests (${shown}${pulls.length > 3 ? ', …' : ''}), no issues; give issues too (pull requests then count for roles and routines)`);
     return EXIT.badInput;
   }
   data.source = 'file';
@@ -369,6 +399,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   useEnglish();
   const [command, ...rest] = argv;
   try {
+    if (command === '--version' || command === '-V' || command === 'version') {
+      io.stdout(`tandem ${VERSION}\n`);
+      return EXIT.ok;
+    }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       (command === undefined ? io.stderr : io.stdout)(HELP);
       return command === undefined ? EXIT.usage : EXIT.ok;

@@ -3,6 +3,7 @@
 import { say } from './words';
 import { GUIDE_BY_ID, type SignalId, type SignalKind } from './guide';
 import type { Item, Tracker, TrackerData } from './model';
+import { personIn, unifyPeople } from './people';
 import { buildRoles, type RoleSource } from './roles';
 import type { Role, Roster, WorkingAgreement } from './roster';
 import { SIGNALS } from './signals';
@@ -29,6 +30,12 @@ export interface AnalysisPerson {
   source: RoleSource;
   reason?: string;
   team?: string;
+  /** The person's other identifiers in the data (user name, key, e-mail, earlier login, `id:123`). */
+  aliases?: string[];
+  /** Sightings were merged into this person only because the display names match: a guess. */
+  matchedByName?: true;
+  /** The tracker showed only a display name for this person. */
+  nameOnly?: true;
 }
 
 export interface AnalysisSignal {
@@ -44,7 +51,10 @@ export interface AnalysisSignal {
 }
 
 export interface AnalysisStats {
+  /** Backlog items (issues, stories, tasks…), pull requests not included. */
   issues: number;
+  /** Pull requests in the answers (GitHub lists them with issues). */
+  pullRequests?: number;
   comments: number;
   events: number;
   /** Routine actions per person id. */
@@ -166,13 +176,19 @@ export function lazyClassify(text: string, options?: ClassifyOptions): TextFeatu
 }
 
 /** The context signals read. Texts are classified lazily and once each. */
-export function createContext(data: TrackerData, options: AnalyzeOptions = {}): SignalContext {
+export function createContext(input: TrackerData, options: AnalyzeOptions = {}): SignalContext {
   const classify = options.classify ?? lazyClassify;
-  const roles = buildRoles(data, options.roster ?? null, { infer: options.inferRoles !== false });
+  // One person per human, whichever path built the data (converters unify already; pages may not).
+  const all = unifyPeople(input);
+  // Pull requests count for roles and routines; the signals about backlog items see only the backlog.
+  const pullRequests = all.items.filter((i) => i.type === 'pull-request');
+  const data = pullRequests.length ? { ...all, items: all.items.filter((i) => i.type !== 'pull-request') } : all;
+  const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false });
   const itemTexts = new Map<string, TextFeatures>();
   const commentTexts = new Map<string, TextFeatures>();
   return {
     data,
+    pullRequests,
     roles,
     thresholds: resolveThresholds(options.thresholds),
     agreement: options.agreement ?? null,
@@ -228,7 +244,8 @@ export function analyze(data: TrackerData, options: AnalyzeOptions = {}): Analys
 
   let comments = 0;
   let events = 0;
-  for (const item of data.items) {
+  const pullRequests = ctx.pullRequests ?? [];
+  for (const item of [...ctx.data.items, ...pullRequests]) {
     comments += item.comments.length;
     events += item.events.length;
   }
@@ -236,26 +253,38 @@ export function analyze(data: TrackerData, options: AnalyzeOptions = {}): Analys
   try {
     tallies = routineTallies(routineActions(ctx));
   } catch {
-    tallies = { byPerson: {}, byKind: {} };
+    tallies = { byPerson: Object.create(null), byKind: Object.create(null) };
   }
 
-  const people: AnalysisPerson[] = ctx.roles.entries().map((e) => {
-    const p: AnalysisPerson = { id: e.id, name: data.people[e.id]?.name || e.id, role: e.role, source: e.source };
+  const people: AnalysisPerson[] = [];
+  for (const e of ctx.roles.entries()) {
+    const known = personIn(ctx.data.people, e.id);
+    // Bots and GitHub's ghost act in the data but are not people of the team (unless the user says so).
+    if ((known?.bot || known?.placeholder) && e.source !== 'roster' && e.source !== 'me') continue;
+    const p: AnalysisPerson = { id: e.id, name: known?.name || e.id, role: e.role, source: e.source };
     if (e.reason) p.reason = e.reason;
     if (e.team) p.team = e.team;
-    return p;
-  });
+    // GitHub's numeric ids (`id:123`) only serve matching; the names people know are shown.
+    const aliases = (known?.aliases ?? []).filter((a) => !a.startsWith('id:'));
+    if (aliases.length) p.aliases = aliases;
+    if (known?.matchedByName) p.matchedByName = true;
+    if (known?.nameOnly) p.nameOnly = true;
+    people.push(p);
+  }
 
+  const stats: AnalysisStats = {
+    issues: ctx.data.items.length,
+    comments,
+    events,
+    routineActions: tallies.byPerson,
+    routineActionsByKind: tallies.byKind,
+  };
+  if (pullRequests.length) stats.pullRequests = pullRequests.length;
+  const scoped = ctx.data;
   return {
-    scope: { kind: data.scope, tracker: data.tracker, site: data.site, project: data.project, items: data.items.length },
+    scope: { kind: scoped.scope, tracker: scoped.tracker, site: scoped.site, project: scoped.project, items: scoped.items.length },
     people,
     signals,
-    stats: {
-      issues: data.items.length,
-      comments,
-      events,
-      routineActions: tallies.byPerson,
-      routineActionsByKind: tallies.byKind,
-    },
+    stats,
   };
 }

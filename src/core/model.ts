@@ -14,9 +14,23 @@ export interface Person {
   bot?: boolean;
   /** Deleted/ghost users keep an id so their actions still count, but are flagged. */
   deleted?: boolean;
+  /** Stands for no one in particular (GitHub's `ghost`, which replaces every deleted account): not a
+   * person of the team. */
+  placeholder?: boolean;
+  /** The person's other identifiers in this tracker: Jira accountId, user name, user key, e-mail;
+   * GitHub's numeric user id (`id:123`) and earlier logins. Matching any of them means the same human. */
+  aliases?: string[];
+  /** The tracker gave only a display name (no id): still a person, matched to others by name alone. */
+  nameOnly?: boolean;
+  /** Known only from an id written somewhere (a changelog value, a mention), never from a user object. */
+  reference?: boolean;
+  /** At least one other sighting was taken for this person only because the display names match. */
+  matchedByName?: boolean;
 }
 
-export type ItemType = 'story' | 'task' | 'bug' | 'epic' | 'sub-task' | 'issue' | 'other';
+/** `pull-request`: GitHub's issues API lists pull requests too; they count for roles and routines, and
+ * are left out of the signals about backlog items. */
+export type ItemType = 'story' | 'task' | 'bug' | 'epic' | 'sub-task' | 'issue' | 'pull-request' | 'other';
 
 /** How an item ended, normalised across trackers. */
 export type Resolution = 'done' | 'wont-do' | 'duplicate' | 'not-planned' | 'other';
@@ -127,6 +141,8 @@ export interface TrackerData {
   /** `item` when one issue is in view; `backlog` for lists, boards and backlogs. */
   scope: 'item' | 'backlog';
   items: Item[];
+  /** Person id → Person. Keys come from tracker data, so the record has no prototype (`newPeople()` in
+   * src/core/people.ts) and is read with `personIn`, never `people[id]`. */
   people: Record<string, Person>;
   /** The signed-in user, when known. */
   me: string | null;

@@ -1,6 +1,7 @@
 // Who is who: turns the roster, the signed-in user and what people visibly do into a role per person.
 // Roster entries are facts the user gave us; everything else is a guess and is labelled as one.
 import type { TrackerData } from './model';
+import { identityResolver } from './people';
 import type { Role, Roster } from './roster';
 import { say, type MessageKey } from './words';
 
@@ -50,14 +51,20 @@ const WORK_STARTED = /progress|review|doing|develop|implement|\bqa\b|testing|cod
 export function buildRoles(data: TrackerData, roster: Roster | null, options: RoleOptions = {}): RoleBook {
   const infer = options.infer !== false;
   const book = new Map<string, RoleEntry>();
+  // A roster may name someone by any of their identifiers (a Jira user name where the data keys
+  // people by accountId, a login in another case): each resolves to the person's id in the data.
+  const resolve = identityResolver(data.people);
 
   for (const p of roster?.people ?? []) {
     if (!p.id) continue;
-    book.set(p.id, { id: p.id, role: p.role, source: 'roster', ...(p.team ? { team: p.team } : {}) });
+    const id = resolve(p.id) ?? p.id;
+    if (book.has(id)) continue;
+    book.set(id, { id, role: p.role, source: 'roster', ...(p.team ? { team: p.team } : {}) });
   }
 
-  if (data.me && !book.has(data.me)) {
-    book.set(data.me, { id: data.me, role: roster?.myRole ?? 'pm', source: 'me' });
+  const me = data.me ? (resolve(data.me) ?? data.me) : null;
+  if (me && !book.has(me)) {
+    book.set(me, { id: me, role: roster?.myRole ?? 'pm', source: 'me' });
   }
 
   for (const person of Object.values(data.people)) {
@@ -104,7 +111,7 @@ export function buildRoles(data: TrackerData, roster: Roster | null, options: Ro
   );
 
   return {
-    me: data.me,
+    me,
     roleOf(id) {
       if (!id) return null;
       const e = book.get(id);

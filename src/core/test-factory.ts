@@ -3,6 +3,7 @@
 // Not used by the product itself.
 import { createContext, type AnalyzeOptions } from './engine';
 import type { Comment, EventKind, Item, Person, TrackerData, TrackerEvent } from './model';
+import { addPerson, newPeople, personIn } from './people';
 import type { Role, Roster } from './roster';
 import type { Signal, SignalContext, SignalResult } from './signals/types';
 import type { ClassifyOptions, TextFeatures } from './text/types';
@@ -74,9 +75,9 @@ export function text(body: string): Item['description'] {
 
 /** Tracker data around some items; everyone who appears gets a Person entry. */
 export function tracker(items: Item[], over: Partial<TrackerData> = {}): TrackerData {
-  const people: Record<string, Person> = {};
+  const people = newPeople();
   const see = (id: string | null | undefined) => {
-    if (id && !people[id]) people[id] = person(id);
+    if (id && !personIn(people, id)) addPerson(people, person(id));
   };
   for (const i of items) {
     [i.creator, i.reporter, i.descriptionAuthor, ...i.assignees].forEach(see);

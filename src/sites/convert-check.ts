@@ -14,6 +14,11 @@ export const PersonSchema = v.strictObject({
   url: v.optional(web),
   bot: v.optional(v.boolean()),
   deleted: v.optional(v.boolean()),
+  placeholder: v.optional(v.boolean()),
+  aliases: v.optional(v.array(id)),
+  nameOnly: v.optional(v.boolean()),
+  reference: v.optional(v.boolean()),
+  matchedByName: v.optional(v.boolean()),
 });
 
 export const ItemSchema = v.strictObject({
@@ -21,7 +26,7 @@ export const ItemSchema = v.strictObject({
   tracker: v.picklist(['jira', 'github']),
   url: web,
   title: v.string(),
-  type: v.picklist(['story', 'task', 'bug', 'epic', 'sub-task', 'issue', 'other']),
+  type: v.picklist(['story', 'task', 'bug', 'epic', 'sub-task', 'issue', 'pull-request', 'other']),
   state: v.picklist(['open', 'in-progress', 'done']),
   status: v.string(),
   created: iso,

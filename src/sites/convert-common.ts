@@ -1,7 +1,7 @@
 // Shared by the Jira and GitHub converters: a plain error value for JSON of the wrong shape, and
 // small readers that take `unknown` apart without throwing. Tracker answers are untrusted input
 // (a CLI user can pass any file), so nothing here assumes a field exists or has the right type.
-import type { Person } from '../core/model';
+import type { Item } from '../core/model';
 
 /** What a converter returns instead of throwing when the JSON is not what it expects. */
 export interface ConvertError {
@@ -92,17 +92,17 @@ export function describeJson(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** Adds or enriches a person; a later sighting with more detail (name, url) fills gaps, never erases. */
-export function addPerson(people: Record<string, Person>, person: Person): void {
-  const known = people[person.id];
-  if (!known) {
-    people[person.id] = { ...person };
-    return;
+// People records are keyed by ids from the data: see src/core/people.ts.
+export { addPerson, newPeople, personIn } from '../core/people';
+
+/** Fills `children` from the other items' `parent`, so epics (and GitHub parent issues) know theirs. */
+export function linkChildren(items: Item[]): void {
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  for (const item of items) {
+    if (!item.parent) continue;
+    const parent = byKey.get(item.parent);
+    if (parent && !parent.children.includes(item.key)) parent.children.push(item.key);
   }
-  if ((!known.name || known.name === known.id) && person.name) known.name = person.name;
-  if (!known.url && person.url) known.url = person.url;
-  if (person.bot) known.bot = true;
-  if (person.deleted) known.deleted = true;
 }
 
 /** Sorts by ISO time, keeping the source order for ties (Array.prototype.sort is stable). */

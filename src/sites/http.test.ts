@@ -184,6 +184,14 @@ describe('requestJson', () => {
     });
   });
 
+  it('does not wait out a Jira quota limit (RateLimit-Reason names a quota), even with a short Retry-After', async () => {
+    const { env, sleeps } = makeEnv([json({}, 429, { 'retry-after': '3', 'ratelimit-reason': 'jira-quota-global-based' }), json({ ok: 1 })]);
+    const r = await requestJson('https://acme.atlassian.net/rest/api/3/myself', {}, env, { tracker: 'Jira' });
+    expect(r.ok ? null : r.error.kind).toBe('rate-limited');
+    expect(r.ok ? null : r.error.retryAt).toBeDefined();
+    expect(sleeps).toEqual([]);
+  });
+
   it('gives up at once on a long Retry-After, with the time to try again', async () => {
     const { env, sleeps } = makeEnv([json({}, 429, { 'retry-after': '600' })]);
     const r = await requestJson('https://x.test/a', {}, env, { maxRateLimitWaitMs: 10_000 });

@@ -261,7 +261,10 @@ export async function requestJson<T = unknown>(
         parseRateLimitReset(response.headers.get('x-ratelimit-reset'));
       const retryAt = until != null ? new Date(until).toISOString() : undefined;
       const waitMs = until != null ? Math.max(0, until - now) : null;
-      if (!waitedForRateLimit && waitMs != null && waitMs <= maxWait) {
+      // Jira Cloud says which limit was hit (RateLimit-Reason). A burst limit clears in seconds; a
+      // quota (points per hour, tiered quota) does not clear by waiting a moment, so we don't.
+      const quota = /quota/i.test(response.headers.get('ratelimit-reason') ?? '');
+      if (!waitedForRateLimit && !quota && waitMs != null && waitMs <= maxWait) {
         waitedForRateLimit = true;
         const seconds = Math.max(1, Math.ceil(waitMs / 1000));
         policy.notices?.push({

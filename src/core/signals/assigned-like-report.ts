@@ -1,5 +1,6 @@
 // assigned-like-report: assignment events whose actor is the EM and whose new assignee is the PM.
 // Threshold basis: emAssignmentsMin = 2 — once is a favour, twice is a habit (one on a single item).
+import { personIn } from '../people';
 import type { Signal, SignalContext } from './types';
 import { say, sayCount } from '../words';
 import {
@@ -23,7 +24,7 @@ import {
 /** The person an assignment went to: the model gives ids, but a page may only show a name. */
 function assigneeOf(ctx: SignalContext, to: string | null | undefined): string | null {
   if (!to) return null;
-  if (ctx.data.people[to] || ctx.roles.entry(to)) return to;
+  if (personIn(ctx.data.people, to) || ctx.roles.entry(to)) return to;
   return idsByName(ctx).get(to) ?? to;
 }
 

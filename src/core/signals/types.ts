@@ -46,7 +46,10 @@ export interface SignalResult {
 
 /** Everything a signal may read. Built once per evaluation by the engine. */
 export interface SignalContext {
+  /** The backlog items (pull requests set apart in `pullRequests`). */
   data: TrackerData;
+  /** Pull requests from the same answers: counted for routines and roles, not as backlog items. */
+  pullRequests?: Item[];
   roles: RoleBook;
   thresholds: Thresholds;
   agreement: WorkingAgreement | null;

@@ -2,6 +2,7 @@
 // Written once here so the 26 signals stay short and count the same things the same way.
 import { GUIDE_BY_ID, type SignalId } from '../guide';
 import type { Comment, EventKind, Item, TrackerEvent } from '../model';
+import { personIn } from '../people';
 import type { Role } from '../roster';
 import { say, type MessageKey } from '../words';
 import type { Evidence, SetupNeed, SignalContext, SignalResult, SignalStatus } from './types';
@@ -181,7 +182,7 @@ export function capEvidence(list: Evidence[]): Evidence[] {
 
 export function nameOf(ctx: SignalContext, id: string | null | undefined): string {
   if (!id) return say('sigCommonSomeone');
-  return ctx.data.people[id]?.name || id;
+  return personIn(ctx.data.people, id)?.name || id;
 }
 
 /** The PM side: the signed-in user when a PM, plus any PMs the roster names. */
@@ -210,9 +211,11 @@ export function youObject(ctx: SignalContext): string {
   return say(({ you: 'sigCommonYouObject', pm: 'sigCommonThePmObject', pms: 'sigCommonThePmsObject' } as const)[pmSide(ctx)]);
 }
 
-/** Bots are marked by the converters; their actions are nobody's routine. */
+/** Bots, and placeholders such as GitHub's `ghost`, are marked by the converters; their actions are
+ * nobody's routine. */
 export function isBot(ctx: SignalContext, id: string | null | undefined): boolean {
-  return !!id && ctx.data.people[id]?.bot === true;
+  const p = personIn(ctx.data.people, id);
+  return !!p && (p.bot === true || p.placeholder === true);
 }
 
 /** Team roles (EM or engineer): people on the engineering side. */
@@ -328,7 +331,8 @@ export interface RoutineAction {
 export function routineActions(ctx: SignalContext): RoutineAction[] {
   return memoize(ctx, 'routineActions', () => {
     const out: RoutineAction[] = [];
-    for (const item of ctx.data.items) {
+    // Pull requests are work too: their labels, assignments and milestones are routine actions.
+    for (const item of [...ctx.data.items, ...(ctx.pullRequests ?? [])]) {
       let hasCreated = false;
       let transitions: StatusChanges | undefined;
       for (const ev of item.events) {
@@ -383,12 +387,16 @@ export function routineTallies(actions: RoutineAction[]): {
   byPerson: Record<string, number>;
   byKind: Record<string, Record<string, number>>;
 } {
-  const byPerson: Record<string, number> = {};
-  const byKind: Record<string, Record<string, number>> = {};
+  // Keyed by person ids from the data: records without a prototype ("constructor" is a login).
+  const byPerson: Record<string, number> = Object.create(null);
+  const byKind: Record<string, Record<string, number>> = Object.create(null);
+  const bump = (counts: Record<string, number>, id: string) => {
+    counts[id] = (Object.prototype.hasOwnProperty.call(counts, id) ? (counts[id] as number) : 0) + 1;
+  };
   for (const a of actions) {
-    byPerson[a.actor] = (byPerson[a.actor] ?? 0) + 1;
-    const k = (byKind[a.kind] ??= {});
-    k[a.actor] = (k[a.actor] ?? 0) + 1;
+    bump(byPerson, a.actor);
+    if (!Object.prototype.hasOwnProperty.call(byKind, a.kind)) byKind[a.kind] = Object.create(null);
+    bump(byKind[a.kind] as Record<string, number>, a.actor);
   }
   return { byPerson, byKind };
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Item, Person, TrackerData } from '../../core/model';
 import { isConvertError } from '../convert-common';
-import { detectGitHub, githubBundleToItem, githubIssueToItem, githubIssuesToItems, githubPerson, githubToTrackerData, markdownMentions } from './convert';
+import { restTimelineEntry } from './graphql';
+import { detectGitHub, isPullRequest, githubBundleToItem, githubIssueToItem, githubIssuesToItems, githubPerson, githubToTrackerData, markdownMentions } from './convert';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/github');
 const load = (name: string): any => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
@@ -164,10 +165,17 @@ describe('githubIssueToItem', () => {
     expect(item(githubBundleToItem(bundle)).events.find((e) => e.kind === 'resolved')?.resolution).toBe('done');
   });
 
-  it('refuses a pull request', () => {
-    const pr = { ...load('issue-42.json'), pull_request: { url: 'x', merged_at: null } };
-    const result = githubIssueToItem(pr);
-    expect(isConvertError(result) && result.message).toBe('#42 is a pull request, not an issue');
+  it('keeps a pull request as an item of its kind; a merged one is done', () => {
+    const pr = { ...load('issue-42.json'), state: 'closed', pull_request: { url: 'https://api.github.com/repos/acme/roadmap/pulls/42', merged_at: '2026-10-13T17:02:00Z' } };
+    const converted = item(githubIssueToItem(pr));
+    expect(converted).toMatchObject({ type: 'pull-request', state: 'done', status: 'merged' });
+  });
+
+  it('an issue of 2012 with "pull_request" links all null is an issue, not a pull request', () => {
+    const old = { ...load('issue-42.json'), pull_request: { html_url: null, diff_url: null, patch_url: null } };
+    expect(item(githubIssueToItem(old)).type).not.toBe('pull-request');
+    expect(isPullRequest(old)).toBe(false);
+    expect(isPullRequest({ ...old, pull_request: { html_url: 'https://github.com/a/b/pull/1' } })).toBe(true);
   });
 
   it('reads description edits listed among timeline events', () => {
@@ -221,13 +229,13 @@ describe('lists, search and pulls', () => {
     expect(page.items.filter((i) => i.state === 'done').map((i) => i.resolution).sort()).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'duplicate', 'not-planned', 'not-planned']);
   });
 
-  it('a pull request in an issue list feeds merged authors, not items', () => {
+  it('a pull request in an issue list is an item of its kind, and merged ones name their authors', () => {
     const list = load('issues.json').slice(0, 3);
     list.push({ ...list[0], number: 51, user: { login: 'lkowalski', type: 'User' }, pull_request: { url: 'x', merged_at: '2026-10-13T17:02:00Z' } });
     list.push({ ...list[0], number: 70, user: { login: 'tbrandt', type: 'User' }, pull_request: { url: 'y', merged_at: null } });
     const page = githubIssuesToItems(list);
     if (isConvertError(page)) throw new Error(page.message);
-    expect(page.items).toHaveLength(3);
+    expect(page.items.map((i) => i.type === 'pull-request')).toEqual([false, false, false, true, true]);
     expect(page.pullRequestAuthors).toEqual(['lkowalski']);
   });
 
@@ -311,5 +319,41 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("today's GitHub: issue types, sub-issues, closed as duplicate", () => {
+  const base = (n: number, extra: Record<string, unknown> = {}) => ({
+    number: n,
+    title: `Issue ${n}`,
+    state: 'open',
+    html_url: `https://github.com/acme/shop/issues/${n}`,
+    url: `https://api.github.com/repos/acme/shop/issues/${n}`,
+    created_at: '2026-10-01T09:00:00Z',
+    user: { login: 'pnair', id: 1, type: 'User' },
+    ...extra,
+  });
+
+  it('reads the issue type GitHub sets (Task, Bug, Feature)', () => {
+    const types = [base(1, { type: { id: 1, name: 'Bug' } }), base(2, { type: { id: 2, name: 'Feature' } }), base(3, { type: { id: 3, name: 'Task' } }), base(4)].map((i) => item(githubIssueToItem(i)).type);
+    expect(types).toEqual(['bug', 'story', 'task', 'issue']);
+  });
+
+  it('a parent issue with sub-issues is an epic, and its sub-issues in hand are its children', () => {
+    const parent = base(10, { sub_issues_summary: { total: 2, completed: 1, percent_completed: 50 } });
+    const kids = [base(11, { parent_issue_url: 'https://api.github.com/repos/acme/shop/issues/10' }), base(12, { parent_issue_url: 'https://api.github.com/repos/acme/shop/issues/10' })];
+    const data = githubToTrackerData([[parent, ...kids]]);
+    if (isConvertError(data)) throw new Error(data.message);
+    const byKey = new Map(data.items.map((i) => [i.key, i]));
+    expect(byKey.get('acme/shop#10')).toMatchObject({ type: 'epic', children: ['acme/shop#11', 'acme/shop#12'] });
+    expect(byKey.get('acme/shop#11')?.parent).toBe('acme/shop#10');
+  });
+
+  it('closed as a duplicate (REST state_reason, or GraphQL DUPLICATE) resolves as duplicate', () => {
+    expect(item(githubIssueToItem(base(5, { state: 'closed', closed_at: '2026-10-02T09:00:00Z', state_reason: 'duplicate' }))).resolution).toBe('duplicate');
+    // A GraphQL ClosedEvent once `stateReason` reports DUPLICATE (GitHub's announced change).
+    const timeline = [restTimelineEntry({ __typename: 'ClosedEvent', id: 'CE_1', actor: { login: 'pnair' }, createdAt: '2026-10-02T09:00:00Z', stateReason: 'DUPLICATE' })];
+    const closed = item(githubIssueToItem(base(6, { state: 'closed', closed_at: '2026-10-02T09:00:00Z' }), {}, { timeline }));
+    expect(closed.events.find((e) => e.kind === 'resolved')?.resolution).toBe('duplicate');
   });
 });

@@ -20,12 +20,16 @@ import {
   isConvertError,
   isObject,
   isoTime,
+  linkChildren,
+  newPeople,
   num,
   obj,
+  personIn,
   str,
   webUrl,
 } from '../convert-common';
 import { withoutCodeSpans, withoutFencedCode, withoutHtmlComments } from './markdown';
+import { unifyPeople } from '../../core/people';
 
 export interface GitHubContext {
   /** Web host ("github.com" or a GitHub Enterprise host), when the JSON's URLs don't tell. */
@@ -44,7 +48,9 @@ export interface GitHubBundle {
   edits?: unknown;
 }
 
-export type GitHubShape = 'issue' | 'bundle' | 'list' | 'search' | 'pulls';
+/** `event`: a single issue event (`GET /repos/{o}/{r}/issues/events/{id}`), which embeds its issue;
+ * `events`: a page of them (`GET /repos/{o}/{r}/issues/events`), each embedding its issue. */
+export type GitHubShape = 'issue' | 'bundle' | 'list' | 'search' | 'pulls' | 'event' | 'events';
 
 function isIssueLike(value: unknown): value is Json {
   const o = obj(value);
@@ -56,16 +62,38 @@ function isPullLike(value: unknown): boolean {
   return !!o && isObject(o.head) && isObject(o.base) && typeof o.number === 'number';
 }
 
+/**
+ * A real pull request: the pulls API's object, or an issue whose `pull_request` points somewhere.
+ * Around 2012 the API put `"pull_request": {"html_url": null, …}` on every issue: that is an issue.
+ */
+export function isPullRequest(value: unknown): boolean {
+  const o = obj(value);
+  if (!o) return false;
+  if (isPullLike(o)) return true;
+  const pr = o.pull_request;
+  if (pr == null || pr === false) return false;
+  const links = obj(pr);
+  return !links || Object.values(links).some((v) => v != null);
+}
+
+/** An issue event that embeds its issue (single or in a page of repository events). */
+function isEventWithIssue(value: unknown): boolean {
+  const o = obj(value);
+  return !!o && typeof o.event === 'string' && isIssueLike(o.issue);
+}
+
 /** Which GitHub answer this is, or null when it is none of them. */
 export function detectGitHub(json: unknown): GitHubShape | null {
   if (Array.isArray(json)) {
     if (json.length === 0) return null;
     if (isPullLike(json[0])) return 'pulls';
     if (isIssueLike(json[0])) return 'list';
+    if (isEventWithIssue(json[0])) return 'events';
     return null;
   }
   const o = obj(json);
   if (!o) return null;
+  if (isEventWithIssue(o)) return 'event';
   if (isIssueLike(o.issue)) return 'bundle';
   if (Array.isArray(o.items) && 'total_count' in o) return 'search';
   if (isIssueLike(o)) return 'issue';
@@ -80,8 +108,14 @@ export function githubPerson(user: unknown, host: string): Person | null {
   const login = typeof u.login === 'string' ? u.login.trim() : '';
   if (!login) return null;
   const person: Person = { id: login, name: str(u.name) ?? login, url: webUrl(u.html_url) ?? `https://${host}/${login}` };
+  // The numeric id survives a rename: the same id under two logins is one person.
+  if (typeof u.id === 'number' && Number.isFinite(u.id)) person.aliases = [`id:${u.id}`];
   if (u.type === 'Bot' || /\[bot\]$/i.test(login)) person.bot = true;
-  if (login === 'ghost') person.deleted = true;
+  // GitHub's "ghost" replaces every deleted account: many people, none of them on the team.
+  if (login === 'ghost') {
+    person.deleted = true;
+    person.placeholder = true;
+  }
   return person;
 }
 
@@ -134,11 +168,16 @@ function labelKind(name: string | null): EventKind {
   return 'label';
 }
 
+/** GitHub's own issue type (`type.name`: the defaults are Task, Bug and Feature), else the usual
+ * labels. An issue broken into sub-issues (`sub_issues_summary.total` > 0) plays the part of an epic:
+ * it is judged by its children, not as one small scope (docs/heuristics.md, "GitHub issue types and
+ * sub-issues"). */
 function itemType(issue: Json, labels: string[]): ItemType {
   const typeName = (str(obj(issue.type)?.name) ?? '').toLowerCase();
   const names = [typeName, ...labels.map((l) => l.toLowerCase())];
   if (names.some((n) => n === 'bug' || n === 'type: bug' || n === 'kind/bug')) return 'bug';
-  if (names.some((n) => n === 'epic' || n === 'type: epic')) return 'epic';
+  if (names.some((n) => n === 'epic' || n === 'type: epic' || n === 'initiative')) return 'epic';
+  if ((num(obj(issue.sub_issues_summary)?.total) ?? 0) > 0) return 'epic';
   if (names.some((n) => n === 'feature' || n === 'enhancement' || n === 'story' || n === 'user story' || n === 'type: feature'))
     return 'story';
   if (names.some((n) => n === 'task' || n === 'chore' || n === 'type: task')) return 'task';
@@ -177,6 +216,14 @@ function repoOf(issue: Json, ctx: GitHubContext): { host: string; repo: string |
   return { host: host ?? 'github.com', repo };
 }
 
+/** `owner/repo#12` for an issue's API or web URL (e.g. `parent_issue_url`), or null. */
+function keyOfUrl(value: unknown): string | null {
+  const url = str(value);
+  if (!url) return null;
+  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url);
+  return m ? `${m[1]}/${m[2]}#${m[3]}` : null;
+}
+
 /** `owner/repo#12` for an issue object (e.g. a cross-reference source), or null. */
 function keyOf(issue: unknown, ctx: GitHubContext): string | null {
   const o = obj(issue);
@@ -191,8 +238,9 @@ function keyOf(issue: unknown, ctx: GitHubContext): string | null {
 const IGNORED_EVENTS = new Set(['subscribed', 'unsubscribed', 'mentioned', 'head_ref_deleted', 'head_ref_restored', 'base_ref_changed', 'locked', 'unlocked', 'pinned', 'unpinned', 'comment_deleted']);
 
 /**
- * One issue, optionally with its comments, timeline and description edits → Item. Pull requests
- * are refused: they are not backlog items (their authors feed role inference instead).
+ * One issue, optionally with its comments, timeline and description edits → Item. A pull request
+ * (from the issues or the pulls API) is an Item of type `pull-request`: the engine counts it for roles
+ * and routines and leaves it out of the signals about backlog items.
  */
 export function githubIssueToItem(
   json: unknown,
@@ -203,9 +251,10 @@ export function githubIssueToItem(
     return convertError(`not a GitHub issue: expected an object with "number", "title", "state" and "user" (found ${describeJson(json)})`);
   }
   const issue = json;
-  if (issue.pull_request != null) return convertError(`#${String(issue.number)} is a pull request, not an issue`);
+  const pull = isPullRequest(issue);
+  const mergedAt = pull ? isoTime(issue.merged_at ?? obj(issue.pull_request)?.merged_at) : null;
   const { host, repo } = repoOf(issue, ctx);
-  const people = ctx.people ?? {};
+  const people = ctx.people ?? newPeople();
   const key = `${repo ?? ctx.repo ?? 'unknown/unknown'}#${String(issue.number)}`;
   const url = webUrl(issue.html_url) ?? `https://${host}/${repo ?? ''}/issues/${String(issue.number)}`;
 
@@ -222,7 +271,7 @@ export function githubIssueToItem(
   const author = personId(issue.user, true);
   const created = isoTime(issue.created_at) ?? isoTime(issue.updated_at) ?? new Date(0).toISOString();
   const assignees = [...new Set([...arr(issue.assignees), issue.assignee].map((a) => personId(a)).filter((a): a is string => !!a))];
-  const closed = issue.state === 'closed';
+  const closed = issue.state === 'closed' || !!mergedAt;
   const description = markdownText(issue.body);
 
   // Comments: the comments list and "commented" timeline entries, whichever were given.
@@ -376,9 +425,11 @@ export function githubIssueToItem(
   events.sort(byTime((e) => e.at));
 
   const commentList = [...comments.values()].sort(byTime((c) => c.created));
-  for (const c of commentList) for (const m of c.mentions) if (!people[m]) addPerson(people, { id: m, name: m, url: `https://${host}/${m}` });
-  if (typeof issue.body === 'string')
-    for (const m of markdownMentions(issue.body)) if (!people[m]) addPerson(people, { id: m, name: m, url: `https://${host}/${m}` });
+  const mentioned = (m: string) => {
+    if (!personIn(people, m)) addPerson(people, { id: m, name: m, url: `https://${host}/${m}`, reference: true });
+  };
+  for (const c of commentList) c.mentions.forEach(mentioned);
+  if (typeof issue.body === 'string') markdownMentions(issue.body).forEach(mentioned);
 
   const milestone = obj(issue.milestone);
   const priority = labels.map(priorityFromLabel).find((p) => p) ?? null;
@@ -389,12 +440,12 @@ export function githubIssueToItem(
     tracker: 'github',
     url,
     title: str(issue.title) ?? key,
-    type: itemType(issue, labels),
+    type: pull ? 'pull-request' : itemType(issue, labels),
     state: closed ? 'done' : labels.some((l) => IN_PROGRESS_LABEL.test(l)) ? 'in-progress' : 'open',
-    status: closed ? 'closed' : 'open',
+    status: mergedAt ? 'merged' : closed ? 'closed' : 'open',
     created,
     due: isoTime(milestone?.due_on),
-    resolved: closed ? isoTime(issue.closed_at) : null,
+    resolved: closed ? (isoTime(issue.closed_at) ?? mergedAt) : null,
     resolution,
     creator: author,
     reporter: author,
@@ -405,7 +456,9 @@ export function githubIssueToItem(
     milestone: str(milestone?.title),
     fixVersions: [],
     labels,
-    parent: null,
+    // Sub-issues (GitHub, 2025): the REST issue names its parent; children are filled from the
+    // other items' parents when they are in hand.
+    parent: keyOfUrl(issue.parent_issue_url),
     children: [],
     links,
     description,
@@ -440,7 +493,10 @@ export interface GitHubPage {
   partial: boolean;
 }
 
-/** An issue list (array) or a search page (`items`) → Items; pull requests feed `pullRequestAuthors`. */
+/**
+ * An issue list (array), a search page (`items`) or a pull request list → Items. Pull requests are
+ * items of type `pull-request`; the authors of merged ones also feed `pullRequestAuthors`.
+ */
 export function githubIssuesToItems(json: unknown, ctx: GitHubContext = {}): GitHubPage | ConvertError {
   const page = obj(json);
   const list = Array.isArray(json) ? json : Array.isArray(page?.items) ? (page?.items as unknown[]) : null;
@@ -452,18 +508,13 @@ export function githubIssuesToItems(json: unknown, ctx: GitHubContext = {}): Git
   const authors = new Set<string>();
   list.forEach((raw, i) => {
     const o = obj(raw);
-    if (o && (o.pull_request != null || isPullLike(o))) {
-      const merged = o.merged_at ?? obj(o.pull_request)?.merged_at;
-      const p = githubPerson(o.user, ctx.host ?? 'github.com');
-      if (merged && p) {
-        if (ctx.people) addPerson(ctx.people, p);
-        authors.add(p.id);
-      }
+    const item = githubIssueToItem(raw, ctx);
+    if (isConvertError(item)) {
+      skipped.push(convertError(`entry ${i + 1}: ${item.message}`));
       return;
     }
-    const item = githubIssueToItem(raw, ctx);
-    if (isConvertError(item)) skipped.push(convertError(`entry ${i + 1}: ${item.message}`));
-    else items.push(item);
+    items.push(item);
+    if (o && item.type === 'pull-request' && (o.merged_at ?? obj(o.pull_request)?.merged_at) && item.creator) authors.add(item.creator);
   });
   const total = num(page?.total_count);
   const partial = page?.incomplete_results === true || (total !== null && total > list.length);
@@ -471,11 +522,30 @@ export function githubIssuesToItems(json: unknown, ctx: GitHubContext = {}): Git
 }
 
 /**
+ * Issue events that embed their issue (one event, or a page of a repository's events) → one bundle
+ * per issue, the events as its timeline, in the order given.
+ */
+export function githubEventsToBundles(json: unknown): GitHubBundle[] {
+  const events = Array.isArray(json) ? json : [json];
+  const bundles = new Map<string, { issue: Json; timeline: Json[] }>();
+  for (const raw of events) {
+    if (!isEventWithIssue(raw)) continue;
+    const { issue: embedded, ...event } = raw as Json;
+    const issue = embedded as Json;
+    const id = str(issue.url) ?? str(issue.html_url) ?? String(issue.number);
+    const bundle = bundles.get(id) ?? { issue, timeline: [] };
+    bundle.timeline.push(event);
+    bundles.set(id, bundle);
+  }
+  return [...bundles.values()];
+}
+
+/**
  * Any number of GitHub answers → one TrackerData. Scope is `item` when a single issue (or bundle)
  * was given, else `backlog`. An issue seen twice keeps the copy with more history.
  */
 export function githubToTrackerData(inputs: unknown[], ctx: GitHubContext = {}, me: string | null = null): TrackerData | ConvertError {
-  const people = ctx.people ?? {};
+  const people = ctx.people ?? newPeople();
   const local: GitHubContext = { ...ctx, people };
   const items = new Map<string, Item>();
   const authors = new Set<string>();
@@ -492,6 +562,13 @@ export function githubToTrackerData(inputs: unknown[], ctx: GitHubContext = {}, 
       const item = shape === 'issue' ? githubIssueToItem(input, local) : githubBundleToItem(input, local);
       if (isConvertError(item)) errors.push(item.message);
       else keep(item);
+    } else if (shape === 'event' || shape === 'events') {
+      if (shape === 'events') lists++;
+      for (const bundle of githubEventsToBundles(input)) {
+        const item = githubBundleToItem(bundle, local);
+        if (isConvertError(item)) errors.push(item.message);
+        else keep(item);
+      }
     } else if (shape === 'list' || shape === 'search' || shape === 'pulls') {
       if (shape !== 'pulls') lists++;
       const page = githubIssuesToItems(input, local);
@@ -506,13 +583,15 @@ export function githubToTrackerData(inputs: unknown[], ctx: GitHubContext = {}, 
       errors.push(`not a GitHub issue, issue list, search page or bundle (found ${describeJson(input)})`);
     }
   }
-  if (items.size === 0) return convertError(errors[0] ?? 'no GitHub issues given');
+  // An empty list or search page is a real answer (nothing matched), not an error.
+  if (items.size === 0 && (errors.length > 0 || lists === 0)) return convertError(errors[0] ?? 'no GitHub issues given');
   const list = [...items.values()];
-  const first = list[0] as Item;
+  linkChildren(list);
+  const first = list[0];
   const repos = new Set(list.map((i) => i.key.replace(/#\d+$/, '')));
   const data: TrackerData = {
     tracker: 'github',
-    site: ctx.host ?? new URL(first.url).host,
+    site: ctx.host ?? (first ? new URL(first.url).host : 'github.com'),
     project: repos.size === 1 ? ([...repos][0] ?? null) : null,
     scope: list.length === 1 && lists === 0 ? 'item' : 'backlog',
     items: list,
@@ -522,5 +601,5 @@ export function githubToTrackerData(inputs: unknown[], ctx: GitHubContext = {}, 
   };
   if (authors.size > 0) data.pullRequestAuthors = [...authors];
   if (partial) data.partial = true;
-  return data;
+  return unifyPeople(data);
 }

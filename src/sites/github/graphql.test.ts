@@ -83,3 +83,11 @@ describe('restIssue', () => {
     });
   });
 });
+
+describe('restIssue: issue types and sub-issues', () => {
+  it('carries the GraphQL issue type, parent and sub-issue summary over in REST names', () => {
+    const rest = restIssue({ number: 3, title: 't', state: 'OPEN', url: 'https://github.com/a/b/issues/3', issueType: { name: 'Bug' }, parent: { url: 'https://github.com/a/b/issues/1' }, subIssuesSummary: { total: 4, completed: 1 } });
+    expect(rest).toMatchObject({ type: { name: 'Bug' }, parent_issue_url: 'https://github.com/a/b/issues/1', sub_issues_summary: { total: 4, completed: 1 } });
+    expect(restIssue({ number: 4, title: 't', state: 'OPEN' })).not.toHaveProperty('type');
+  });
+});

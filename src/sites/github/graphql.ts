@@ -203,6 +203,13 @@ export function restIssue(content: Record<string, unknown>): Record<string, unkn
   };
   const comments = num(obj(content.comments)?.totalCount);
   if (comments !== null) issue.comments = comments;
+  // Issue types and sub-issues, in the REST names, when a query asked for them.
+  const type = str(obj(content.issueType)?.name);
+  if (type) issue.type = { name: type };
+  const parent = str(obj(content.parent)?.url);
+  if (parent) issue.parent_issue_url = parent;
+  const summary = obj(content.subIssuesSummary);
+  if (summary) issue.sub_issues_summary = { total: num(summary.total) ?? 0, completed: num(summary.completed) ?? 0 };
   return issue;
 }
 

@@ -284,7 +284,9 @@ describe('an issue list', () => {
     const result = await loadGitHub(match, env);
     expect(requestsOf(gh.calls)).toEqual(['GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 200']);
     expect(result.data.scope).toBe('backlog');
-    expect(result.data.items.map((i) => i.key)).toEqual(['acme/widgets#45', 'acme/widgets#44', 'acme/widgets#42']);
+    // The list's pull requests are kept with their kind; the engine leaves them out of backlog signals.
+    expect(result.data.items.filter((i) => i.type !== 'pull-request').map((i) => i.key)).toEqual(['acme/widgets#45', 'acme/widgets#44', 'acme/widgets#42']);
+    expect(result.data.items.some((i) => i.type === 'pull-request')).toBe(true);
     expect(result.data.pullRequestAuthors).toEqual(['dev-dana']);
 
     gh.calls.length = 0;
@@ -381,7 +383,7 @@ describe('an issue list with a token', () => {
       'GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 304',
     ]);
     expect(result.source).toBe('api');
-    expect(result.data.items).toHaveLength(3);
+    expect(result.data.items.filter((i) => i.type !== 'pull-request')).toHaveLength(3);
   });
 });
 

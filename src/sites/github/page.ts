@@ -10,7 +10,8 @@
 // converter (convert.ts), so "labelled p1", "closed as not planned" or an "enhancement" label mean
 // the same whichever source was used. What the page can't tell us (edits to the description, folded
 // timeline items) is marked with `partial: true` so the panel can say its evidence is partial.
-import type { Person, TrackerData } from '../../core/model';
+import type { TrackerData } from '../../core/model';
+import { newPeople } from '../../core/people';
 import { isConvertError } from '../convert-common';
 import type { PageMatch } from '../types';
 import { githubIssuesToItems, githubIssueToItem } from './convert';
@@ -313,7 +314,7 @@ export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string):
     milestone: milestone ? { title: textOf(milestone) } : null,
   };
 
-  const people: Record<string, Person> = {};
+  const people = newPeople();
   const item = githubIssueToItem(issue, { host: match.host, repo, people }, { timeline });
   if (isConvertError(item)) return null;
   // The page doesn't list who edited the description (the API does), nor folded timeline items.
@@ -369,7 +370,7 @@ export function readIssueListPage(doc: Document, match: PageMatch, pageUrl: stri
   }
   const listShown = doc.querySelector('[data-testid="list-view-items"], .js-navigation-container, [data-listview-component="items-list"], [data-testid="issue-list"]');
   if (issues.length === 0 && !listShown) return null;
-  const people: Record<string, Person> = {};
+  const people = newPeople();
   const page = githubIssuesToItems(issues, { host: match.host, ...(match.project ? { repo: match.project } : {}), people });
   const items = isConvertError(page) ? [] : page.items;
   // A list row shows no history: every item is partial evidence.

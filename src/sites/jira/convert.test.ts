@@ -48,7 +48,14 @@ describe('jiraPerson', () => {
   ])('%s', (_name, user, expected) => {
     expect(jiraPerson(user, 'https://x.test')).toMatchObject(expected);
   });
-  it.each([[null], [{}], [{ displayName: 'No id' }], ['a string']])('%j is nobody', (user) => {
+  it('a user shown only by display name is still a person, flagged as such', () => {
+    expect(jiraPerson({ displayName: 'Person A' }, 'https://x.test')).toEqual({ id: 'Person A', name: 'Person A', nameOnly: true });
+  });
+  it('keeps every other identifier of a user as an alias', () => {
+    const p = jiraPerson({ accountId: 'a1', name: 'ann', key: 'JIRAUSER1', emailAddress: 'ann@acme.test', displayName: 'Ann' }, 'https://x.test');
+    expect(p).toMatchObject({ id: 'a1', name: 'Ann', aliases: ['ann', 'JIRAUSER1', 'ann@acme.test'] });
+  });
+  it.each([[null], [{}], [{ displayName: '  ' }], ['a string']])('%j is nobody', (user) => {
     expect(jiraPerson(user, 'https://x.test')).toBeNull();
   });
   it('links Cloud people to their profile and DC people to ViewProfile', () => {

@@ -21,11 +21,15 @@ import {
   isConvertError,
   isObject,
   isoTime,
+  linkChildren,
+  newPeople,
   num,
   obj,
+  personIn,
   str,
   webUrl,
 } from '../convert-common';
+import { unifyPeople } from '../../core/people';
 import { adfToText, type FlatText } from './adf';
 import { wikiToText } from './wiki';
 
@@ -144,19 +148,40 @@ function siteOf(json: Json, ctx: JiraContext): Site {
   return { host, base: `https://${host}` };
 }
 
-/** A Jira user object → Person. Cloud keys people by accountId, Data Center by name (then key). */
+/**
+ * A Jira user object → Person. Cloud keys people by accountId, Data Center by name (then key); every
+ * other identifier the object carries (name, key, e-mail) is kept as an alias, so the same human seen
+ * elsewhere by another of them is one person. A user shown only by display name (no id at all) is
+ * still a person, keyed by that name and flagged `nameOnly`.
+ */
 export function jiraPerson(user: unknown, base: string): Person | null {
   const u = obj(user);
   if (!u) return null;
-  const accountId = str(u.accountId);
-  const id = accountId ?? str(u.name) ?? str(u.key);
+  const nonEmpty = (value: unknown) => {
+    const s = str(value)?.trim();
+    return s ? s : null;
+  };
+  const accountId = nonEmpty(u.accountId);
+  const userName = nonEmpty(u.name);
+  const userKey = nonEmpty(u.key);
+  const email = nonEmpty(u.emailAddress);
+  const displayName = nonEmpty(u.displayName);
+  const id = accountId ?? userName ?? userKey ?? displayName;
   if (!id) return null;
-  const name = str(u.displayName) ?? id;
+  const name = displayName ?? id;
   const person: Person = {
     id,
     name,
-    url: accountId ? `${base}/jira/people/${encodeURIComponent(accountId)}` : `${base}/secure/ViewProfile.jspa?name=${encodeURIComponent(id)}`,
+    url: accountId
+      ? `${base}/jira/people/${encodeURIComponent(accountId)}`
+      : userName || userKey
+        ? `${base}/secure/ViewProfile.jspa?name=${encodeURIComponent(userName ?? (userKey as string))}`
+        : undefined,
   };
+  if (!person.url) delete person.url;
+  const aliases = [accountId, userName, userKey, email].filter((a): a is string => !!a && a !== id);
+  if (aliases.length) person.aliases = [...new Set(aliases)];
+  if (!accountId && !userName && !userKey) person.nameOnly = true;
   // Automation for Jira and Connect/Forge apps act as "app" accounts.
   if (u.accountType === 'app' || /^automation for jira$|\bbot\b|\[bot\]/i.test(name)) person.bot = true;
   // Deleted and deactivated accounts keep their id (so their actions count) but are flagged.
@@ -284,7 +309,7 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
   const key = issue.key;
   const fields = issue.fields;
   const site = siteOf(issue, ctx);
-  const people = ctx.people ?? {};
+  const people = ctx.people ?? newPeople();
   const changelog = obj(issue.changelog);
   // `values` is the shape of the separate paginated changelog endpoint.
   const histories = arr(changelog?.histories).length > 0 ? arr(changelog?.histories) : arr(changelog?.values);
@@ -362,8 +387,10 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
         // Assignment values are person ids; the display strings name them.
         const from = str(change.from);
         const to = str(change.to);
-        if (from) addPerson(people, { id: from, name: str(change.fromString) ?? from });
-        if (to) addPerson(people, { id: to, name: str(change.toString) ?? to });
+        // Which id depends on the deployment (accountId, user key or name): kept as a reference that
+        // `unifyPeople` matches to the person whose user object carries it.
+        if (from) addPerson(people, { id: from, name: str(change.fromString) ?? from, reference: true });
+        if (to) addPerson(people, { id: to, name: str(change.toString) ?? to, reference: true });
         event.from = from;
         event.to = to;
       } else if (kind === 'resolved') {
@@ -388,8 +415,8 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
   if (changelog && changelog.isLast === false) partial = true;
 
   const description = flatten(fields.description);
-  for (const id of description.mentions) if (!people[id]) addPerson(people, { id, name: id });
-  for (const c of comments) for (const id of c.mentions) if (!people[id]) addPerson(people, { id, name: id });
+  for (const id of description.mentions) if (!personIn(people, id)) addPerson(people, { id, name: id, reference: true });
+  for (const c of comments) for (const id of c.mentions) if (!personIn(people, id)) addPerson(people, { id, name: id, reference: true });
 
   const links: ItemLink[] = [];
   for (const raw of arr(fields.issuelinks)) {
@@ -521,14 +548,7 @@ export function jiraSearchToItems(json: unknown, ctx: JiraContext = {}): JiraPag
 }
 
 /** Fills `children` from the other items' `parent`, so epics know their stories. */
-export function linkJiraChildren(items: Item[]): void {
-  const byKey = new Map(items.map((i) => [i.key, i]));
-  for (const item of items) {
-    if (!item.parent) continue;
-    const parent = byKey.get(item.parent);
-    if (parent && !parent.children.includes(item.key)) parent.children.push(item.key);
-  }
-}
+export const linkJiraChildren = linkChildren;
 
 /**
  * Any number of Jira answers (issues, search pages) → one TrackerData. Scope is `item` for a single
@@ -539,7 +559,7 @@ export function jiraToTrackerData(
   ctx: JiraContext = {},
   me: string | null = null,
 ): TrackerData | ConvertError {
-  const people = ctx.people ?? {};
+  const people = ctx.people ?? newPeople();
   const local: JiraContext = { ...ctx, people };
   const items = new Map<string, Item>();
   const errors: string[] = [];
@@ -571,7 +591,8 @@ export function jiraToTrackerData(
       errors.push(`not a Jira issue or search page (found ${describeJson(input)})`);
     }
   }
-  if (items.size === 0) return convertError(errors[0] ?? 'no Jira issues given');
+  // An empty search page is a real answer (the query found nothing), not an error.
+  if (items.size === 0 && (errors.length > 0 || pages === 0)) return convertError(errors[0] ?? 'no Jira issues given');
   const list = [...items.values()];
   linkJiraChildren(list);
   const projects = new Set(list.map((i) => i.key.replace(/-\d+$/, '')));
@@ -587,7 +608,7 @@ export function jiraToTrackerData(
   };
   // A page cut short, or several pages of which some are missing: say the picture is partial.
   if (partial && !coversAllPages(inputs, list.length)) data.partial = true;
-  return data;
+  return unifyPeople(data);
 }
 
 /** True when the pages given add up to every issue the search found (e.g. both pages of 40). */

@@ -16,6 +16,7 @@
 // answer and cached per site, so later visits ask for them by id. Nothing here throws: every failure
 // becomes a notice in plain words.
 import type { Person, TrackerData } from '../../core/model';
+import { addPerson, newPeople } from '../../core/people';
 import { say, sayCount, type MessageKey } from '../../core/words';
 import { isConvertError } from '../convert-common';
 import { noticeFor, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
@@ -270,7 +271,7 @@ async function safeSet<T>(ctx: Ctx, key: string, value: T): Promise<void> {
 
 /** The custom fields among `names` that Tandem reads (id → name). */
 export function customFieldsIn(names: unknown): Names {
-  const out: Names = {};
+  const out: Names = Object.create(null); // field ids come from the site
   if (!isJson(names)) return out;
   for (const [id, name] of Object.entries(names)) {
     if (typeof name !== 'string' || !id.startsWith('customfield_')) continue;
@@ -635,7 +636,7 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
     if (!match.key) return emptyData(match);
     const [issue, me] = await Promise.all([loadIssue(ctx, deployment, match.key), whoAmI(ctx, deployment)]);
     if (!issue.raw) return withMe(emptyData(match), me);
-    const people: Record<string, Person> = {};
+    const people = newPeople();
     const data = jiraToTrackerData([issue.raw], { site: match.host, baseUrl: base, names: issue.names, people }, me.id);
     if (isConvertError(data)) {
       ctx.notices.push(explain({ kind: 'malformed', message: '' }, 'issue', match.key));
@@ -677,7 +678,7 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
   let historyComplete = true;
   if (deployment === 'cloud') historyComplete = await bulkChangelogs(ctx, result.pages, result.names);
 
-  const people: Record<string, Person> = {};
+  const people = newPeople();
   const data = jiraToTrackerData(result.pages, { site: match.host, baseUrl: base, names: result.names, people }, me.id);
   if (isConvertError(data)) {
     // No issues at all is an empty backlog, not an error.
@@ -701,7 +702,7 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
 function withMe(data: TrackerData, me: { id: string | null; person?: Person }): TrackerData {
   if (me.id) {
     data.me = me.id;
-    if (me.person && !data.people[me.id]) data.people[me.id] = me.person;
+    if (me.person) addPerson(data.people, me.person);
   }
   return data;
 }

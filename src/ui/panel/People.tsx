@@ -17,6 +17,15 @@ const ROLES: { role: Role; words: MessageKey }[] = [
 
 const display = (p: AnalysisPerson) => (p.name && p.name !== p.id ? `${p.name} (${p.id})` : p.id);
 
+/** How sure we are that this entry is one human: other ids seen for them, a merge by name (a guess). */
+export function identityNotes(person: AnalysisPerson): string[] {
+  const notes: string[] = [];
+  if (person.aliases?.length) notes.push(t('personAlsoKnownAs', person.aliases.join(', ')));
+  if (person.matchedByName) notes.push(t('personMatchedByName'));
+  if (person.nameOnly) notes.push(t('personNameOnly'));
+  return notes;
+}
+
 export function People({ people, editor }: { people: AnalysisPerson[]; editor: RosterEditor }) {
   if (people.length === 0) return <p class="meta pad">{t('peopleNone')}</p>;
   return (
@@ -48,6 +57,11 @@ function Person({ person, editor }: { person: AnalysisPerson; editor: RosterEdit
       <div class="person-text">
         <span class="person-name">{name}</span>
         <span class={`person-role source-${person.source}`}>{roleLine(person, t)}</span>
+        {identityNotes(person).map((note) => (
+          <span key={note} class="person-identity">
+            {note}
+          </span>
+        ))}
       </div>
       <div class="person-edit">
         <select aria-label={t('roleSelect', name)} value={chosen} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
