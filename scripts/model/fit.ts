@@ -139,10 +139,11 @@ export function operatingPoint(probabilities: readonly number[], labels: readonl
     if (p >= Math.min(best.threshold, warn.warnAt)) break;
     if (seen >= 10 && negatives / seen >= target) unsureBelow = p;
   }
+  // A warning never goes below the answer itself.
+  if (warn.warnAt < best.threshold) warn = { warnAt: best.threshold, warnPrecision: best.precision, warnRecall: best.recall };
   return {
     threshold: round4(best.threshold),
-    // A warning never goes below the answer itself.
-    warnAt: round4(Math.max(warn.warnAt, best.threshold)),
+    warnAt: round4(warn.warnAt),
     unsureBelow: round4(unsureBelow),
     f1: round4(best.f1),
     precision: round4(best.precision),

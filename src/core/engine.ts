@@ -186,6 +186,18 @@ export function createContext(data: TrackerData, options: AnalyzeOptions = {}): 
   const roles = buildRoles(data, options.roster ?? null, { infer: options.inferRoles !== false });
   const itemTexts = new Map<string, TextFeatures>();
   const commentTexts = new Map<string, TextFeatures>();
+  // The same words said twice (a template, "LGTM", a pasted checklist) are read once: keyed by the text
+  // and its options, so each distinct text runs the models once per analysis.
+  const byText = new Map<string, TextFeatures>();
+  const read = (text: string, options?: ClassifyOptions): TextFeatures => {
+    const key = options ? `${options.format ?? ''}\u0000${options.title ?? ''}\u0000${text}` : text;
+    let f = byText.get(key);
+    if (!f) {
+      f = classify(text, options);
+      byText.set(key, f);
+    }
+    return f;
+  };
   return {
     data,
     roles,
@@ -197,7 +209,7 @@ export function createContext(data: TrackerData, options: AnalyzeOptions = {}): 
       let f = itemTexts.get(item.key);
       if (!f) {
         const body = item.description;
-        f = classify(body?.text ?? '', { format: body?.format ?? 'plain', title: item.title });
+        f = read(body?.text ?? '', { format: body?.format ?? 'plain', title: item.title });
         itemTexts.set(item.key, f);
       }
       return f;
@@ -205,7 +217,7 @@ export function createContext(data: TrackerData, options: AnalyzeOptions = {}): 
     textOfComment(commentId: string, text: string): TextFeatures {
       let f = commentTexts.get(commentId);
       if (!f) {
-        f = classify(text);
+        f = read(text);
         commentTexts.set(commentId, f);
       }
       return f;

@@ -37,49 +37,54 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
 }
 
+let codes = new Uint16Array(4096);
+
 /**
  * Lower-cases, marks code/URLs/mentions, maps digits to 0 and collapses whitespace, so "v2.3.1" and
- * "v4.0.0", or two spaces and one, give the same features.
+ * "v4.0.0", or two spaces and one, give the same features. Returns how many of `codes` are in use.
  */
-export function prepare(normalized: string): string {
+function prepare(normalized: string): number {
   const head = normalized.length > MAX_CHARS ? normalized.slice(0, MAX_CHARS) : normalized;
   const lower = markText(head).toLowerCase();
-  let out = ' ';
+  if (codes.length < lower.length + 2) codes = new Uint16Array(lower.length + 2);
+  let n = 0;
+  codes[n++] = 32;
   let space = true;
   for (let i = 0; i < lower.length; i++) {
     let c = lower.charCodeAt(i);
     if (c === 0x2019) c = 39; // ’ → '
     if (c <= 32 || c === 0xa0) {
-      if (!space) out += ' ';
+      if (!space) codes[n++] = 32;
       space = true;
       continue;
     }
     space = false;
-    out += c >= 48 && c <= 57 ? '0' : String.fromCharCode(c);
+    codes[n++] = c >= 48 && c <= 57 ? 48 : c;
   }
-  if (!space) out += ' ';
-  return out;
+  if (!space) codes[n++] = 32;
+  return n;
 }
 
 let buffer = new Uint32Array(4096);
 
 /** The hashed features of one text (already normalised with `normalizeText`). */
 export function vectorize(normalized: string): TextVector {
-  const s = prepare(normalized);
-  const need = s.length * 2 + s.length + 8;
+  const length = prepare(normalized);
+  const s = codes;
+  const need = length * 3 + 8;
   if (buffer.length < need) buffer = new Uint32Array(need);
   const out = buffer;
   let n = 0;
   // Character 3- and 5-grams over the whole prepared text (spaces and punctuation included: "!!", ":(").
-  for (let i = 0; i + 3 <= s.length; i++) {
+  for (let i = 0; i + 3 <= length; i++) {
     let h = SEED_CHAR;
-    h = Math.imul(h ^ s.charCodeAt(i), PRIME);
-    h = Math.imul(h ^ s.charCodeAt(i + 1), PRIME);
-    h = Math.imul(h ^ s.charCodeAt(i + 2), PRIME);
+    h = Math.imul(h ^ (s[i] as number), PRIME);
+    h = Math.imul(h ^ (s[i + 1] as number), PRIME);
+    h = Math.imul(h ^ (s[i + 2] as number), PRIME);
     out[n++] = finish(h);
-    if (i + 5 <= s.length) {
-      h = Math.imul(h ^ s.charCodeAt(i + 3), PRIME);
-      h = Math.imul(h ^ s.charCodeAt(i + 4), PRIME);
+    if (i + 5 <= length) {
+      h = Math.imul(h ^ (s[i + 3] as number), PRIME);
+      h = Math.imul(h ^ (s[i + 4] as number), PRIME);
       out[n++] = finish(h ^ 5);
     }
   }
@@ -87,16 +92,16 @@ export function vectorize(normalized: string): TextVector {
   let previous = 0;
   let words = 0;
   let i = 0;
-  while (i < s.length) {
-    let c = s.charCodeAt(i);
+  while (i < length) {
+    let c = s[i] as number;
     if (!isWordChar(c)) {
       i++;
       continue;
     }
     let h = SEED_WORD;
-    while (i < s.length) {
-      c = s.charCodeAt(i);
-      if (isWordChar(c) || (c === 39 && i + 1 < s.length && isWordChar(s.charCodeAt(i + 1)) && i > 0 && isWordChar(s.charCodeAt(i - 1)))) {
+    while (i < length) {
+      c = s[i] as number;
+      if (isWordChar(c) || (c === 39 && i + 1 < length && isWordChar((s[i + 1] as number)) && i > 0 && isWordChar((s[i - 1] as number)))) {
         h = Math.imul(h ^ c, PRIME);
         i++;
       } else break;
