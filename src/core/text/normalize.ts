@@ -12,7 +12,8 @@
 // invisible operators, bidi isolates, Arabic letter mark, byte-order mark.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/g;
 const HAS_INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/;
-const NON_ASCII = /[^\x00-\x7F]/;
+// Anything but printable ASCII, tabs and line breaks: only such text needs the slow path.
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 // Cyrillic and Greek letters drawn like a Latin one (the Unicode confusables that matter for English words).
 const LOOK_ALIKE: ReadonlyMap<string, string> = new Map(
