@@ -1,4 +1,5 @@
-// `npm run eval [-- --split dev|test|all] [--show N] [--dir DIR]`: measures each text classifier on our
+// `npm run eval [-- --split dev|test|all] [--show N] [--dir DIR] [--no-real]`: first, figures on real corpora
+// across sources (scripts/model/cross.ts; skipped with --dir or --no-real); then each classifier on our
 // labelled set (data/labelled/*.jsonl; `--dir data/heldout --split all` for the held-out batches) and
 // prints precision/recall/F1 (tone: accuracy and per-class figures) with a confusion summary. Figures
 // are printed, never asserted: the exit code is 0 whatever they are.
@@ -6,6 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { classify, type ClassifyOptions, type TextFeatures, type Tone } from '../src/core/text/index';
+import { crossSource } from './model/cross';
 
 export interface Example {
   id: string;
@@ -122,7 +124,12 @@ function main(argv: readonly string[]): void {
     console.log(`no labelled data at ${dir}`);
     return;
   }
-  console.log(`Text classifiers on the ${splitArg} split (${dir})\n`);
+  if (!argv.includes('--dir') && !argv.includes('--no-real')) {
+    if (existsSync(join(resolve(import.meta.dirname, '..'), '..', 'shared', 'datasets'))) crossSource();
+    else console.log('Real corpora: ../shared/datasets not found, skipped');
+    console.log('\n');
+  }
+  console.log(`TUNING DATA: our own (partly templated) sets, on the ${splitArg} split (${dir}); the shipped models trained on all of them\n`);
   const allTexts: Example[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
     const name = file.replace(/\.jsonl$/, '');

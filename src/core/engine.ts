@@ -9,18 +9,10 @@ import type { Role, Roster, WorkingAgreement } from './roster';
 import { SIGNALS } from './signals';
 import type { Evidence, SetupNeed, Signal, SignalContext, SignalResult, SignalStatus } from './signals/types';
 import { routineActions, routineTallies } from './signals/util';
-import {
-  hasAcceptanceCriteria,
-  hasValueStatement,
-  isAtomic,
-  isConcern,
-  isDecision,
-  isSolutionOriented,
-  toneOf,
-} from './text';
+import { readingOf, type Reading } from './text';
 import { proseOf, reuseProse } from './text/tone';
 import { reuseTokens, tokens, type Tokens } from './text/tokens';
-import type { ClassifyOptions, TextFeatures, Tone } from './text/types';
+import type { ClassifyOptions, ModelTask, TextFeatures, Tone } from './text/types';
 import { resolveThresholds, type Thresholds } from './thresholds';
 
 export interface AnalysisPerson {
@@ -88,8 +80,9 @@ export interface AnalyzeOptions {
 
 /**
  * The default classifier: the same answers as `classify` from src/core/text (a test checks this), but
- * each feature is computed only when a signal reads it, then remembered. Most comments are only asked
- * whether they raise a concern, so this keeps a 1,000-issue backlog within the engine's time budget.
+ * each feature is computed only when a signal reads it, then remembered with the text's normalised
+ * form and its hashed features (one `Reading` per text). Most comments are only asked whether they
+ * raise a concern, so this keeps a 1,000-issue backlog within the engine's time budget.
  * A class rather than closures: one small object per text. `toJSON` gives the plain features.
  */
 class LazyFeatures implements TextFeatures {
@@ -100,76 +93,98 @@ class LazyFeatures implements TextFeatures {
   #concern?: boolean;
   #decision?: boolean;
   #tone?: Tone;
-  // The classifiers share one lower-cased pass and one prose pass per text, but remember only the
-  // last text, and signals ask about every text in turn: this text's passes are kept here instead.
+  readonly #reading: Reading;
+  // The rules share one lower-cased pass and one prose pass per text, but remember only the last
+  // text, and signals ask about every text in turn: this text's passes are kept here instead.
   #tokens?: Tokens;
   #prose?: string;
-  constructor(
-    private readonly text: string,
-    private readonly options: ClassifyOptions | undefined,
-  ) {}
+  #probability?: Record<ModelTask, number>;
+  constructor(text: string, options: ClassifyOptions | undefined) {
+    this.#reading = readingOf(text, options);
+  }
   #shareTokens(): void {
-    if (this.#tokens === undefined) this.#tokens = tokens(this.text);
+    if (this.#tokens === undefined) this.#tokens = tokens(this.#reading.text);
     else reuseTokens(this.#tokens);
   }
   #shareProse(): void {
-    if (this.#prose === undefined) this.#prose = proseOf(this.text);
-    else reuseProse(this.text, this.#prose);
+    if (this.#prose === undefined) this.#prose = proseOf(this.#reading.text);
+    else reuseProse(this.#reading.text, this.#prose);
   }
   get valueStatement(): boolean {
     if (this.#value === undefined) {
       this.#shareTokens();
-      this.#value = hasValueStatement(this.text, this.options);
+      this.#value = this.#reading.says('valueStatement');
     }
     return this.#value;
   }
   get acceptanceCriteria(): boolean {
     if (this.#criteria === undefined) {
       this.#shareTokens();
-      this.#criteria = hasAcceptanceCriteria(this.text, this.options);
+      this.#criteria = this.#reading.says('acceptanceCriteria');
     }
     return this.#criteria;
   }
   get solutionOriented(): boolean {
     if (this.#solution === undefined) {
       this.#shareTokens();
-      this.#solution = isSolutionOriented(this.text, this.options);
+      this.#solution = this.#reading.says('solutionOriented');
     }
     return this.#solution;
   }
   get atomic(): boolean {
     if (this.#atomic === undefined) {
       this.#shareTokens();
-      this.#atomic = isAtomic(this.text, this.options);
+      this.#atomic = this.#reading.says('atomic');
     }
     return this.#atomic;
   }
   get concern(): boolean {
     if (this.#concern === undefined) {
       this.#shareProse();
-      this.#concern = isConcern(this.text);
+      this.#concern = this.#reading.says('concern');
     }
     return this.#concern;
   }
   get decision(): boolean {
     if (this.#decision === undefined) {
       this.#shareProse();
-      this.#decision = isDecision(this.text);
+      this.#decision = this.#reading.says('decision');
     }
     return this.#decision;
   }
   get tone(): Tone {
     if (this.#tone === undefined) {
       this.#shareProse();
-      this.#tone = toneOf(this.text);
+      this.#tone = this.#reading.tone();
     }
     return this.#tone;
+  }
+  /** Each model's calibrated probability, read on first use of each (see TextFeatures.probability). */
+  get probability(): Readonly<Record<ModelTask, number>> {
+    if (this.#probability === undefined) {
+      const reading = this.#reading;
+      const lazy = Object.create(null) as Record<ModelTask, number>;
+      const share = (task: ModelTask): void => (task === 'tone' || task === 'concern' || task === 'decision' ? this.#shareProse() : this.#shareTokens());
+      for (const task of MODEL_TASKS) {
+        Object.defineProperty(lazy, task, {
+          enumerable: true,
+          get: () => {
+            share(task);
+            return reading.probability(task);
+          },
+        });
+      }
+      this.#probability = lazy;
+    }
+    return this.#probability;
   }
   toJSON(): TextFeatures {
     const { valueStatement, acceptanceCriteria, solutionOriented, atomic, concern, decision, tone } = this;
     return { valueStatement, acceptanceCriteria, solutionOriented, atomic, concern, decision, tone };
   }
 }
+
+const MODEL_TASKS: readonly ModelTask[] = ['tone', 'solutionOriented', 'atomic', 'valueStatement', 'acceptanceCriteria', 'concern', 'decision'];
 
 export function lazyClassify(text: string, options?: ClassifyOptions): TextFeatures {
   return new LazyFeatures(text, options);
@@ -186,6 +201,18 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
   const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false });
   const itemTexts = new Map<string, TextFeatures>();
   const commentTexts = new Map<string, TextFeatures>();
+  // The same words said twice (a template, "LGTM", a pasted checklist) are read once: keyed by the text
+  // and its options, so each distinct text runs the models once per analysis.
+  const byText = new Map<string, TextFeatures>();
+  const read = (text: string, options?: ClassifyOptions): TextFeatures => {
+    const key = options ? `${options.format ?? ''}\u0000${options.title ?? ''}\u0000${text}` : text;
+    let f = byText.get(key);
+    if (!f) {
+      f = classify(text, options);
+      byText.set(key, f);
+    }
+    return f;
+  };
   return {
     data,
     pullRequests,
@@ -198,7 +225,7 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
       let f = itemTexts.get(item.key);
       if (!f) {
         const body = item.description;
-        f = classify(body?.text ?? '', { format: body?.format ?? 'plain', title: item.title });
+        f = read(body?.text ?? '', { format: body?.format ?? 'plain', title: item.title });
         itemTexts.set(item.key, f);
       }
       return f;
@@ -206,7 +233,7 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
     textOfComment(commentId: string, text: string): TextFeatures {
       let f = commentTexts.get(commentId);
       if (!f) {
-        f = classify(text);
+        f = read(text);
         commentTexts.set(commentId, f);
       }
       return f;

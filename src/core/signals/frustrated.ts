@@ -4,6 +4,7 @@
 // Threshold basis: negativeToneShare = 0.3 (three in ten comments); frustrationSpanDays = 14 (two
 // weeks); minComments = 5.
 import type { Evidence, Signal } from './types';
+import { isSure } from '../text';
 import { say, sayCount } from '../words';
 import {
   firstN,
@@ -37,19 +38,28 @@ export const frustrated: Signal = {
     if (mine.length < need) {
       return insufficient(id, mine.length, need, say('sigFrustratedOf'), sayCount(mine.length, 'sigFrustratedTooFewOne', 'sigFrustratedTooFewOther', youObject(ctx), need));
     }
-    const negative = mine.filter(({ c }) => commentFeatures(ctx, c).tone === 'negative').sort((a, b) => time(a.c.created) - time(b.c.created));
-    const share = ratio(negative.length, mine.length);
+    // Precision first: a comment is negative only when the tone model is sure (precision ≥ 0.8 on held-out
+    // real comments); comments it is unsure about count neither way.
+    const judged = mine.filter(({ c }) => {
+      const f = commentFeatures(ctx, c);
+      return (f.tone === 'negative' && isSure(f, 'tone')) || isSure(f, 'tone', true);
+    });
+    if (judged.length < need) {
+      return insufficient(id, judged.length, need, say('sigFrustratedOf'), sayCount(judged.length, 'sigFrustratedTooFewOne', 'sigFrustratedTooFewOther', youObject(ctx), need));
+    }
+    const negative = judged.filter(({ c }) => commentFeatures(ctx, c).tone === 'negative').sort((a, b) => time(a.c.created) - time(b.c.created));
+    const share = ratio(negative.length, judged.length);
     const span = negative.length > 1 ? daysBetween(negative[0]!.c.created, negative[negative.length - 1]!.c.created) : 0;
     const present = share >= ctx.thresholds.negativeToneShare && span >= ctx.thresholds.frustrationSpanDays;
     const evidence: Evidence[] = [
-      countEvidence(say('sigFrustratedNegative', negative.length, mine.length), negative.length),
+      countEvidence(say('sigFrustratedNegative', negative.length, judged.length), negative.length),
       ...firstN(negative).map(({ item, c }) => commentEvidence(item, c, say('sigFrustratedNegativeTone'))),
     ];
     const summary = negative.length > 1
-      ? say('sigFrustratedSummarySpread', negative.length, mine.length, youObject(ctx), pct(share), Math.round(span))
-      : say('sigFrustratedSummary', negative.length, mine.length, youObject(ctx), pct(share));
+      ? say('sigFrustratedSummarySpread', negative.length, judged.length, youObject(ctx), pct(share), Math.round(span))
+      : say('sigFrustratedSummary', negative.length, judged.length, youObject(ctx), pct(share));
     return result(id, present ? 'present' : 'absent', summary, evidence, {
-      confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, mine.length, need)),
+      confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, judged.length, need)),
       figure: share,
     });
   },

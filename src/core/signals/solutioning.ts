@@ -2,6 +2,9 @@
 // solution (classifier `solutionOriented`: technologies, data stores, widgets, code).
 // Threshold basis: solutionShare = 0.4 — Quality User Story framework "problem-oriented": some technical
 // notes are normal, four in ten is a habit; minAuthoredTexts = 5.
+// Precision first: a text counts as prescribing only when the model is sure (precision ≥ 0.8 on held-out
+// real stories), as not prescribing only when sure of that; the rest is not evidence either way.
+import { isSure } from '../text';
 import type { Evidence, Signal } from './types';
 import { say, sayCount } from '../words';
 import {
@@ -32,16 +35,22 @@ export const solutioning: Signal = {
     const evidence: Evidence[] = [];
     for (const item of ctx.data.items) {
       if (item.descriptionAuthor && pms.has(item.descriptionAuthor) && item.description?.text.trim()) {
+        const f = ctx.textOf(item);
+        const sure = f.solutionOriented && isSure(f, 'solutionOriented');
+        if (!sure && !isSure(f, 'solutionOriented', true)) continue;
         texts++;
-        if (ctx.textOf(item).solutionOriented) {
+        if (sure) {
           solution++;
           evidence.push(itemEvidence(item, say('sigSolutioningDescription'), { person: item.descriptionAuthor }));
         }
       }
       for (const c of item.comments) {
         if (!c.author || !pms.has(c.author) || !c.body.text.trim()) continue;
+        const f = commentFeatures(ctx, c);
+        const sure = f.solutionOriented && isSure(f, 'solutionOriented');
+        if (!sure && !isSure(f, 'solutionOriented', true)) continue;
         texts++;
-        if (commentFeatures(ctx, c).solutionOriented) {
+        if (sure) {
           solution++;
           evidence.push(commentEvidence(item, c, say('sigSolutioningComment')));
         }

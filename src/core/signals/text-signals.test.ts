@@ -235,8 +235,16 @@ describe('small-scopes', () => {
 describe('text classification through the engine', () => {
   it('classifies each item and comment once, however many signals read them', () => {
     const classify = vi.fn(markerClassifier);
-    const items = times(10, (i) => described(`Z-${i}`, 'words', { comments: [comment('pam', 'hi', day(1), { id: `z${i}` }), comment('eli', 'ok', day(2), { id: `y${i}` })] }));
+    const items = times(10, (i) => described(`Z-${i}`, `words ${i}`, { comments: [comment('pam', `hi ${i}`, day(1), { id: `z${i}` }), comment('eli', `ok ${i}`, day(2), { id: `y${i}` })] }));
     analyze(tracker(items, { me: 'pam' }), { classify, roster: TEAM });
     expect(classify).toHaveBeenCalledTimes(30);
+  });
+
+  it('reads the same comment text once, however many comments say it', () => {
+    const classify = vi.fn(markerClassifier);
+    const items = times(10, (i) => described(`Z-${i}`, `words ${i}`, { comments: [comment('pam', 'hi', day(1), { id: `z${i}` }), comment('eli', 'ok', day(2), { id: `y${i}` })] }));
+    analyze(tracker(items, { me: 'pam' }), { classify, roster: TEAM });
+    // Ten descriptions, and two distinct comment texts.
+    expect(classify).toHaveBeenCalledTimes(12);
   });
 });

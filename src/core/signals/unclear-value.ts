@@ -4,6 +4,7 @@
 // Threshold basis: valueStatementShare = 0.5 — Quality User Story framework / INVEST "Valuable": at
 // least half the items should say why; minItems = 5.
 import type { Signal } from './types';
+import { isSure } from '../text';
 import { say, sayCount } from '../words';
 import { firstN, confidenceFor, countEvidence, insufficient, isItemScope, isValueBearing, itemEvidence, minItemsFor, pct, ratio, result } from './util';
 
@@ -16,7 +17,12 @@ export const unclearValue: Signal = {
     if (items.length < need) {
       return insufficient(id, items.length, need, say('sigUnclearValueOf'), isItemScope(ctx) ? say('sigUnclearValueNotAsked') : sayCount(items.length, 'sigUnclearValueTooFewOne', 'sigUnclearValueTooFewOther', need));
     }
-    const missing = items.filter((i) => !ctx.textOf(i).valueStatement);
+    // Precision first: an item lacks value only when the model is sure of it (a "no" right ≥ 0.8 of the
+    // time on held-out real stories); the ones it is unsure about count as stated.
+    const missing = items.filter((i) => {
+      const f = ctx.textOf(i);
+      return !f.valueStatement && isSure(f, 'valueStatement', true);
+    });
     const stated = items.length - missing.length;
     const share = ratio(stated, items.length);
     const present = share < ctx.thresholds.valueStatementShare;

@@ -18,7 +18,16 @@ export interface TextFeatures {
   decision: boolean;
   /** Emotional tone, read as software-engineering text ("kill the process" is not negative). */
   tone: Tone;
+  /**
+   * The learned models' calibrated probability of each feature's warning class (tone: negative; atomic:
+   * NOT atomic; the others: yes). Signals use it to warn only when sure (`isSure` in ./index). Absent
+   * from stand-in classifiers in tests, where every answer counts as sure.
+   */
+  readonly probability?: Readonly<Record<ModelTask, number>>;
 }
+
+/** The seven learned models, one per feature. */
+export type ModelTask = 'tone' | 'solutionOriented' | 'atomic' | 'valueStatement' | 'acceptanceCriteria' | 'concern' | 'decision';
 
 export interface ClassifyOptions {
   /** The markup flavour of the text; plain text when unknown. */

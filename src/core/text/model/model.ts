@@ -1,0 +1,170 @@
+// A linear model over the shared hashed features (features.ts) plus a few rule cues. Weights are int8,
+// stored sparsely (only the non-zero ones) as base64 in weights.ts and expanded on first use into one
+// dense array per model, outputs interleaved so one lookup reads all of a feature's weights.
+import type { TextVector } from './features';
+
+/** One trained model as stored (written by scripts/train.ts; see docs/models.md). */
+export interface StoredModel {
+  /** Output names: one for a yes/no model, three for tone. */
+  outputs: readonly string[];
+  /** The model keeps 2^bits weights per output. */
+  bits: number;
+  /** int8 weight × scale = weight. */
+  scale: number;
+  bias: readonly number[];
+  /** cueWeights[output][cue]: weight of each rule cue. */
+  cueWeights: readonly (readonly number[])[];
+  /** Sparse weights: varint gap to the next non-zero position, then its int8 value; base64. */
+  weights: string;
+  /** Platt scaling of the raw score of the output that can warn: p = 1 / (1 + exp(-(a·score + b))). */
+  calibration: { a: number; b: number };
+  /** Calibrated probability at or above which the answer is yes (tone: negative): best F1 on held-out real text. */
+  threshold: number;
+  /** At or above this, sure enough to warn: precision ≥ 0.8 on held-out real text (above 1: never). */
+  warnAt: number;
+  /** Below this the answer is a sure no; between it and `warnAt`, not enough evidence. */
+  unsureBelow: number;
+  /** False when held-out real text could not place the cuts: the rule's answer is used instead. */
+  trusted: boolean;
+}
+
+export class LinearModel {
+  readonly outputs: number;
+  readonly #mask: number;
+  readonly #weights: Int8Array;
+  constructor(readonly stored: StoredModel) {
+    this.outputs = stored.outputs.length;
+    this.#mask = (1 << stored.bits) - 1;
+    this.#weights = decodeWeights(stored.weights, this.outputs << stored.bits);
+  }
+
+  /** Raw scores (logits), one per output. */
+  scores(vector: TextVector, cues: readonly number[]): number[] {
+    const k = this.outputs;
+    const sums = new Array<number>(k).fill(0);
+    const w = this.#weights;
+    const mask = this.#mask;
+    const { hashes, length } = vector;
+    if (k === 1) {
+      let s = 0;
+      for (let i = 0; i < length; i++) s += w[(hashes[i] as number) & mask] as number;
+      sums[0] = s;
+    } else {
+      for (let i = 0; i < length; i++) {
+        const at = ((hashes[i] as number) & mask) * k;
+        for (let o = 0; o < k; o++) sums[o] = (sums[o] as number) + (w[at + o] as number);
+      }
+    }
+    const { scale, bias, cueWeights } = this.stored;
+    const f = scale * vector.value;
+    for (let o = 0; o < k; o++) {
+      let s = (bias[o] as number) + f * (sums[o] as number);
+      const cw = cueWeights[o] as readonly number[];
+      for (let c = 0; c < cues.length; c++) s += (cw[c] as number) * (cues[c] as number);
+      sums[o] = s;
+    }
+    return sums;
+  }
+
+  /** Calibrated probability of the output that can warn, from a raw score (see `warnScore`). */
+  probability(score: number): number {
+    const { a, b } = this.stored.calibration;
+    return 1 / (1 + Math.exp(-(a * score + b)));
+  }
+}
+
+/**
+ * The score that can warn: a yes/no model's logit; for tone, the negative logit against the log-sum of
+ * the others (the log-odds of negative under the softmax).
+ */
+export function warnScore(scores: readonly number[], warnIndex = 0): number {
+  if (scores.length === 1) return scores[0] as number;
+  const own = scores[warnIndex] as number;
+  let max = -Infinity;
+  for (let i = 0; i < scores.length; i++) if (i !== warnIndex) max = Math.max(max, scores[i] as number);
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) if (i !== warnIndex) sum += Math.exp((scores[i] as number) - max);
+  return own - (max + Math.log(sum));
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUE = new Int16Array(128).fill(-1);
+for (let i = 0; i < BASE64.length; i++) BASE64_VALUE[BASE64.charCodeAt(i)] = i;
+
+/** base64 → bytes, without atob or Buffer (the same code in Node and the service worker). */
+export function fromBase64(text: string): Uint8Array {
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let n = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = BASE64_VALUE[text.charCodeAt(i) & 127] as number;
+    if (v < 0) continue; // padding
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out += BASE64[v >> 18]! + BASE64[(v >> 12) & 63]! + BASE64[(v >> 6) & 63]! + BASE64[v & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const v = (bytes[i] as number) << 16;
+    out += `${BASE64[v >> 18]!}${BASE64[(v >> 12) & 63]!}==`;
+  } else if (rest === 2) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8);
+    out += `${BASE64[v >> 18]!}${BASE64[(v >> 12) & 63]!}${BASE64[(v >> 6) & 63]!}=`;
+  }
+  return out;
+}
+
+/** Sparse int8 weights (gap varint + value) → a dense array of `size`. */
+export function decodeWeights(text: string, size: number): Int8Array {
+  const bytes = fromBase64(text);
+  const dense = new Int8Array(size);
+  let at = -1;
+  let i = 0;
+  while (i < bytes.length) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++] as number;
+      gap += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80 && i < bytes.length);
+    at += gap;
+    if (at >= size || i >= bytes.length) break;
+    dense[at] = ((bytes[i++] as number) << 24) >> 24;
+  }
+  return dense;
+}
+
+/** A dense int8 array → the stored sparse form (the trainer's side of `decodeWeights`). */
+export function encodeWeights(dense: Int8Array): string {
+  const bytes: number[] = [];
+  let last = -1;
+  for (let i = 0; i < dense.length; i++) {
+    const v = dense[i] as number;
+    if (v === 0) continue;
+    let gap = i - last;
+    last = i;
+    while (gap >= 0x80) {
+      bytes.push((gap & 0x7f) | 0x80);
+      gap = Math.floor(gap / 128);
+    }
+    bytes.push(gap);
+    bytes.push(v & 0xff);
+  }
+  return toBase64(Uint8Array.from(bytes));
+}
