@@ -2,14 +2,16 @@
 // answering (ETags and 304s included). Each test checks the requests made (PRODUCT.md's budget: an
 // issue ≤ 3, a revisit costs no rate limit), where the data came from, what the panel says, and
 // that its conclusions are the ones the adapter and engine reach in Node on the same data.
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { Window } from 'happy-dom';
 import { analyze, type Analysis } from '../src/core/engine';
+import { siteApiFetch } from '../src/sites/github/auth';
 import { detectGitHub } from '../src/sites/github/detect';
 import { loadGitHub } from '../src/sites/github/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
-import { API, CORS_HEADERS, FakeGitHub, fixtureJson, fixturePage, mergedPrSearch, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
-import { addSelfHostedSite, evidenceCount, expect, openOptions, panelRoot, panelStatuses, serviceWorkerOf, signalRows, test, type World } from './harness';
+import { API, FakeGitHub, fixtureJson, fixturePage, mergedPrSearch, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
+import { addSelfHostedSite, evidenceCount, expect, openOptions, panelRoot, panelStatuses, signalRows, test } from './harness';
+import { serveApi } from './github-world';
 import { githubIssuePage } from './pages';
 
 const REPO = 'acme/widgets';
@@ -20,31 +22,6 @@ const ISSUE_PAGE = fixturePage('issue-react.html');
 const tandem = (page: Page) => page.locator('[data-tandem-root] .tandem');
 const scope = (page: Page) => page.locator('[data-tandem-root] .scope');
 const notices = (page: Page) => page.locator('[data-tandem-root] .notice');
-
-/** Routes an API origin to the fake; CORS preflights are answered and not counted. */
-function serveApi(world: World, fake: FakeGitHub, origin = API): void {
-  world.on(
-    (url) => url.origin === origin && (origin !== API || !url.pathname.startsWith('/__')),
-    async (route: Route, seen) => {
-      if (seen.method === 'OPTIONS') {
-        await route.fulfill({ status: 204, headers: CORS_HEADERS });
-        return { status: 204 };
-      }
-      const response = fake.answer(seen.method, seen.url, new Headers(seen.headers), route.request().postData());
-      const body = response.status === 304 ? '' : await response.text();
-      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body });
-      return { status: response.status };
-    },
-  );
-}
-
-async function setToken(page: Page, token: string | null): Promise<void> {
-  const worker = await serviceWorkerOf(page.context());
-  await worker.evaluate(async (t) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local;
-    await storage.set({ githubToken: t });
-  }, token);
-}
 
 function memoryCache(): KeyValueCache {
   const map = new Map<string, unknown>();
@@ -58,14 +35,14 @@ async function expectedAnalysis(url: string, html: string, fake: FakeGitHub, tok
   const match = detectGitHub(url);
   if (!match) throw new Error(`not a GitHub page Tandem covers: ${url}`);
   const load = await loadGitHub(match, {
-    fetch: fake.fetch,
+    fetch: siteApiFetch(fake.fetch, match.host, token),
+    githubTokenSaved: token !== null,
     signal: new AbortController().signal,
     document: doc,
     cache: memoryCache(),
     onProgress: () => undefined,
     sleep: async () => undefined,
     now: () => Date.now(),
-    githubToken: token,
     itemCap: 100,
   });
   return { load, analysis: analyze(load.data, { roster: null, agreement: null, thresholds: {} }) };
@@ -128,7 +105,7 @@ test.describe('API mode', () => {
     serveApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
     // The token is set before any issue page opens, so no earlier reading's request can be counted.
-    await setToken(page, TOKEN);
+    await world.saveToken('github.com', TOKEN);
     fake.calls.length = 0;
 
     await page.goto(ISSUE_42);
@@ -173,7 +150,7 @@ test.describe('API mode', () => {
     const html = fixturePage('list-react.html');
     world.on(url, { body: html });
     // The token is set before any list page is open, so no earlier reading's request can be counted.
-    await setToken(page, TOKEN);
+    await world.saveToken('github.com', TOKEN);
     fake.calls.length = 0;
 
     await page.goto(url);
@@ -202,7 +179,7 @@ test.describe('API mode', () => {
     await expect(notices(page).first()).toContainText('Projects can only be read through GitHub');
     expect(fake.calls).toHaveLength(0);
 
-    await setToken(page, TOKEN);
+    await world.saveToken('github.com', TOKEN);
     await page.reload();
     await waitReady(page);
     await expect(scope(page)).toHaveText('2 items in this backlog · from the GitHub API');
@@ -298,7 +275,7 @@ test.describe('page mode', () => {
     fake.on('GET', `${API}/repos/acme/widgets/issues/42`, { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } });
     serveApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
-    await setToken(page, 'github_pat_11REVOKED0000');
+    await world.saveToken('github.com', 'github_pat_11REVOKED0000');
     fake.calls.length = 0;
 
     await page.goto(ISSUE_42);
@@ -381,6 +358,7 @@ test.describe('the options page’s token check', () => {
     serveApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
 
+    world.tokenBelongsTo('github.com', TOKEN);
     const options = await openOptions(context, extensionId);
     await options.getByLabel('Token', { exact: true }).fill(TOKEN);
     await options.getByRole('button', { name: 'Save token' }).click();
@@ -401,6 +379,7 @@ test.describe('the options page’s token check', () => {
   test('a rejected token is said plainly', async ({ context, extensionId, world }) => {
     const fake = new FakeGitHub().on('GET', `${API}/user`, { status: 401, body: { message: 'Bad credentials' } });
     serveApi(world, fake);
+    world.tokenBelongsTo('github.com', 'ghp_revoked000000000000000000000000000000');
     const options = await openOptions(context, extensionId);
     await options.getByLabel('Token', { exact: true }).fill('ghp_revoked000000000000000000000000000000');
     await options.getByRole('button', { name: 'Check', exact: true }).click();

@@ -4,6 +4,8 @@
 import { test as base, chromium, expect, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isApiUrl } from '../src/sites/github/api';
+import { TOKEN_DB, TOKEN_STORE } from '../src/settings/tokens';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, 'dist/chrome');
@@ -63,6 +65,8 @@ export type Answer =
 export class World {
   readonly requests: SeenRequest[] = [];
   private rules: { match: (url: URL, method: string) => boolean; answer: Answer }[] = [];
+  /** Each token a test saved or typed, with the one site it belongs to. */
+  private readonly tokenSites = new Map<string, string>();
 
   constructor(readonly context: BrowserContext) {}
 
@@ -72,6 +76,55 @@ export class World {
     for (const pattern of ['https://github.com/**', 'https://api.github.com/**', 'https://*.atlassian.net/**', 'https://avatars.githubusercontent.com/**'])
       await context.route(pattern, handler);
     return world;
+  }
+
+  /** Also serves (and watches) another origin, e.g. a GitHub Enterprise host or a stranger's server. */
+  async serveOrigin(origin: string): Promise<this> {
+    await this.context.route(`${origin}/**`, (route) => this.handle(route));
+    return this;
+  }
+
+  /** Says which site a token belongs to (for one a test types into the options page). */
+  tokenBelongsTo(site: string, token: string): this {
+    this.tokenSites.set(token, site);
+    return this;
+  }
+
+  /** Saves a token for a site the way the options page does (the extension's own IndexedDB). */
+  async saveToken(site: string, token: string): Promise<void> {
+    this.tokenBelongsTo(site, token);
+    const worker = await serviceWorkerOf(this.context);
+    await worker.evaluate(
+      ([db, store, key, value]) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(db!, 1);
+          open.onupgradeneeded = () => open.result.createObjectStore(store!);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(store!, 'readwrite');
+            tx.objectStore(store!).put(value, key!);
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      [TOKEN_DB, TOKEN_STORE, site, token],
+    );
+  }
+
+  /**
+   * The invariant every e2e test keeps: a request carrying Authorization goes to the API of the one
+   * site its token belongs to. Returns the requests that broke it (a token elsewhere, or a token no
+   * test saved).
+   */
+  tokenLeaks(): string[] {
+    const leaks: string[] = [];
+    for (const r of this.requests) {
+      const auth = r.headers.authorization;
+      if (auth === undefined) continue;
+      const site = this.tokenSites.get(auth.replace(/^Bearer\s+/i, ''));
+      if (site === undefined || !isApiUrl(site, r.url)) leaks.push(`${r.method} ${r.url} carried ${site ? `${site}'s token` : 'an unknown Authorization'}`);
+    }
+    return leaks;
   }
 
   /** Adds a rule. `match`: an exact URL, a path+query ending ("/rest/api/3/issue/SHOP-12?…"), a RegExp on the full URL, or a function. */
@@ -133,7 +186,10 @@ export const test = base.extend<Fixtures>({
     await use(new URL(worker.url()).host);
   },
   world: async ({ context }, use) => {
-    await use(await World.open(context));
+    const world = await World.open(context);
+    await use(world);
+    // On every routed request of every test: a token only ever goes to its own site's API.
+    expect(world.tokenLeaks(), 'Authorization only on the saved token’s own API origin').toEqual([]);
   },
   page: async ({ context, world }, use) => {
     void world; // routes must be in place before the first navigation
