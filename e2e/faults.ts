@@ -1,0 +1,99 @@
+// The fault matrix: every way a tracker's answer can go wrong, how a test makes it happen at the
+// network (a Playwright route, so the same table runs in any browser the harness drives), and the
+// message each covered page must then show. A spec iterates it (e2e/faults.spec.ts); the lead can run
+// the same table in Firefox. Messages are keys of _locales/en/messages.json, with their arguments;
+// ANY stands for a substitution the test can't know (a local time).
+import type { Route } from '@playwright/test';
+import type { MessageKey } from '../src/core/words';
+import { englishWords } from '../src/core/english';
+
+export const ANY = Symbol('any');
+export interface Said {
+  key: MessageKey;
+  args?: (string | number | typeof ANY | Said)[];
+}
+
+/** How the network answers the faulty request, every time it is asked. */
+export type Misbehaviour =
+  | { kind: 'status'; status: number; body: string; headers?: Record<string, string> }
+  /** Never answers: the extension's own timeout decides (the spec shortens it to 1 s). */
+  | { kind: 'hang' }
+  /** The connection is reset. (A reset mid-body, after the headers, can't be made with a route:
+   * Playwright sets Content-Length from the body it is given. src/sites/http.test.ts and
+   * src/background/github-api.test.ts cover a body stream that breaks half-way.) */
+  | { kind: 'reset' }
+  /** A 200 answer larger than the cap (src/sites/http.ts MAX_ANSWER_BYTES). */
+  | { kind: 'huge' };
+
+export interface Fault {
+  id: string;
+  misbehaviour: Misbehaviour;
+  /** What the panel says on a GitHub issue (the API failed, so the page is read instead). */
+  github: Said;
+  /** What the panel says on a Jira issue. */
+  jira: Said;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Misbehaviour => ({
+  kind: 'status',
+  status,
+  body: JSON.stringify(body),
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+});
+const other = (key: MessageKey, tracker: string): Said => ({ key: 'githubFallbackOther', args: [{ key, args: [tracker] }] });
+const issue = (key: MessageKey): Said => ({ key, args: ['SHOP-9', ''] });
+
+export const FAULTS: Fault[] = [
+  { id: '401', misbehaviour: json(401, { message: 'Bad credentials' }), github: { key: 'githubTokenRejected' }, jira: issue('jiraIssueUnauthorized') },
+  { id: '403', misbehaviour: json(403, { message: 'Forbidden' }), github: { key: 'githubTokenNoAccess' }, jira: issue('jiraIssueForbidden') },
+  { id: '404', misbehaviour: json(404, { message: 'Not Found' }), github: { key: 'githubTokenNoAccess' }, jira: issue('jiraIssueNotFound') },
+  { id: '410', misbehaviour: json(410, { message: 'Gone' }), github: other('httpGone', 'GitHub'), jira: issue('jiraIssueGone') },
+  {
+    id: '429 with Retry-After',
+    misbehaviour: json(429, { message: 'rate limit' }, { 'retry-after': '3600' }),
+    github: { key: 'githubLimitUntil', args: [ANY] },
+    jira: { key: 'jiraIssueRateLimitedUntil', args: ['SHOP-9', ANY] },
+  },
+  { id: '500', misbehaviour: json(500, { message: 'Server Error' }), github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueServer') },
+  { id: '502', misbehaviour: { kind: 'status', status: 502, body: '<html>Bad gateway</html>', headers: { 'content-type': 'text/html' } }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueServer') },
+  { id: 'timeout', misbehaviour: { kind: 'hang' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueTimeout') },
+  { id: 'connection reset', misbehaviour: { kind: 'reset' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueNetwork') },
+  { id: 'malformed JSON', misbehaviour: { kind: 'status', status: 200, body: '{"id": 1, "title": ', headers: { 'content-type': 'application/json' } }, github: other('httpMalformed', 'GitHub'), jira: issue('jiraIssueMalformed') },
+  { id: 'empty 200 body', misbehaviour: { kind: 'status', status: 200, body: '', headers: { 'content-type': 'application/json' } }, github: other('httpMalformed', 'GitHub'), jira: issue('jiraIssueMalformed') },
+  { id: 'huge answer', misbehaviour: { kind: 'huge' }, github: other('httpTooLarge', 'GitHub'), jira: { key: 'httpTooLarge', args: ['Jira'] } },
+];
+
+const HUGE_BYTES = 21 * 1024 * 1024;
+
+/** Answers a routed request the faulty way. Returns the status the World records. */
+export async function misbehave(route: Route, m: Misbehaviour, cors: Record<string, string> = {}): Promise<{ status: number }> {
+  switch (m.kind) {
+    case 'status':
+      await route.fulfill({ status: m.status, headers: { ...cors, ...m.headers }, body: m.body });
+      return { status: m.status };
+    case 'hang':
+      return { status: 0 };
+    case 'reset':
+      await route.abort('connectionreset');
+      return { status: 0 };
+    case 'huge': {
+      // Valid JSON, so only the size is wrong with it.
+      const body = `{"padding":"${'x'.repeat(HUGE_BYTES)}"}`;
+      await route.fulfill({ status: 200, headers: { ...cors, 'content-type': 'application/json' }, body });
+      return { status: 200 };
+    }
+  }
+}
+
+const SENTINEL = '\u0001';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function text(said: Said): string {
+  const args = (said.args ?? []).map((a) => (a === ANY ? SENTINEL : typeof a === 'object' ? text(a) : a));
+  return englishWords(said.key, ...args);
+}
+
+/** The English words a message must show, as a pattern (ANY matches any text). */
+export function wordsPattern(said: Said): RegExp {
+  return new RegExp(escape(text(said)).split(SENTINEL).join('.+'));
+}
