@@ -34,8 +34,13 @@ async function importText(options: Page, text: string, name = 'settings.json') {
 test('export → reset → import restores every setting; the token stays out of the file unless asked', async ({ context, extensionId }) => {
   const options = await openOptions(context, extensionId);
   await setStorage(options, 'sync', SETTINGS);
-  // Saved the way versions before per-site tokens did: it moves to github.com on first use.
+  // Saved the way versions before per-site tokens did: it moves to github.com on first use (here,
+  // the options page showing it).
   await setStorage(options, 'local', { githubToken: TOKEN });
+  await options.reload();
+  await expect(options.getByTestId('token-saved')).toHaveText('Saved token: github_pat_11AB…wxyz');
+  expect(await tokensOf(options)).toEqual({ 'github.com': TOKEN });
+  expect(await storageOf(options, 'local')).not.toHaveProperty('githubToken');
   const before = await storageOf(options, 'sync');
 
   const file = await exportFile(options);
