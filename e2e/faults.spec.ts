@@ -1,5 +1,5 @@
-// The fault matrix (e2e/faults.ts), end to end in Chromium, on a GitHub issue (token saved, so the
-// token check of the World runs too) and a Jira Cloud issue: each fault gives its own message in
+// The fault matrix (e2e/faults.ts), end to end in Chromium, on a GitHub issue and issue list (token
+// saved, so the token check of the World runs too) and a Jira Cloud issue and backlog: each fault gives its own message in
 // the panel, no error reaches the page, and the page's own DOM is exactly as served.
 import type { Page } from '@playwright/test';
 import { API, fixturePage, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
@@ -12,6 +12,8 @@ import { jiraPage, serveFakeJira } from './jira-world';
 const SLOW = { timeout: 30_000 };
 const TOKEN = 'github_pat_11FAULTS0000000000_matrix';
 const GITHUB_ISSUE = 'https://github.com/acme/widgets/issues/42';
+const GITHUB_LIST = 'https://github.com/acme/widgets/issues';
+const JIRA_BACKLOG = 'https://acme.atlassian.net/jira/software/projects/PROD/boards/4/backlog';
 const JIRA = 'https://acme.atlassian.net';
 const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': '*' };
 
@@ -68,6 +70,25 @@ for (const fault of FAULTS) {
     world.on(GITHUB_ISSUE, { body: html });
     await world.saveToken('github.com', TOKEN);
     await run(page, world, fault, GITHUB_ISSUE, html, wordsPattern(fault.github));
+  });
+
+  test(`GitHub issue list, ${fault.id}: ${fault.github.key}`, async ({ page, world }) => {
+    const html = fixturePage('list-react.html');
+    serveApi(world, widgetsGitHub());
+    world.on(`${API}/repos/acme/widgets/issues?`, (route, seen) =>
+      seen.method === 'OPTIONS' ? route.fulfill({ status: 204, headers: CORS }).then(() => ({ status: 204 })) : misbehave(route, fault.misbehaviour, CORS),
+    );
+    world.on((url) => url.href === GITHUB_LIST, { body: html });
+    await world.saveToken('github.com', TOKEN);
+    await run(page, world, fault, GITHUB_LIST, html, wordsPattern(fault.github));
+  });
+
+  test(`Jira backlog, ${fault.id}: ${fault.jiraBacklog.key}`, async ({ page, world }) => {
+    const html = jiraPage('cloud-board', { PROJECT: 'PROD', VIEW: 'backlog', ACCOUNT_ID: CLOUD_TEAM[0]!.id, CARDS: '' });
+    serveFakeJira(world, new FakeJira({ deployment: 'cloud', base: JIRA, users: CLOUD_TEAM, issues: [] }));
+    world.on((url) => url.origin === JIRA && url.pathname === '/rest/api/3/search/jql', (route) => misbehave(route, fault.misbehaviour));
+    world.on(JIRA_BACKLOG, { body: html });
+    await run(page, world, fault, JIRA_BACKLOG, html, wordsPattern(fault.jiraBacklog));
   });
 
   test(`Jira issue, ${fault.id}: ${fault.jira.key}`, async ({ page, world }) => {

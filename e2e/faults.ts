@@ -28,10 +28,12 @@ export type Misbehaviour =
 export interface Fault {
   id: string;
   misbehaviour: Misbehaviour;
-  /** What the panel says on a GitHub issue (the API failed, so the page is read instead). */
+  /** What the panel says on a GitHub issue or issue list (the API failed, so the page is read instead). */
   github: Said;
   /** What the panel says on a Jira issue. */
   jira: Said;
+  /** What the panel says on a Jira backlog. */
+  jiraBacklog: Said;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Misbehaviour => ({
@@ -42,25 +44,27 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 });
 const other = (key: MessageKey, tracker: string): Said => ({ key: 'githubFallbackOther', args: [{ key, args: [tracker] }] });
 const issue = (key: MessageKey): Said => ({ key, args: ['SHOP-9', ''] });
+const backlog = (key: MessageKey): Said => ({ key, args: ['', ''] });
 
 export const FAULTS: Fault[] = [
-  { id: '401', misbehaviour: json(401, { message: 'Bad credentials' }), github: { key: 'githubTokenRejected' }, jira: issue('jiraIssueUnauthorized') },
-  { id: '403', misbehaviour: json(403, { message: 'Forbidden' }), github: { key: 'githubTokenNoAccess' }, jira: issue('jiraIssueForbidden') },
-  { id: '404', misbehaviour: json(404, { message: 'Not Found' }), github: { key: 'githubTokenNoAccess' }, jira: issue('jiraIssueNotFound') },
-  { id: '410', misbehaviour: json(410, { message: 'Gone' }), github: other('httpGone', 'GitHub'), jira: issue('jiraIssueGone') },
+  { id: '401', misbehaviour: json(401, { message: 'Bad credentials' }), github: { key: 'githubTokenRejected' }, jira: issue('jiraIssueUnauthorized'), jiraBacklog: backlog('jiraBacklogUnauthorized') },
+  { id: '403', misbehaviour: json(403, { message: 'Forbidden' }), github: { key: 'githubTokenNoAccess' }, jira: issue('jiraIssueForbidden'), jiraBacklog: backlog('jiraBacklogForbidden') },
+  { id: '404', misbehaviour: json(404, { message: 'Not Found' }), github: { key: 'githubTokenNoAccess' }, jira: issue('jiraIssueNotFound'), jiraBacklog: backlog('jiraBacklogNotFound') },
+  { id: '410', misbehaviour: json(410, { message: 'Gone' }), github: other('httpGone', 'GitHub'), jira: issue('jiraIssueGone'), jiraBacklog: backlog('jiraBacklogGone') },
   {
     id: '429 with Retry-After',
     misbehaviour: json(429, { message: 'rate limit' }, { 'retry-after': '3600' }),
     github: { key: 'githubLimitUntil', args: [ANY] },
     jira: { key: 'jiraIssueRateLimitedUntil', args: ['SHOP-9', ANY] },
+    jiraBacklog: { key: 'jiraBacklogRateLimitedUntil', args: ['', ANY] },
   },
-  { id: '500', misbehaviour: json(500, { message: 'Server Error' }), github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueServer') },
-  { id: '502', misbehaviour: { kind: 'status', status: 502, body: '<html>Bad gateway</html>', headers: { 'content-type': 'text/html' } }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueServer') },
-  { id: 'timeout', misbehaviour: { kind: 'hang' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueTimeout') },
-  { id: 'connection reset', misbehaviour: { kind: 'reset' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueNetwork') },
-  { id: 'malformed JSON', misbehaviour: { kind: 'status', status: 200, body: '{"id": 1, "title": ', headers: { 'content-type': 'application/json' } }, github: other('httpMalformed', 'GitHub'), jira: issue('jiraIssueMalformed') },
-  { id: 'empty 200 body', misbehaviour: { kind: 'status', status: 200, body: '', headers: { 'content-type': 'application/json' } }, github: other('httpMalformed', 'GitHub'), jira: issue('jiraIssueMalformed') },
-  { id: 'huge answer', misbehaviour: { kind: 'huge' }, github: other('httpTooLarge', 'GitHub'), jira: { key: 'httpTooLarge', args: ['Jira'] } },
+  { id: '500', misbehaviour: json(500, { message: 'Server Error' }), github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueServer'), jiraBacklog: backlog('jiraBacklogServer') },
+  { id: '502', misbehaviour: { kind: 'status', status: 502, body: '<html>Bad gateway</html>', headers: { 'content-type': 'text/html' } }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueServer'), jiraBacklog: backlog('jiraBacklogServer') },
+  { id: 'timeout', misbehaviour: { kind: 'hang' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueTimeout'), jiraBacklog: backlog('jiraBacklogTimeout') },
+  { id: 'connection reset', misbehaviour: { kind: 'reset' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueNetwork'), jiraBacklog: backlog('jiraBacklogNetwork') },
+  { id: 'malformed JSON', misbehaviour: { kind: 'status', status: 200, body: '{"id": 1, "title": ', headers: { 'content-type': 'application/json' } }, github: other('httpMalformed', 'GitHub'), jira: issue('jiraIssueMalformed'), jiraBacklog: backlog('jiraBacklogMalformed') },
+  { id: 'empty 200 body', misbehaviour: { kind: 'status', status: 200, body: '', headers: { 'content-type': 'application/json' } }, github: other('httpMalformed', 'GitHub'), jira: issue('jiraIssueMalformed'), jiraBacklog: backlog('jiraBacklogMalformed') },
+  { id: 'huge answer', misbehaviour: { kind: 'huge' }, github: other('httpTooLarge', 'GitHub'), jira: { key: 'httpTooLarge', args: ['Jira'] }, jiraBacklog: { key: 'httpTooLarge', args: ['Jira'] } },
 ];
 
 const HUGE_BYTES = 21 * 1024 * 1024;

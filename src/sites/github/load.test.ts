@@ -338,6 +338,15 @@ describe('an issue list', () => {
     expect(result.data.pullRequestAuthors).toEqual(['dev-dana', 'dependabot[bot]']);
   });
 
+  it('an empty answer for the list is a broken answer, not an empty list: the page is read instead', async () => {
+    const first = `${API}/issues?state=all&sort=updated&direction=desc&per_page=100`;
+    const gh = fakeGitHub({ [`GET ${first}`]: { body: '' } });
+    const { env } = makeEnv(gh.fetch, { document: page('list-react.html') });
+    const result = await loadGitHub(detectGitHub('https://github.com/acme/widgets/issues')!, env);
+    expect(result.source).toBe('page');
+    expect(result.notices.map((n) => n.message).join(' ')).toMatch(/doesn't understand/);
+  });
+
   it('stops at the item cap and says the evidence is partial', async () => {
     const first = `${API}/issues?state=all&sort=updated&direction=desc&per_page=2`;
     const second = `${first}&page=2`;

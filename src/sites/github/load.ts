@@ -98,6 +98,8 @@ async function getJson<T>(run: Run, url: string): Promise<{ body: T; headers: He
     conditional: true,
     counter: run.counter,
     notices: run.notices,
+    // Every GET we make answers JSON; an empty body is a broken answer, not an empty list.
+    validate: (body) => body !== null,
   });
   if (!res.ok) throw new ApiFailure(secondaryLimit(run, res.error));
   return res;
