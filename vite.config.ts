@@ -38,6 +38,10 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Vite's preload helper adds <link rel="modulepreload" href="chrome-extension://<id>/…"> to the
+    // host page's <head>: a change to their DOM, and a sign any page script can read that Tandem is
+    // installed (with its id). Chunks load on import instead.
+    modulePreload: false,
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   legacy: { skipWebSocketTokenCheck: true },

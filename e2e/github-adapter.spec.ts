@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { Analysis } from '../src/core/engine';
 import { API, FakeGitHub, fixtureJson, fixturePage, mergedPrSearch, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
 import { expectedGitHubAnalysis, serveGitHubApi } from './github-world';
-import { addSelfHostedSite, evidenceCount, expect, openOptions, panelRoot, panelStatuses, serviceWorkerOf, signalRows, test } from './harness';
+import { addSelfHostedSite, evidenceCount, expect, openOptions, panelRoot, panelStatuses, signalRows, test } from './harness';
 import { githubIssuePage } from './pages';
 import { replyFrom } from './world';
 
@@ -18,14 +18,6 @@ const ISSUE_PAGE = fixturePage('issue-react.html');
 const tandem = (page: Page) => page.locator('[data-tandem-root] .tandem');
 const scope = (page: Page) => page.locator('[data-tandem-root] .scope');
 const notices = (page: Page) => page.locator('[data-tandem-root] .notice');
-
-async function setToken(page: Page, token: string | null): Promise<void> {
-  const worker = await serviceWorkerOf(page.context());
-  await worker.evaluate(async (t) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local;
-    await storage.set({ githubToken: t });
-  }, token);
-}
 
 /** The panel agrees with Node: every status, and the evidence count of the first signals that have some. */
 async function expectSameConclusions(page: Page, analysis: Analysis, minWithEvidence = 1): Promise<void> {
@@ -83,7 +75,7 @@ test.describe('API mode', () => {
     serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
     // The token is set before any issue page opens, so no earlier reading's request can be counted.
-    await setToken(page, TOKEN);
+    await world.saveToken('github.com', TOKEN);
     fake.calls.length = 0;
 
     await page.goto(ISSUE_42);
@@ -131,7 +123,7 @@ test.describe('API mode', () => {
     const html = fixturePage('list-react.html');
     world.on(url, { body: html });
     // The token is set before any list page is open, so no earlier reading's request can be counted.
-    await setToken(page, TOKEN);
+    await world.saveToken('github.com', TOKEN);
     fake.calls.length = 0;
 
     await page.goto(url);
@@ -160,7 +152,7 @@ test.describe('API mode', () => {
     await expect(notices(page).first()).toContainText('Projects can only be read through GitHub');
     expect(fake.calls).toHaveLength(0);
 
-    await setToken(page, TOKEN);
+    await world.saveToken('github.com', TOKEN);
     await page.reload();
     await waitReady(page);
     await expect(scope(page)).toHaveText('2 items in this backlog · from the GitHub API');
@@ -256,7 +248,7 @@ test.describe('page mode', () => {
     fake.on('GET', `${API}/repos/acme/widgets/issues/42`, { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } });
     serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
-    await setToken(page, 'github_pat_11REVOKED0000');
+    await world.saveToken('github.com', 'github_pat_11REVOKED0000');
     fake.calls.length = 0;
 
     await page.goto(ISSUE_42);
@@ -340,6 +332,7 @@ test.describe('the options page’s token check', () => {
     serveGitHubApi(world, fake);
     world.on(ISSUE_42, { body: ISSUE_PAGE });
 
+    world.tokenBelongsTo('github.com', TOKEN);
     const options = await openOptions(context, extensionId);
     await options.getByLabel('Token', { exact: true }).fill(TOKEN);
     await options.getByRole('button', { name: 'Save token' }).click();
@@ -360,6 +353,7 @@ test.describe('the options page’s token check', () => {
   test('a rejected token is said plainly', async ({ context, extensionId, world }) => {
     const fake = new FakeGitHub().on('GET', `${API}/user`, { status: 401, body: { message: 'Bad credentials' } });
     serveGitHubApi(world, fake);
+    world.tokenBelongsTo('github.com', 'ghp_revoked000000000000000000000000000000');
     const options = await openOptions(context, extensionId);
     await options.getByLabel('Token', { exact: true }).fill('ghp_revoked000000000000000000000000000000');
     await options.getByRole('button', { name: 'Check', exact: true }).click();

@@ -3,6 +3,7 @@
 // in Node, so a spec can say what the panel must conclude. Driver-agnostic: both browsers use it.
 import { Window } from 'happy-dom';
 import { analyze, type Analysis } from '../src/core/engine';
+import { siteApiFetch } from '../src/sites/github/auth';
 import { detectGitHub } from '../src/sites/github/detect';
 import { loadGitHub } from '../src/sites/github/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
@@ -32,14 +33,14 @@ export async function expectedGitHubAnalysis(url: string, html: string, fake: Fa
   const match = detectGitHub(url);
   if (!match) throw new Error(`not a GitHub page Tandem covers: ${url}`);
   const load = await loadGitHub(match, {
-    fetch: fake.fetch,
+    fetch: siteApiFetch(fake.fetch, match.host, token),
+    githubTokenSaved: token !== null,
     signal: new AbortController().signal,
     document: doc,
     cache: memoryCache(),
     onProgress: () => undefined,
     sleep: async () => undefined,
     now: () => Date.now(),
-    githubToken: token,
     itemCap: 100,
   });
   return { load, analysis: analyze(load.data, { roster: null, agreement: null, thresholds: {} }) };

@@ -4,7 +4,9 @@
 import { test as base, chromium, expect, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, World } from './world';
+import { TOKEN_DB, TOKEN_STORE } from '../src/settings/tokens';
+import { saveTokenInPage } from './options-world';
+import { FIXTURES, RESET, World } from './world';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, 'dist/chrome');
@@ -51,12 +53,20 @@ export async function openWorld(context: BrowserContext): Promise<World> {
   const handler = async (route: Route) => {
     const request = route.request();
     const reply = await world.answer({ method: request.method(), url: request.url(), headers: await request.allHeaders(), postData: request.postData() });
-    if (reply) await route.fulfill(reply);
+    if (reply === RESET) await route.abort('connectionreset');
+    else if (reply) await route.fulfill(reply);
   };
   for (const pattern of ['https://github.com/**', 'https://api.github.com/**', 'https://*.atlassian.net/**', 'https://avatars.githubusercontent.com/**'])
     await context.route(pattern, handler);
   await world.onOrigin(async (origin) => void (await context.route(`${origin}/**`, handler)));
+  world.saveTokensWith((site, token) => saveToken(context, site, token));
   return world;
+}
+
+/** Saves a token for a site the way the options page does: in the extension's own IndexedDB. */
+async function saveToken(context: BrowserContext, site: string, token: string): Promise<void> {
+  const worker = await serviceWorkerOf(context);
+  await worker.evaluate(saveTokenInPage, [TOKEN_DB, TOKEN_STORE, site, token] as const);
 }
 
 type Fixtures = { context: BrowserContext; extensionId: string; world: World; page: Page; pageErrors: string[] };
@@ -84,7 +94,10 @@ export const test = base.extend<Fixtures>({
     await use(new URL(worker.url()).host);
   },
   world: async ({ context }, use) => {
-    await use(await openWorld(context));
+    const world = await openWorld(context);
+    await use(world);
+    // On every routed request of every test: a token only ever goes to its own site's API.
+    expect(world.tokenLeaks(), 'Authorization only on the saved token’s own API origin').toEqual([]);
   },
   page: async ({ context, world }, use) => {
     void world; // routes must be in place before the first navigation

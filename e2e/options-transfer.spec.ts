@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openOptions, test } from './harness';
 import { serveTokenCheck } from './github-world';
-import { setStorage, storageOf } from './options-world';
+import { setStorage, storageOf, tokensOf } from './options-world';
 
 const TOKEN = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz';
 
 const SETTINGS = {
-  prefs: { v: 1, thresholds: { routineShare: 0.6, minItems: 8 }, jiraItemCap: 300, githubItemCap: 100 },
+  prefs: { v: 1, thresholds: { routineShare: 0.6, minItems: 8 }, jiraItemCap: 300, githubItemCap: 100, requestTimeoutSeconds: 15 },
   'site:github.com': {
     v: 1,
     enabled: true,
@@ -35,7 +35,13 @@ async function importText(options: Page, text: string, name = 'settings.json') {
 test('export → reset → import restores every setting; the token stays out of the file unless asked', async ({ context, extensionId }) => {
   const options = await openOptions(context, extensionId);
   await setStorage(options, 'sync', SETTINGS);
+  // Saved the way versions before per-site tokens did: it moves to github.com on first use (here,
+  // the options page showing it).
   await setStorage(options, 'local', { githubToken: TOKEN });
+  await options.reload();
+  await expect(options.getByTestId('token-saved')).toHaveText('Saved token: github_pat_11AB…wxyz');
+  expect(await tokensOf(options)).toEqual({ 'github.com': TOKEN });
+  expect(await storageOf(options, 'local')).not.toHaveProperty('githubToken');
   const before = await storageOf(options, 'sync');
 
   const file = await exportFile(options);
@@ -46,7 +52,7 @@ test('export → reset → import restores every setting; the token stays out of
   await options.getByRole('button', { name: 'Reset all settings to their defaults' }).click();
   await expect(options.getByTestId('reset-status')).toHaveText('All settings are back to their defaults.');
   expect(await storageOf(options, 'sync')).toEqual({});
-  expect((await storageOf(options, 'local')).githubToken).toBe(TOKEN); // kept by a plain reset
+  expect(await tokensOf(options)).toEqual({ 'github.com': TOKEN }); // kept by a plain reset
 
   await importText(options, file);
   await expect(options.getByTestId('transfer-status')).toContainText('Imported settings.json. Sites: 2, with 1 rosters (2 people) and 1 working agreements.');
@@ -68,12 +74,13 @@ test('an export with the token ticked carries it, and importing it into a fresh 
   options.once('dialog', (dialog) => void dialog.accept());
   await options.getByRole('button', { name: 'Reset settings and forget my GitHub token' }).click();
   await expect(options.getByTestId('reset-status')).toHaveText('All settings are back to their defaults and your GitHub token is forgotten.');
-  expect((await storageOf(options, 'local')).githubToken).toBeUndefined();
+  expect(await tokensOf(options)).toEqual({});
 
   await importText(options, file);
   await expect(options.getByTestId('transfer-status')).toContainText('Your GitHub token was imported too.');
-  expect((await storageOf(options, 'local')).githubToken).toBe(TOKEN);
-  expect((await storageOf(options, 'sync')).githubToken).toBeUndefined();
+  // github.com's, and nowhere a content script could read it.
+  expect(await tokensOf(options)).toEqual({ 'github.com': TOKEN });
+  expect(JSON.stringify([await storageOf(options, 'local'), await storageOf(options, 'sync')])).not.toContain(TOKEN);
 });
 
 test('an invalid import changes nothing and says which part is wrong', async ({ context, extensionId }) => {
@@ -102,8 +109,9 @@ test('an invalid import changes nothing and says which part is wrong', async ({ 
   }
 });
 
-test('the GitHub token is saved to local storage only, shown masked, checked against GitHub, and removed', async ({ context, extensionId, world }) => {
+test('the GitHub token is saved outside browser.storage, for github.com, shown masked, checked against GitHub, and removed', async ({ context, extensionId, world }) => {
   serveTokenCheck(world, TOKEN);
+  world.tokenBelongsTo('github.com', TOKEN).tokenBelongsTo('github.com', 'ghp_wrongwrongwrongwrongwrong');
   const options = await openOptions(context, extensionId);
   const consoleText: string[] = [];
   options.on('console', (m) => consoleText.push(m.text()));
@@ -119,8 +127,8 @@ test('the GitHub token is saved to local storage only, shown masked, checked aga
   await options.getByRole('button', { name: 'Save token' }).click();
 
   await expect(options.getByRole('status').filter({ hasText: 'Token saved in this browser only.' })).toBeVisible();
-  expect((await storageOf(options, 'local')).githubToken).toBe(TOKEN);
-  expect(JSON.stringify(await storageOf(options, 'sync'))).not.toContain(TOKEN);
+  expect(await tokensOf(options)).toEqual({ 'github.com': TOKEN });
+  expect(JSON.stringify([await storageOf(options, 'local'), await storageOf(options, 'sync')])).not.toContain(TOKEN);
   await expect(options.getByTestId('token-saved')).toHaveText('Saved token: github_pat_11AB…wxyz');
   expect(await options.locator('body').innerText()).not.toContain(TOKEN);
 
@@ -134,6 +142,6 @@ test('the GitHub token is saved to local storage only, shown masked, checked aga
 
   await options.getByRole('button', { name: 'Remove token' }).click();
   await expect(options.getByTestId('token-saved')).toHaveText('No token saved.');
-  expect((await storageOf(options, 'local')).githubToken).toBeUndefined();
+  expect(await tokensOf(options)).toEqual({});
   expect(consoleText.join('\n')).not.toContain(TOKEN.slice(12));
 });

@@ -5,6 +5,7 @@
 // by the same worlds (e2e/demo-world.ts, e2e/jira-world.ts, test/fixtures).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isApiUrl } from '../src/sites/github/api';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'test/fixtures');
 
@@ -30,12 +31,14 @@ export interface Reply {
 
 /** A reply never given: the request hangs, and the extension's timeout decides. */
 export const HANG = 'hang';
+/** No reply: the connection is reset (before any header; a reset mid-body can't be expressed). */
+export const RESET = 'reset';
 
 export type Answer =
   | { file: string; status?: number; headers?: Record<string, string>; contentType?: string }
   | { body: string; status?: number; headers?: Record<string, string>; contentType?: string }
   | { json: unknown; status?: number; headers?: Record<string, string> }
-  | ((request: SeenRequest) => Promise<Reply | typeof HANG> | Reply | typeof HANG);
+  | ((request: SeenRequest) => Promise<Reply | typeof HANG | typeof RESET> | Reply | typeof HANG | typeof RESET);
 
 type Matcher = string | RegExp | ((url: URL, method: string) => boolean);
 
@@ -52,6 +55,44 @@ export class World {
   private rules: { match: (url: URL, method: string) => boolean; answer: Answer }[] = [];
   private readonly origins = new Set<string>();
   private readonly originListeners: ((origin: string) => Promise<void>)[] = [];
+  /** Each token a test saved or typed, with the one site it belongs to. */
+  private readonly tokenSites = new Map<string, string>();
+
+  private tokenSaver: ((site: string, token: string) => Promise<void>) | null = null;
+
+  /** For a driver: how it stores a token in the extension (its IndexedDB, as the options page does). */
+  saveTokensWith(saver: (site: string, token: string) => Promise<void>): void {
+    this.tokenSaver = saver;
+  }
+
+  /** Saves a token for a site the way the options page does, and says whose it is. */
+  async saveToken(site: string, token: string): Promise<void> {
+    if (!this.tokenSaver) throw new Error('this driver can’t save a token: type it in the options page');
+    this.tokenBelongsTo(site, token);
+    await this.tokenSaver(site, token);
+  }
+
+  /** Says which site a token belongs to (one a test saves, or types into the options page). */
+  tokenBelongsTo(site: string, token: string): this {
+    this.tokenSites.set(token, site);
+    return this;
+  }
+
+  /**
+   * The invariant every e2e test keeps, in both browsers: a request carrying Authorization goes to
+   * the API of the one site its token belongs to. Returns the requests that broke it (a token
+   * elsewhere, or a token no test declared).
+   */
+  tokenLeaks(): string[] {
+    const leaks: string[] = [];
+    for (const r of this.requests) {
+      const auth = r.headers.authorization;
+      if (auth === undefined) continue;
+      const site = this.tokenSites.get(auth.replace(/^Bearer\s+/i, ''));
+      if (site === undefined || !isApiUrl(site, r.url)) leaks.push(`${r.method} ${r.url} carried ${site ? `${site}'s token` : 'an unknown Authorization'}`);
+    }
+    return leaks;
+  }
 
   /** Adds a rule. `match`: an exact URL, a path+query ending ("/rest/api/3/issue/SHOP-12?…"), a RegExp on the full URL, or a function. */
   on(match: Matcher, answer: Answer): this {
@@ -88,8 +129,8 @@ export class World {
     for (const origin of this.origins) await listener(origin);
   }
 
-  /** The reply to one request, or null for one never answered. Records the request. */
-  async answer(request: { method: string; url: string; headers: Record<string, string>; postData?: string | null }): Promise<Reply | null> {
+  /** The reply to one request, null for one never answered, or RESET. Records the request. */
+  async answer(request: { method: string; url: string; headers: Record<string, string>; postData?: string | null }): Promise<Reply | null | typeof RESET> {
     const url = new URL(request.url);
     const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v]));
     const seen: SeenRequest = { method: request.method, url: url.href, headers, postData: request.postData ?? null, status: 0 };
@@ -97,13 +138,14 @@ export class World {
     const rule = this.rules.find((r) => r.match(url, seen.method));
     const reply = rule ? await replyOf(rule.answer, seen) : { status: 404, contentType: 'text/plain', body: `no fixture for ${url.href}` };
     if (reply === HANG) return null;
+    if (reply === RESET) return RESET;
     seen.status = reply.status;
     seen.at = Date.now();
     return reply;
   }
 }
 
-async function replyOf(answer: Answer, seen: SeenRequest): Promise<Reply | typeof HANG> {
+async function replyOf(answer: Answer, seen: SeenRequest): Promise<Reply | typeof HANG | typeof RESET> {
   if (typeof answer === 'function') return answer(seen);
   const status = answer.status ?? 200;
   const headers = { 'access-control-allow-origin': '*', 'access-control-expose-headers': '*', ...(answer.headers ?? {}) };

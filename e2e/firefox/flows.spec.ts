@@ -5,7 +5,9 @@
 import type { Page } from 'puppeteer-core';
 import { DC_TEAM, FakeJira, makeBacklog } from '../../test/fixtures/jira/load-fake-jira';
 import { GITHUB_REPO, serveDemo } from '../demo-world';
+import { TOKEN_DB, TOKEN_STORE } from '../../src/settings/tokens';
 import { serveTokenCheck } from '../github-world';
+import { readTokensInPage } from '../options-world';
 import { jiraPage, serveSelfHosted } from '../jira-world';
 import { expect, test, type Firefox } from './harness';
 import { openPanel, panelCount, panelText, waitPanelText, waitReady } from './panel';
@@ -18,6 +20,8 @@ const WAIT = { timeout: 15_000 };
 type Storage = Record<'sync' | 'local', { get(keys: null): Promise<Record<string, unknown>>; set(values: object): Promise<void> }>;
 const storageOf = (page: Page, area: 'sync' | 'local') =>
   page.evaluate((a) => (globalThis as unknown as { browser: { storage: Storage } }).browser.storage[a].get(null), area);
+
+const tokensOf = (page: Page) => page.evaluate(readTokensInPage, [TOKEN_DB, TOKEN_STORE] as const);
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
 
@@ -138,17 +142,18 @@ test.describe('on the demo world', () => {
   });
 });
 
-test('the GitHub token is saved to local storage only, shown masked, checked against GitHub, and removed', async ({ firefox, world }) => {
+test('the GitHub token is saved outside browser.storage, for github.com, shown masked, checked against GitHub, and removed', async ({ firefox, world }) => {
   const token = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz';
   serveTokenCheck(world, token);
+  world.tokenBelongsTo('github.com', token);
   const options = await firefox.openExtensionPage('src/entries/options.html');
   await options.waitForSelector('#token-input');
   expect(await options.$eval('#token-input', (e) => e.getAttribute('type'))).toBe('password');
   await options.type('#token-input', token);
   await options.click('form:has(#token-input) button[type=submit]');
   await options.waitForFunction(() => document.querySelector('[data-testid="token-saved"]')?.textContent === 'Saved token: github_pat_11AB…wxyz', WAIT);
-  expect((await storageOf(options, 'local')).githubToken).toBe(token);
-  expect(JSON.stringify(await storageOf(options, 'sync'))).not.toContain(token);
+  expect(await tokensOf(options)).toEqual({ 'github.com': token });
+  expect(JSON.stringify([await storageOf(options, 'local'), await storageOf(options, 'sync')])).not.toContain(token);
   expect(await text(options, 'body')).not.toContain(token);
 
   await options.click('::-p-text(Check)');
@@ -157,7 +162,7 @@ test('the GitHub token is saved to local storage only, shown masked, checked aga
 
   await options.click('::-p-text(Remove token)');
   await options.waitForFunction(() => document.querySelector('[data-testid="token-saved"]')?.textContent === 'No token saved.', WAIT);
-  expect((await storageOf(options, 'local')).githubToken).toBeUndefined();
+  expect(await tokensOf(options)).toEqual({});
 });
 
 test('adding a Jira Data Center site: Firefox gives that one origin, the content script comes, and the panel appears there', async ({ firefox, tab, world }) => {

@@ -7,7 +7,10 @@ import { test as base, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { World } from '../world';
+import { TOKEN_DB, TOKEN_STORE } from '../../src/settings/tokens';
+import { saveTokenInPage } from '../options-world';
+import { RESET, World } from '../world';
+import { startWorldProxy, type WorldProxy } from './proxy';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIREFOX_EXTENSION_DIR = join(ROOT, 'dist/firefox');
@@ -36,11 +39,15 @@ export class Firefox {
   private constructor(
     readonly browser: Browser,
     readonly world: World,
+    private readonly proxy: WorldProxy,
   ) {}
 
   static async launch(world: World, options: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<Firefox> {
     if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/firefox is missing: run `npm run build` first');
+    const proxy = await startWorldProxy(world);
     const browser = await puppeteer.launch({
+      // The proxy's certificate is a throwaway one (e2e/firefox/proxy.ts).
+      acceptInsecureCerts: true,
       browser: 'firefox',
       executablePath: firefoxPath(),
       headless: options.headless ?? true,
@@ -52,11 +59,25 @@ export class Firefox {
         // The permission prompt for an added site is browser UI no test can click: with this pref
         // Firefox grants an optional permission asked for from a click without showing it.
         'extensions.webextOptionalPermissionPrompts': false,
+        // The background's requests, which interception doesn't see, go to the world's proxy.
+        'network.proxy.type': 1,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
         ...options.prefs,
       },
     });
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    return new Firefox(browser, world);
+    const firefox = new Firefox(browser, world, proxy);
+    world.saveTokensWith((site, token) => firefox.saveToken(site, token));
+    return firefox;
+  }
+
+  /** Saves a token for a site the way the options page does: in the extension's own IndexedDB. */
+  private async saveToken(site: string, token: string): Promise<void> {
+    const page = await this.openExtensionPage('src/entries/options.html');
+    await page.evaluate(saveTokenInPage, [TOKEN_DB, TOKEN_STORE, site, token] as const);
+    await page.close();
   }
 
   extensionUrl(path: string): string {
@@ -96,6 +117,7 @@ export class Firefox {
 
   async close(): Promise<void> {
     await this.browser.close();
+    await this.proxy.close();
   }
 
   private watch(page: Page): void {
@@ -114,6 +136,7 @@ export class Firefox {
     const postData = request.hasPostData() ? ((await request.fetchPostData()) ?? null) : null;
     const reply = await this.world.answer({ method: request.method(), url: url.href, headers: request.headers(), postData });
     if (!reply) return; // never answered: the extension's timeout decides
+    if (reply === RESET) return request.abort('connectionreset').catch(() => undefined);
     await request.respond({ status: reply.status, headers: reply.headers, contentType: reply.contentType, body: reply.body ?? '' }).catch(() => undefined);
   }
 }
@@ -123,7 +146,10 @@ type Fixtures = { world: World; firefox: Firefox; tab: Page };
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   world: async ({}, use) => {
-    await use(new World());
+    const world = new World();
+    await use(world);
+    // On every request the world served: a token only ever goes to its own site's API.
+    expect(world.tokenLeaks(), 'Authorization only on the saved token’s own API origin').toEqual([]);
   },
   // Every test, whatever it does: no page sees an uncaught error or rejection from us or the page.
   firefox: async ({ world }, use) => {

@@ -32,11 +32,25 @@ const areas = vi.hoisted(() => {
   };
   return { sync: make(8192), local: make(null) };
 });
+// IndexedDB (where tokens live in the extension) is a Map here; the same one for the whole file.
+const secrets = vi.hoisted(() => new Map<string, string>());
+vi.mock('./tokens', async (original) => {
+  const real = await original<typeof import('./tokens')>();
+  return {
+    ...real,
+    indexedDbTokens: {
+      get: async (site: string) => secrets.get(site) ?? null,
+      set: async (site: string, token: string) => void secrets.set(site, token),
+      remove: async (site: string) => void secrets.delete(site),
+      sites: async () => [...secrets.keys()],
+    },
+  };
+});
 vi.mock('webextension-polyfill', () => ({
   default: { storage: { sync: areas.sync, local: areas.local, onChanged: { addListener() {}, removeListener() {} } } },
 }));
 
-const { applyImport, exportSettings, loadCheckIns, loadToken, removeToken, resetEverything, saveCheckIn, saveToken } = await import('./manage');
+const { applyImport, exportSettings, loadCheckIns, loadToken, removeToken, resetEverything, saveCheckIn, saveToken, tokenSites } = await import('./manage');
 const { parseImport } = await import('./transfer');
 const { makeCheckIn } = await import('./checkins');
 
@@ -46,7 +60,9 @@ const TOKEN = 'ghp_0123456789abcdef0123456789abcdef0123';
 beforeEach(async () => {
   areas.sync.reset();
   areas.local.reset();
+  secrets.clear();
   await areas.sync.set({ 'site:github.com': SITE, 'site:old.atlassian.net': { v: 1, enabled: true }, prefs: { v: 1, thresholds: { minItems: 9 } } });
+  // The single token of older versions, in local storage: moved to github.com on first use.
   await areas.local.set({ githubToken: TOKEN, 'cache:x': 1 });
 });
 
@@ -86,27 +102,57 @@ describe('import', () => {
     expect(areas.sync.peek()).toEqual(before);
   });
 
-  it('stores an imported token in local storage only', async () => {
+  it('stores an imported token for github.com only, never in browser.storage', async () => {
     await removeToken();
     await applyImport({ githubToken: 'ghp_new' });
     expect(await loadToken()).toBe('ghp_new');
     expect(JSON.stringify(areas.sync.peek())).not.toContain('ghp_new');
+    expect(JSON.stringify(areas.local.peek())).not.toContain('ghp_new');
+  });
+
+  it('a file that adds an Enterprise site gives that site no token', async () => {
+    const parsed = parseImport(
+      JSON.stringify({ format: 'tandem-settings', version: 1, customSites: [{ origin: 'https://ghe.evil.example', kind: 'github' }], githubToken: 'ghp_fromfile' }),
+    );
+    if (!parsed.ok) throw new Error('fixture should parse');
+    await applyImport(parsed.settings);
+    expect(await loadToken('ghe.evil.example')).toBeNull();
+    expect(await tokenSites()).toEqual(['github.com']);
+    expect(await loadToken('github.com')).toBe('ghp_fromfile');
   });
 });
 
 describe('reset and token', () => {
-  it('a plain reset keeps the token and the caches; the other forgets the token', async () => {
+  it('a plain reset keeps the tokens and the caches; the other forgets every site’s token', async () => {
+    await saveToken('ghp_enterprise', 'ghe.corp.example');
     await resetEverything({ forgetToken: false });
     expect(areas.sync.peek()).toEqual({});
-    expect(areas.local.peek()).toEqual({ githubToken: TOKEN, 'cache:x': 1 });
+    expect(await loadToken()).toBe(TOKEN);
+    expect(areas.local.peek()).toEqual({ 'cache:x': 1 });
     await resetEverything({ forgetToken: true });
+    expect(await tokenSites()).toEqual([]);
     expect(areas.local.peek()).toEqual({ 'cache:x': 1 });
   });
 
-  it('saves the token trimmed, to local storage', async () => {
+  it('moves the old single token to github.com, and only there', async () => {
+    expect(await loadToken('ghe.corp.example')).toBeNull();
+    expect(areas.local.peek()).toEqual({ 'cache:x': 1 });
+    expect([...secrets]).toEqual([['github.com', TOKEN]]);
+  });
+
+  it('an old token found later does not replace the one saved for github.com', async () => {
+    await saveToken('ghp_current');
+    await areas.local.set({ githubToken: 'ghp_stale' });
+    expect(await loadToken()).toBe('ghp_current');
+    expect(areas.local.peek()).not.toHaveProperty('githubToken');
+  });
+
+  it('saves a token trimmed, per site, outside browser.storage', async () => {
     await saveToken(`  ${TOKEN}\n`);
-    expect(areas.local.peek().githubToken).toBe(TOKEN);
-    expect(areas.sync.peek()).not.toHaveProperty('githubToken');
+    await saveToken('ghp_enterprise', 'ghe.corp.example');
+    expect(await loadToken()).toBe(TOKEN);
+    expect(await loadToken('ghe.corp.example')).toBe('ghp_enterprise');
+    expect(JSON.stringify([areas.local.peek(), areas.sync.peek()])).not.toMatch(/ghp_/);
   });
 });
 

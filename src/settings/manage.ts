@@ -5,31 +5,36 @@ import browser from 'webextension-polyfill';
 import { addCheckIn, type CheckIn, parseCheckIns } from './checkins';
 import { type SiteSettings, parseCustomSites, parsePrefs, parseSiteSettings, siteKey } from './schema';
 import { resetSettings } from './store';
+import { GITHUB_COM, indexedDbTokens, tokenStore } from './tokens';
 import { buildExport, type ImportedSettings, type SettingsExport } from './transfer';
 
 const PREFS = 'prefs';
 const CUSTOM_SITES = 'customSites';
 
-// ——— The GitHub token: storage.local only, never synced, never logged. ———
-const TOKEN = 'githubToken';
+// ——— GitHub tokens, one per site, in the extension's own IndexedDB (tokens.ts says why). ———
+const tokens = tokenStore(browser.storage.local, indexedDbTokens);
 
-export async function loadToken(): Promise<string | null> {
-  const got = await browser.storage.local.get(TOKEN);
-  return typeof got[TOKEN] === 'string' && got[TOKEN] ? (got[TOKEN] as string) : null;
+export function loadToken(site: string = GITHUB_COM): Promise<string | null> {
+  return tokens.get(site);
 }
 
-export async function saveToken(token: string): Promise<void> {
-  await browser.storage.local.set({ [TOKEN]: token.trim() });
+export function saveToken(token: string, site: string = GITHUB_COM): Promise<void> {
+  return tokens.set(site, token);
 }
 
-export async function removeToken(): Promise<void> {
-  await browser.storage.local.remove(TOKEN);
+export function removeToken(site: string = GITHUB_COM): Promise<void> {
+  return tokens.remove(site);
 }
 
-/** Reset with the choice the options page offers: settings only, or the token as well. */
+/** The sites that have a token saved. */
+export function tokenSites(): Promise<string[]> {
+  return tokens.sites();
+}
+
+/** Reset with the choice the options page offers: settings only, or every site's token as well. */
 export async function resetEverything(options: { forgetToken: boolean }): Promise<void> {
   await resetSettings();
-  if (options.forgetToken) await removeToken();
+  if (options.forgetToken) for (const site of await tokens.sites()) await tokens.remove(site);
 }
 
 // ——— The weekly self-check: local, personal. ———
@@ -51,7 +56,8 @@ export async function saveCheckIn(entry: CheckIn): Promise<CheckIn[]> {
 
 // ——— Export and import (the checking is in transfer.ts). ———
 
-/** Every synced setting, as an export file's contents; the token only when asked for. */
+/** Every synced setting, as an export file's contents; github.com's token only when asked for
+ * (an Enterprise site's token stays in this browser). */
 export async function exportSettings(includeToken: boolean, now = new Date()): Promise<SettingsExport> {
   const sites: Record<string, SiteSettings> = {};
   const all = await browser.storage.sync.get(null);
@@ -88,5 +94,6 @@ export async function applyImport(settings: ImportedSettings): Promise<void> {
     await browser.storage.sync.set(before);
     throw error;
   }
-  if (settings.githubToken) await saveToken(settings.githubToken);
+  // The file's token is github.com's and nothing else's: a file that adds sites never sends it there.
+  if (settings.githubToken) await saveToken(settings.githubToken, GITHUB_COM);
 }

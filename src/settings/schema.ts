@@ -127,6 +127,8 @@ const PREFS_FIELDS = {
   thresholds: field(v.record(v.string(), v.pipe(v.number(), v.finite())), (): Record<string, number> => ({})),
   jiraItemCap: field(v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(1000)), () => 200),
   githubItemCap: field(v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(500)), () => 100),
+  /** How long one tracker request may take before it counts as timed out (slow self-hosted sites may want more). */
+  requestTimeoutSeconds: field(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)), () => 15),
 };
 export type Prefs = Shape<typeof PREFS_FIELDS>;
 

@@ -261,3 +261,63 @@ describe('notices', () => {
     expect(n.message.length).toBeGreaterThan(20);
   });
 });
+
+describe('answers too large to read', () => {
+  it('refuses at once when Content-Length says more than the cap, without retrying', async () => {
+    const { env, calls } = makeEnv([new Response('{}', { headers: { 'content-length': '5000' } })]);
+    const res = await requestJson('https://t.example/x', {}, env, { maxBytes: 1000 });
+    expect(res).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('stops reading a stream with no length as soon as it passes the cap', async () => {
+    let pulled = 0;
+    const body = new ReadableStream({
+      pull(c) {
+        pulled++;
+        c.enqueue(new Uint8Array(400).fill(0x20));
+      },
+    });
+    const { env } = makeEnv([new Response(body)]);
+    const res = await requestJson('https://t.example/x', {}, env, { maxBytes: 1000 });
+    expect(res).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    expect(pulled).toBeLessThanOrEqual(4); // an endless stream, read no further than the cap
+  });
+
+  it('reads an answer at the cap whole, multi-byte characters split across chunks included', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ name: 'Zoë 🚲' }));
+    const body = new ReadableStream({
+      start(c) {
+        for (const b of bytes) c.enqueue(new Uint8Array([b]));
+        c.close();
+      },
+    });
+    const { env } = makeEnv([new Response(body)]);
+    const res = await requestJson('https://t.example/x', {}, env, { maxBytes: bytes.length });
+    expect(res).toMatchObject({ ok: true, body: { name: 'Zoë 🚲' } });
+  });
+
+  it('a body cut short mid-stream is a network failure, retried', async () => {
+    const cut = () =>
+      new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('{"a":'));
+            c.error(new TypeError('connection reset'));
+          },
+        }),
+      );
+    const { env, calls } = makeEnv([cut(), cut(), json({ a: 1 })]);
+    const res = await requestJson('https://t.example/x', {}, env, { random: () => 0 });
+    expect(res).toMatchObject({ ok: true, body: { a: 1 } });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('takes the timeout from the environment (the setting) when the adapter names none', async () => {
+    const { env } = makeEnv(['hang']);
+    const started = Date.now();
+    const res = await requestJson('https://t.example/x', {}, { ...env, timeoutMs: 30 }, { tries: 1 });
+    expect(res).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

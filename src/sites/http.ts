@@ -15,6 +15,7 @@ export type TrackerErrorKind =
   | 'timeout'
   | 'network'
   | 'malformed' // not JSON, or JSON of the wrong shape
+  | 'too-large' // an answer over MAX_ANSWER_BYTES: read no further
   | 'aborted'; // the page moved on (env.signal); nobody needs a message for this
 
 export interface TrackerError {
@@ -52,8 +53,10 @@ export interface RequestCounter {
 export interface RequestPolicy {
   /** The tracker's product name for messages ("Jira", "GitHub"); a name, so it is not translated. */
   tracker?: string;
-  /** Per attempt. */
+  /** Per attempt; defaults to env.timeoutMs, then DEFAULT_POLICY's. */
   timeoutMs?: number;
+  /** Largest answer read, in bytes; defaults to MAX_ANSWER_BYTES. */
+  maxBytes?: number;
   /** Attempts in all for 5xx, timeouts and network errors. */
   tries?: number;
   /** First backoff delay; doubles each retry, plus up to the same again of jitter. */
@@ -79,6 +82,48 @@ export const DEFAULT_POLICY = {
   backoffMs: 500,
   maxRateLimitWaitMs: 10_000,
 } as const;
+
+/**
+ * No answer we ask for comes near this (a 200-issue Jira search with changelogs is a few MB); one
+ * that does is a broken or hostile server, and reading it would hold the page's memory and time.
+ */
+export const MAX_ANSWER_BYTES = 20 * 1024 * 1024;
+
+/** An answer longer than the cap; the body was not read to its end. */
+export class AnswerTooLarge extends Error {
+  constructor() {
+    super('too-large');
+  }
+}
+
+/**
+ * Reads a body as text, at most `maxBytes` of it: refuses at once when Content-Length says more,
+ * and stops reading (and cancels the stream) as soon as more arrives than that. A stream broken
+ * mid-body (connection reset) rejects, as `text()` would.
+ */
+export async function readCapped(response: Response, maxBytes: number = MAX_ANSWER_BYTES): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new AnswerTooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let read = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    read += value.byteLength;
+    if (read > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new AnswerTooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 interface CachedResponse {
   etag: string;
@@ -108,6 +153,8 @@ export function describeError(kind: TrackerErrorKind, tracker: string, retryAt?:
       return say('httpNetwork', tracker);
     case 'malformed':
       return say('httpMalformed', tracker);
+    case 'too-large':
+      return say('httpTooLarge', tracker);
     case 'aborted':
       return say('httpAborted');
   }
@@ -176,12 +223,13 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
 export async function requestJson<T = unknown>(
   url: string,
   init: RequestInit,
-  env: Pick<LoadEnv, 'fetch' | 'signal' | 'sleep' | 'now' | 'cache'>,
+  env: Pick<LoadEnv, 'fetch' | 'signal' | 'sleep' | 'now' | 'cache' | 'timeoutMs'>,
   policy: RequestPolicy = {},
 ): Promise<JsonResult<T>> {
   const tracker = policy.tracker ?? DEFAULT_POLICY.tracker;
   const tries = Math.max(1, policy.tries ?? DEFAULT_POLICY.tries);
-  const timeoutMs = policy.timeoutMs ?? DEFAULT_POLICY.timeoutMs;
+  const timeoutMs = policy.timeoutMs ?? env.timeoutMs ?? DEFAULT_POLICY.timeoutMs;
+  const maxBytes = policy.maxBytes ?? MAX_ANSWER_BYTES;
   const backoffMs = policy.backoffMs ?? DEFAULT_POLICY.backoffMs;
   const maxWait = policy.maxRateLimitWaitMs ?? DEFAULT_POLICY.maxRateLimitWaitMs;
   const random = policy.random ?? Math.random;
@@ -220,9 +268,11 @@ export async function requestJson<T = unknown>(
     try {
       if (policy.counter) policy.counter.total++;
       response = await env.fetch(url, { ...init, headers, signal: anySignal([env.signal, timeout.signal]) });
-    } catch {
+    } catch (error) {
       clearTimeout(timer);
       if (env.signal.aborted && !timedOut) return fail('aborted', tracker);
+      // The background read a too-long answer for us and said so.
+      if (error instanceof AnswerTooLarge) return fail('too-large', tracker);
       lastFailure = fail(timedOut ? 'timeout' : 'network', tracker);
       if (attempt < tries) await backoff(env, backoffMs, attempt, random);
       continue;
@@ -231,9 +281,10 @@ export async function requestJson<T = unknown>(
     let text: string;
     try {
       // Reading the body shares the timeout: a stalled stream is as bad as no answer.
-      text = response.status === 304 ? '' : await response.text();
-    } catch {
+      text = response.status === 304 ? '' : await readCapped(response, maxBytes);
+    } catch (error) {
       clearTimeout(timer);
+      if (error instanceof AnswerTooLarge) return fail('too-large', tracker, response.status);
       if (env.signal.aborted && !timedOut) return fail('aborted', tracker);
       lastFailure = fail(timedOut ? 'timeout' : 'network', tracker);
       if (attempt < tries) await backoff(env, backoffMs, attempt, random);

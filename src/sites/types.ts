@@ -60,8 +60,11 @@ export interface LoadEnv {
   /** Waits; tests pass a fake so retries/backoff run instantly. */
   sleep(ms: number): Promise<void>;
   now(): number;
-  /** GitHub token (local storage only); never logged. */
-  githubToken?: string | null;
+  /** A GitHub token is saved for this page's site. The adapter never holds it: `fetch` adds it (in the
+   * extension, the background does, and only on that site's API; see src/sites/github/auth.ts). */
+  githubTokenSaved?: boolean;
+  /** How long one request may take before it counts as timed out (default 15 s; a setting). */
+  timeoutMs?: number;
   /** Cap on backlog/list items loaded (Jira default 200, GitHub 100). */
   itemCap?: number;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { KeyValueCache, LoadEnv, LoadResult } from '../types';
+import { siteApiFetch } from './auth';
 import { detectGitHub } from './detect';
 import { apiBase, graphqlUrl, loadGitHub, nextLink, restListParams } from './load';
 
@@ -87,10 +88,13 @@ function memoryCache(): KeyValueCache {
   };
 }
 
-function makeEnv(fetch: typeof globalThis.fetch, opts: Partial<LoadEnv> = {}) {
+/** With `token`, requests go through the same token-adding fetch the background uses, for `site`. */
+function makeEnv(fetch: typeof globalThis.fetch, opts: Partial<LoadEnv> & { token?: string | null; site?: string } = {}) {
+  const { token = null, site = 'github.com', ...rest } = opts;
   const sleeps: number[] = [];
   const env: LoadEnv = {
-    fetch,
+    fetch: token ? siteApiFetch(fetch, site, token) : fetch,
+    githubTokenSaved: token !== null,
     signal: new AbortController().signal,
     document: page('issue-react.html'),
     cache: memoryCache(),
@@ -99,7 +103,7 @@ function makeEnv(fetch: typeof globalThis.fetch, opts: Partial<LoadEnv> = {}) {
       sleeps.push(ms);
     },
     now: () => NOW,
-    ...opts,
+    ...rest,
   };
   return { env, sleeps };
 }
@@ -176,6 +180,33 @@ describe('a public issue without a token', () => {
     expect(result.data.pullRequestAuthors).toBeUndefined();
   });
 
+  it('never follows a Link header off the site’s API: the evidence is marked partial instead', async () => {
+    const evil = 'https://evil.example/repos/acme/widgets/issues/42/timeline?page=2';
+    const gh = fakeGitHub({
+      [`GET ${ISSUE}`]: { body: json('load-issue.json') },
+      [`GET ${TIMELINE}`]: { body: json('load-timeline-1.json'), headers: { link: `<${evil}>; rel="next"` } },
+    });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN });
+    const result = await loadGitHub(issueMatch, { ...env, githubTokenSaved: false });
+    expect(gh.calls.map((c) => c.url)).not.toContain(evil);
+    expect(gh.calls.every((c) => new URL(c.url).host === 'api.github.com')).toBe(true);
+    expect(result.data.partial).toBe(true);
+  });
+
+  it('never follows a list’s Link header to another origin, nor to a non-API path of an Enterprise host', async () => {
+    const first = `${API}/issues?state=all&sort=updated&direction=desc&per_page=100`;
+    for (const elsewhere of ['http://api.github.com/repos/acme/widgets/issues?page=2', 'https://api.github.com.evil.example/x', 'https://github.com/acme/widgets/issues?page=2']) {
+      const gh = fakeGitHub({
+        [`GET ${first}`]: { body: json('load-list.json'), headers: { link: `<${elsewhere}>; rel="next"` } },
+        [`GET ${MERGED_PRS}`]: { body: json('load-search-merged-prs.json') },
+      });
+      const { env } = makeEnv(gh.fetch, { document: page('list-react.html') });
+      const result = await loadGitHub(detectGitHub('https://github.com/acme/widgets/issues')!, env);
+      expect(gh.calls.map((c) => c.url)).not.toContain(elsewhere);
+      expect(result.data.partial).toBe(true);
+    }
+  });
+
   it('uses {origin}/api/v3 on GitHub Enterprise Server', async () => {
     const ghe = 'https://github.corp.example/api/v3/repos/acme/widgets/issues/42';
     const gh = fakeGitHub({
@@ -203,7 +234,7 @@ describe('an issue with a token', () => {
 
   it('costs 2 requests: the issue and one GraphQL query (comments, timeline, edits, PR authors)', async () => {
     const gh = fakeGitHub(tokenRoutes());
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN });
     const result = await loadGitHub(issueMatch, env);
 
     expect(requestsOf(gh.calls)).toEqual(['GET /repos/acme/widgets/issues/42 → 200', 'POST /graphql → 200']);
@@ -221,7 +252,7 @@ describe('an issue with a token', () => {
 
   it('revisits with a single free 304 while the issue is unchanged', async () => {
     const gh = fakeGitHub(tokenRoutes());
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN });
     const first = await loadGitHub(issueMatch, env);
     gh.calls.length = 0;
     const again = await loadGitHub(issueMatch, env);
@@ -237,7 +268,7 @@ describe('an issue with a token', () => {
       { body: { ...(json('load-issue.json') as object), comments: 3 }, etag: 'W/"issue-v2"' },
     ];
     const gh = fakeGitHub(routes);
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN });
     await loadGitHub(issueMatch, env);
     gh.calls.length = 0;
     const again = await loadGitHub(issueMatch, env);
@@ -249,7 +280,7 @@ describe('an issue with a token', () => {
     const routes = tokenRoutes({ data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: "Could not resolve to a Repository with the name 'acme/widgets'." }] });
     routes[`GET ${TIMELINE}`] = { body: oneTimeline };
     const gh = fakeGitHub(routes);
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN });
     const result = await loadGitHub(issueMatch, env);
     expect(requestsOf(gh.calls)).toEqual([
       'GET /repos/acme/widgets/issues/42 → 200',
@@ -262,7 +293,7 @@ describe('an issue with a token', () => {
 
   it('never puts the token in what it returns', async () => {
     const gh = fakeGitHub({ [`GET ${ISSUE}`]: { status: 401, body: { message: 'Bad credentials' } } });
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN });
     const result = await loadGitHub(issueMatch, env);
     expect(JSON.stringify(result)).not.toContain('TESTTOKEN');
   });
@@ -309,6 +340,15 @@ describe('an issue list', () => {
     expect(result.data.pullRequestAuthors).toEqual(['dev-dana', 'dependabot[bot]']);
   });
 
+  it('an empty answer for the list is a broken answer, not an empty list: the page is read instead', async () => {
+    const first = `${API}/issues?state=all&sort=updated&direction=desc&per_page=100`;
+    const gh = fakeGitHub({ [`GET ${first}`]: { body: '' } });
+    const { env } = makeEnv(gh.fetch, { document: page('list-react.html') });
+    const result = await loadGitHub(detectGitHub('https://github.com/acme/widgets/issues')!, env);
+    expect(result.source).toBe('page');
+    expect(result.notices.map((n) => n.message).join(' ')).toMatch(/doesn't understand/);
+  });
+
   it('stops at the item cap and says the evidence is partial', async () => {
     const first = `${API}/issues?state=all&sort=updated&direction=desc&per_page=2`;
     const second = `${first}&page=2`;
@@ -335,7 +375,7 @@ describe('an issue list with a token', () => {
 
   it('costs 2 requests (the REST list as a freshness check, one GraphQL query with every issue’s history)', async () => {
     const gh = fakeGitHub(routes());
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN, document: page('list-react.html') });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN, document: page('list-react.html') });
     const match = detectGitHub('https://github.com/acme/widgets/issues')!;
     const result = await loadGitHub(match, env);
     expect(requestsOf(gh.calls)).toEqual(['GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 200', 'POST /graphql → 200']);
@@ -364,7 +404,7 @@ describe('an issue list with a token', () => {
 
   it('asks GraphQL alone for a search the REST list cannot express', async () => {
     const gh = fakeGitHub({ [`POST ${GRAPHQL}`]: { body: json('load-graphql-list.json') } });
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN, document: page('list-react.html') });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN, document: page('list-react.html') });
     const result = await loadGitHub(detectGitHub('https://github.com/acme/widgets/issues?q=is%3Aissue+export+in%3Atitle')!, env);
     expect(requestsOf(gh.calls)).toEqual(['POST /graphql → 200']);
     expect(JSON.parse(gh.calls[0]!.body!).variables.q).toBe('repo:acme/widgets is:issue is:issue export in:title');
@@ -375,7 +415,7 @@ describe('an issue list with a token', () => {
     const r = routes();
     r[`POST ${GRAPHQL}`] = { status: 403, body: { message: 'Resource not accessible by personal access token' } };
     const gh = fakeGitHub(r);
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN, document: page('list-react.html') });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN, document: page('list-react.html') });
     const result = await loadGitHub(detectGitHub('https://github.com/acme/widgets/issues')!, env);
     expect(requestsOf(gh.calls)).toEqual([
       'GET /repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100 → 200',
@@ -411,7 +451,7 @@ describe('a Projects (v2) view', () => {
 
   it('costs one GraphQL query with a token', async () => {
     const gh = fakeGitHub({ [`POST ${GRAPHQL}`]: { body: json('load-graphql-project.json') } });
-    const { env } = makeEnv(gh.fetch, { githubToken: TOKEN });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN });
     const result = await loadGitHub(match, env);
     expect(gh.calls).toHaveLength(1);
     expect(JSON.parse(gh.calls[0]!.body!).variables).toEqual({ login: 'acme', number: 7, first: 100 });
@@ -466,7 +506,7 @@ describe('when the API cannot be used, the page is read instead', () => {
 
   it.each(cases)('%s', async (_name, answer, token, notice) => {
     const gh = fakeGitHub({ [`GET ${ISSUE}`]: answer });
-    const { env } = makeEnv(gh.fetch, { githubToken: token });
+    const { env } = makeEnv(gh.fetch, { token });
     const result = await loadGitHub(issueMatch, env);
     expect(result.source).toBe('page');
     expect(result.data.source).toBe('page');

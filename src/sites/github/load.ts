@@ -23,7 +23,7 @@ import { isConvertError } from '../convert-common';
 import { describeError, noticeFor, parseRetryAfter, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
 import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
 import { githubToTrackerData } from './convert';
-import { apiBase, graphqlUrl, nextLink } from './api';
+import { apiBase, graphqlUrl, isApiUrl, nextLink } from './api';
 import { parseIssueKey } from './detect';
 import { ISSUE_QUERY, LIST_QUERY, PROJECT_QUERY, readIssueGraph, readListGraph, readProjectGraph, type ListGraph } from './graphql';
 import { pageLogin, readIssueListPage, readIssuePage, type PageRead } from './page';
@@ -47,7 +47,8 @@ interface Run {
   env: LoadEnv;
   counter: RequestCounter;
   notices: Notice[];
-  token: string | null;
+  /** A token is saved for this site; the fetch (env.fetch) adds it, the adapter never sees it. */
+  token: boolean;
   api: string;
   /** Retry-After of the last 403, if it had one (see `secondaryLimit`). */
   last403RetryAfter: string | null;
@@ -77,18 +78,28 @@ class ApiFailure {
  * panel says what an unreadable answer means instead. */
 const notUnderstood = (): ApiFailure => new ApiFailure({ kind: 'malformed', message: describeError('malformed', TRACKER) });
 
-function headers(run: Run, extra: Record<string, string> = {}): Record<string, string> {
-  const h: Record<string, string> = { accept: 'application/vnd.github+json', ...extra };
-  if (run.token) h.authorization = `Bearer ${run.token}`;
-  return h;
+function headers(extra: Record<string, string> = {}): Record<string, string> {
+  return { accept: 'application/vnd.github+json', ...extra };
 }
 
+/** The next page a Link header names, only when it stays on this site's API; a link elsewhere ends
+ * the walk (the caller marks the evidence partial) and is never requested. */
+function nextOnSite(run: Run, res: { headers: Headers }): string | null {
+  const next = nextLink(res.headers.get('link'));
+  if (next === null) return null;
+  return isApiUrl(run.match.host, next) ? next : OFF_SITE;
+}
+/** Stands for "there was a next page, on another origin": truthy, so the evidence is marked partial. */
+const OFF_SITE = 'off-site';
+
 async function getJson<T>(run: Run, url: string): Promise<{ body: T; headers: Headers; fromCache: boolean; etag: string | null }> {
-  const res: JsonResult<T> = await requestJson<T>(url, { headers: headers(run) }, run.env, {
+  const res: JsonResult<T> = await requestJson<T>(url, { headers: headers() }, run.env, {
     tracker: TRACKER,
     conditional: true,
     counter: run.counter,
     notices: run.notices,
+    // Every GET we make answers JSON; an empty body is a broken answer, not an empty list.
+    validate: (body) => body !== null,
   });
   if (!res.ok) throw new ApiFailure(secondaryLimit(run, res.error));
   return res;
@@ -97,7 +108,7 @@ async function getJson<T>(run: Run, url: string): Promise<{ body: T; headers: He
 async function postGraphql(run: Run, query: string, variables: Record<string, unknown>): Promise<unknown> {
   const res = await requestJson<unknown>(
     graphqlUrl(run.match.host),
-    { method: 'POST', headers: headers(run, { 'content-type': 'application/json' }), body: JSON.stringify({ query, variables }) },
+    { method: 'POST', headers: headers({ 'content-type': 'application/json' }), body: JSON.stringify({ query, variables }) },
     run.env,
     { tracker: TRACKER, counter: run.counter, notices: run.notices },
   );
@@ -227,11 +238,11 @@ async function loadIssueApi(run: Run): Promise<TrackerData> {
 
   if (!done) {
     let url: string | null = `${issueUrl}/timeline?per_page=100`;
-    for (let page = 0; url && page < MAX_TIMELINE_PAGES; page++) {
+    for (let page = 0; url && url !== OFF_SITE && page < MAX_TIMELINE_PAGES; page++) {
       run.env.onProgress({ done: page + 1, total: null, label: say('githubProgressHistory') });
       const res: { body: unknown[]; headers: Headers } = await getJson<unknown[]>(run, url);
       if (Array.isArray(res.body)) timeline.push(...res.body);
-      url = nextLink(res.headers.get('link'));
+      url = nextOnSite(run, res);
     }
     truncated = url !== null;
     // Only when it fits the budget: a long timeline matters more than role inference.
@@ -364,13 +375,13 @@ async function loadListApi(run: Run): Promise<TrackerData> {
   // The REST list mixes in pull requests, so a page can hold fewer issues than asked; stop at the
   // cap or after a few pages, whichever first.
   const maxPages = Math.ceil(cap / perPage) + 1;
-  for (let page = 0; url && issues < cap && page < maxPages; page++) {
+  for (let page = 0; url && url !== OFF_SITE && issues < cap && page < maxPages; page++) {
     run.env.onProgress({ done: issues, total: cap, label: say('githubProgressList') });
     const res: { body: unknown; headers: Headers } = await getJson<unknown>(run, url);
     const list = Array.isArray(res.body) ? res.body : ((res.body as { items?: unknown[] } | null)?.items ?? []);
     issues += list.filter((i) => !(i && typeof i === 'object' && 'pull_request' in i && (i as { pull_request?: unknown }).pull_request)).length;
     pages.push(res.body);
-    url = nextLink(res.headers.get('link'));
+    url = nextOnSite(run, res);
   }
 
   const data = githubToTrackerData(pages, { host: run.match.host, repo }, pageLogin(run.env.document));
@@ -528,7 +539,7 @@ async function fromPage(run: Run, why: Notice | null): Promise<LoadResult> {
 
 /** Loads the page's data. Never throws; `source` says whether the API or the page was used. */
 export async function loadGitHub(match: PageMatch, env: LoadEnv): Promise<LoadResult> {
-  const token = env.githubToken?.trim() || null;
+  const token = env.githubTokenSaved === true;
   const run: Run = { match, env, counter: { total: 0, notModified: 0 }, notices: [], token, api: apiBase(match.host), last403RetryAfter: null };
   run.env = { ...env, fetch: watchingFetch(run, env.fetch) };
   try {
@@ -571,7 +582,7 @@ async function load(run: Run): Promise<LoadResult> {
       if (e.error.kind === 'aborted') {
         return { data: emptyData(match, 'api', null), source: 'api', notices: [noticeFor(e.error)], requests: { ...run.counter } };
       }
-      return await fromPage(run, fallbackNotice(e.error, token !== null));
+      return await fromPage(run, fallbackNotice(e.error, token));
     }
     // A bug of ours: the page still gets a panel, from the page.
     return await fromPage(run, { level: 'warning', message: say('githubApiWentWrong') });

@@ -227,7 +227,8 @@ const EXPLAIN: Record<Target, Wording> = {
 /** Replaces the generic wording with what it means on this page. */
 function explain(error: TrackerError, target: Target, subject = ''): Notice {
   const notice = noticeFor(error);
-  if (error.kind === 'aborted') return notice;
+  // An answer too large to read says so the same way on every page.
+  if (error.kind === 'aborted' || error.kind === 'too-large') return notice;
   const wording = EXPLAIN[target];
   const time = error.retryAt ? new Date(error.retryAt).toLocaleTimeString() : '';
   let key: MessageKey;

@@ -1,6 +1,8 @@
-// The GitHub token: optional (it raises GitHub's rate limit from 60 to 5,000 requests an hour and
-// reaches private repositories). Kept in storage.local only, shown masked, never logged. "Check" asks
-// GitHub whose token it is and how much of the hourly limit is left.
+// GitHub tokens, one per site (github.com and each GitHub Enterprise site the user added): optional
+// (a token raises GitHub's rate limit from 60 to 5,000 requests an hour and reaches private
+// repositories). Each is sent only to its own site's API, kept in the extension's own storage (never
+// where a content script can read it), shown masked, never logged. "Check" asks the chosen site whose
+// token it is and how much of the hourly limit is left.
 import { useEffect, useState } from 'preact/hooks';
 import { checkGitHubToken, maskToken, type TokenCheck, type TokenProblem } from '../../sites/github/token';
 import type { KeyValueCache } from '../../sites/types';
@@ -21,8 +23,15 @@ export function TokenSection() {
   const [result, setResult] = useState<TokenCheck | TokenProblem | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
+  // Everything below acts on the chosen site's token only.
   useEffect(() => {
-    void loadToken().then(setSaved);
+    void loadToken(host).then(setSaved);
+    setText('');
+    setResult(null);
+    setStatus(null);
+  }, [host]);
+
+  useEffect(() => {
     void loadCustomSites().then((sites) =>
       setHosts(['github.com', ...sites.value.filter((s) => s.kind === 'github').map((s) => new URL(s.origin).host)]),
     );
@@ -32,7 +41,7 @@ export function TokenSection() {
     event.preventDefault();
     const token = text.trim();
     if (!token) return setStatus(t('tokenEmpty'));
-    await saveToken(token);
+    await saveToken(token, host);
     setSaved(token);
     setText('');
     setVisible(false);
@@ -71,6 +80,18 @@ export function TokenSection() {
     <section aria-labelledby="token-heading">
       <h2 id="token-heading">{t('tokenHeading')}</h2>
       <p class="muted">{t('tokenIntro')}</p>
+      {hosts.length > 1 && (
+        <label class="row start">
+          {t('tokenHost')}{' '}
+          <select value={host} onChange={(e) => setHost((e.target as HTMLSelectElement).value)}>
+            {hosts.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <p data-testid="token-saved">{saved ? t('tokenSavedAs', maskToken(saved)) : t('tokenNone')}</p>
       <form onSubmit={save} class="row start wrap" noValidate>
         <label for="token-input">{t(saved ? 'tokenReplaceLabel' : 'tokenLabel')}</label>
@@ -90,18 +111,6 @@ export function TokenSection() {
         </button>
       </form>
       <div class="row start wrap">
-        {hosts.length > 1 && (
-          <label>
-            {t('tokenHost')}{' '}
-            <select value={host} onChange={(e) => setHost((e.target as HTMLSelectElement).value)}>
-              {hosts.map((h) => (
-                <option key={h} value={h}>
-                  {h}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
         <button type="button" class="plain" disabled={checking} onClick={() => void check()}>
           {t(checking ? 'tokenChecking' : 'tokenCheck')}
         </button>
@@ -110,7 +119,7 @@ export function TokenSection() {
             type="button"
             class="plain"
             onClick={async () => {
-              await removeToken();
+              await removeToken(host);
               setSaved(null);
               setResult(null);
               setStatus(t('tokenRemoved'));

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../../core/engine';
 import { analyzeInBackground } from '../../page/analysis-client';
+import { backgroundFetch, githubTokenSaved } from '../../page/github-client';
 import { boundedCache } from '../../settings/cache';
 import type { TrackerData } from '../../core/model';
 import { loadPage } from '../../sites/load';
@@ -24,7 +25,6 @@ export interface Reading extends Loaded {
   analysis: Analysis;
 }
 
-/** Extension local storage as the adapters' cache (ETags, Jira field ids). */
 /** Extension local storage as the adapters' cache (ETags, Jira field ids), bounded. */
 export const localCache: KeyValueCache = boundedCache(browser.storage.local);
 
@@ -36,17 +36,19 @@ export async function loadReading(
   signal: AbortSignal,
   onProgress: (progress: LoadProgress) => void,
 ): Promise<Loaded> {
-  const local = await browser.storage.local.get('githubToken');
-  const token = typeof local.githubToken === 'string' ? local.githubToken : null;
+  // GitHub's API is asked through the background, which holds the site's token; Jira's REST goes out
+  // as the page's own request, with the user's session. A Jira page never asks about tokens.
+  const github = match.site === 'github';
   const loaded = await loadPage(match, {
-    fetch: pageFetch(),
+    fetch: github ? backgroundFetch(match.host) : pageFetch(),
     signal,
     document,
     cache: localCache,
     onProgress,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
-    githubToken: token,
+    githubTokenSaved: github ? await githubTokenSaved(match.host) : false,
+    timeoutMs: prefs.requestTimeoutSeconds * 1000,
     itemCap: match.site === 'jira' ? prefs.jiraItemCap : prefs.githubItemCap,
   });
   return {
