@@ -37,7 +37,14 @@ function growth(read: (text: string) => unknown, make: (size: number) => string)
   return { small: timeRead(read, make(SMALL), 5), large: timeRead(read, make(LARGE), 3) };
 }
 
-function expectLinear(label: string, t: { small: number; large: number }): void {
+function expectLinear(label: string, measure: () => { small: number; large: number }): void {
+  // A pause of the loaded machine can land in one measurement; a quadratic reader fails every time,
+  // so the best of three measurements is judged.
+  let t = measure();
+  for (let tries = 1; tries < 3 && t.large >= FAST_ENOUGH_MS && t.large / Math.max(t.small, 0.01) >= MAX_GROWTH; tries++) {
+    const again = measure();
+    if (again.large / Math.max(again.small, 0.01) < t.large / Math.max(t.small, 0.01)) t = again;
+  }
   if (t.large < FAST_ENOUGH_MS) return;
   expect(t.large / Math.max(t.small, 0.01), `${label}: ${t.small.toFixed(2)} ms at 4 KB, ${t.large.toFixed(1)} ms at 64 KB`).toBeLessThan(MAX_GROWTH);
 }
@@ -45,7 +52,7 @@ function expectLinear(label: string, t: { small: number; large: number }): void 
 describe('reading hostile text takes linear time', () => {
   it.each(UNDER_TEST)('%s, on every hostile family', (name) => {
     const read = TEXT_READERS[name]!;
-    for (const family of HOSTILE_FAMILIES) expectLinear(`${name} / ${family}`, growth(read, (size) => hostile(family, size)));
+    for (const family of HOSTILE_FAMILIES) expectLinear(`${name} / ${family}`, () => growth(read, (size) => hostile(family, size)));
   }, 120_000);
 
   it('on any short unit of markup characters repeated', () => {
@@ -53,7 +60,7 @@ describe('reading hostile text takes linear time', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 6 }), fc.constantFrom(...UNDER_TEST), (unit, name) => {
         const text = unit.join('');
-        expectLinear(`${name} / ${JSON.stringify(text)}`, growth(TEXT_READERS[name]!, (size) => repeatTo(text, size)));
+        expectLinear(`${name} / ${JSON.stringify(text)}`, () => growth(TEXT_READERS[name]!, (size) => repeatTo(text, size)));
       }),
       { numRuns: 40 },
     );
