@@ -143,13 +143,13 @@ export function quantise(learned: Learned, outputs: readonly string[], prune: nu
 /** The warning score of each prepared row under a stored model. */
 export function warnScores(model: StoredModel, data: readonly Prepared[]): number[] {
   const m = new LinearModel(model);
-  return data.map((d) => warnScore(m.scores({ hashes: d.hashes, length: d.hashes.length, value: d.value }, d.cues)));
+  return data.map((d) => warnScore(m.scores({ hashes: d.hashes, length: d.hashes.length, value: d.value, words: 1 }, d.cues)));
 }
 
 /** Predicted class per row: tone's argmax, or score > 0. */
 export function rawScores(model: StoredModel, data: readonly Prepared[]): number[][] {
   const m = new LinearModel(model);
-  return data.map((d) => m.scores({ hashes: d.hashes, length: d.hashes.length, value: d.value }, d.cues));
+  return data.map((d) => m.scores({ hashes: d.hashes, length: d.hashes.length, value: d.value, words: 1 }, d.cues));
 }
 
 /** Platt scaling: a, b minimising log-loss of sigmoid(a·s + b) on held-out scores (Newton steps). */

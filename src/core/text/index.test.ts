@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './index';
+import { classify, isSure } from './index';
 
 describe('classify', () => {
   it('reads all seven features from one text', () => {
@@ -19,5 +19,33 @@ describe('classify', () => {
       solutionOriented: true,
       atomic: false,
     });
+  });
+});
+
+describe('texts with no words', () => {
+  const TASKS = ['tone', 'solutionOriented', 'atomic', 'valueStatement', 'concern', 'decision'] as const;
+
+  it.each([
+    ['one 6 MB word', 'a'.repeat(6_000_000)],
+    ['a 41-letter run', 'x'.repeat(41)],
+    ['punctuation only', '!!!! ???? ....'],
+    ['a bare URL', 'https://example.com/some/path'],
+    ['nothing', ''],
+  ])('%s: the rules answer and no model is sure either way', (_name, text) => {
+    const f = classify(text);
+    // The rules see no concern, no decision and nothing to fault in a text without words.
+    expect(f).toMatchObject({ concern: false, decision: false, solutionOriented: false, atomic: true });
+    for (const task of TASKS) {
+      expect(isSure(f, task)).toBe(false);
+      expect(isSure(f, task, true)).toBe(false);
+    }
+  });
+
+  it('an over-long run beside real words reads as one marker, not as thousands of equal n-grams', () => {
+    const sentence = 'Thanks, the export works on staging now.';
+    const plain = classify(sentence).probability!;
+    const padded = classify(`${sentence} ${'a'.repeat(5_000)}`).probability!;
+    for (const task of TASKS) expect(Math.abs(padded[task] - plain[task])).toBeLessThan(0.25);
+    expect(classify(`${sentence} ${'a'.repeat(5_000)}`).concern).toBe(classify(sentence).concern);
   });
 });

@@ -9,6 +9,7 @@ import { hasAcceptanceCriteria } from '../acceptance';
 import { toneOf } from '../tone';
 import { isConcern } from '../concern';
 import { isDecision } from '../decision';
+import { solutionCues } from './solution-cues';
 
 export const TASKS = ['tone', 'solutionOriented', 'atomic', 'valueStatement', 'acceptanceCriteria', 'concern', 'decision'] as const;
 export type Task = (typeof TASKS)[number];
@@ -32,7 +33,7 @@ export function ruleCues(task: Task, text: string, options?: ClassifyOptions): n
       return [tone === 'negative' ? 1 : 0, tone === 'positive' ? 1 : 0];
     }
     case 'solutionOriented':
-      return [isSolutionOriented(text, options) ? 1 : 0];
+      return [isSolutionOriented(text, options) ? 1 : 0, ...solutionCues(text)];
     case 'atomic':
       return [isAtomic(text, options) ? 0 : 1];
     case 'valueStatement':

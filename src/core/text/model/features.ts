@@ -2,7 +2,7 @@
 // hashed word unigrams and bigrams, hashed character 3- and 5-grams, and a length bucket. A feature is
 // a 32-bit hash; each model keeps 2^bits weights and reads `hash & mask`, so adding a model costs no
 // second pass over the text. Everything here is a plain loop over the text: linear, no regex backtracking.
-import { markText } from '../normalize';
+import { CODE_MARK, MENTION_MARK, URL_MARK, markText } from '../normalize';
 
 /** Only the first characters are read: enough for a comment's tone or a story's shape, and a bound on cost. */
 export const MAX_CHARS = 2000;
@@ -14,7 +14,13 @@ export interface TextVector {
   readonly length: number;
   /** Each feature's value: 1/sqrt(length), so long and short texts weigh alike. */
   readonly value: number;
+  /** Words of ordinary length read (marker words and over-long runs not counted). */
+  readonly words: number;
 }
+
+/** A run of word characters longer than this is no word ("aaaa…", a hash, base64): it reads as one marker. */
+export const MAX_WORD = 40;
+const LONG_MARK = 'zzlongzz';
 
 const SEED_WORD = 0x811c9dc5;
 const SEED_BIGRAM = 0x9e3779b1;
@@ -50,15 +56,33 @@ function prepare(normalized: string): number {
   let n = 0;
   codes[n++] = 32;
   let space = true;
+  // Where the current run of word characters started in `codes`, and how long it is: a run longer than
+  // MAX_WORD is rewound and written once as LONG_MARK, and the rest of it skipped, so a 6 MB "aaaa…"
+  // gives one marker, not thousands of equal n-grams that outweigh everything else.
+  let runStart = -1;
+  let runLength = 0;
   for (let i = 0; i < lower.length; i++) {
     let c = lower.charCodeAt(i);
     if (c === 0x2019) c = 39; // ’ → '
     if (c <= 32 || c === 0xa0) {
       if (!space) codes[n++] = 32;
       space = true;
+      runStart = -1;
       continue;
     }
     space = false;
+    if (isWordChar(c)) {
+      if (runStart < 0) {
+        runStart = n;
+        runLength = 0;
+      }
+      runLength++;
+      if (runLength === MAX_WORD + 1) {
+        n = runStart;
+        for (let k = 0; k < LONG_MARK.length; k++) codes[n++] = LONG_MARK.charCodeAt(k);
+      }
+      if (runLength > MAX_WORD) continue;
+    } else runStart = -1;
     codes[n++] = c >= 48 && c <= 57 ? 48 : c;
   }
   if (!space) codes[n++] = 32;
@@ -66,6 +90,13 @@ function prepare(normalized: string): number {
 }
 
 let buffer = new Uint32Array(4096);
+
+/** Word hashes (before finishing) of the marker words, which are not counted as the author's words. */
+const MARK_HASHES = [LONG_MARK, CODE_MARK, URL_MARK, MENTION_MARK].map((mark) => {
+  let h = SEED_WORD;
+  for (let k = 0; k < mark.length; k++) h = Math.imul(h ^ mark.charCodeAt(k), PRIME);
+  return h;
+});
 
 /** The hashed features of one text (already normalised with `normalizeText`). */
 export function vectorize(normalized: string): TextVector {
@@ -91,6 +122,7 @@ export function vectorize(normalized: string): TextVector {
   // Words: runs of letters/digits, with an inner apostrophe kept ("don't"); then adjacent pairs.
   let previous = 0;
   let words = 0;
+  let ordinary = 0;
   let i = 0;
   while (i < length) {
     let c = s[i] as number;
@@ -99,6 +131,7 @@ export function vectorize(normalized: string): TextVector {
       continue;
     }
     let h = SEED_WORD;
+    const start = i;
     while (i < length) {
       c = s[i] as number;
       if (isWordChar(c) || (c === 39 && i + 1 < length && isWordChar((s[i + 1] as number)) && i > 0 && isWordChar((s[i - 1] as number)))) {
@@ -107,6 +140,7 @@ export function vectorize(normalized: string): TextVector {
       } else break;
     }
     const word = finish(h);
+    if (i - start <= MAX_WORD && !MARK_HASHES.includes(h)) ordinary++;
     out[n++] = word;
     out[n++] = words === 0 ? finish(Math.imul(SEED_BIGRAM, PRIME) ^ word) : finish(Math.imul(previous ^ SEED_BIGRAM, PRIME) ^ word);
     previous = word;
@@ -114,5 +148,5 @@ export function vectorize(normalized: string): TextVector {
   }
   // Length in words, on a log scale: a one-word "Again." reads differently from a paragraph.
   out[n++] = finish(SEED_LENGTH ^ Math.min(12, Math.floor(Math.log2(words + 1))));
-  return { hashes: out.slice(0, n), length: n, value: 1 / Math.sqrt(n) };
+  return { hashes: out.slice(0, n), length: n, value: 1 / Math.sqrt(n), words: ordinary };
 }
