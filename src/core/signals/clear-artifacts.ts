@@ -1,34 +1,37 @@
 // clear-artifacts: items carrying acceptance criteria, a checklist or definition of done (classifier
 // `acceptanceCriteria`) or a link to a spec or design (document, design-tool or wiki address).
 // Threshold basis: artifactShare = 0.5 — half or more items testable (INVEST "Testable"); minItems = 5.
+// Precision first: an item lacks criteria only when the model is sure; unsure ones are left out.
 import type { Item } from '../model';
 import type { Signal, SignalContext } from './types';
 import { say, sayCount } from '../words';
+import { judge } from '../text';
 import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result } from './util';
 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
 
-export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | null {
-  if (ctx.textOf(item).acceptanceCriteria) return 'criteria';
+export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | 'unsure' | null {
+  const criteria = judge(ctx.textOf(item), 'acceptanceCriteria', 'no');
+  if (criteria === 'for') return 'criteria';
   if (item.description && SPEC_LINK.test(item.description.text)) return 'spec';
-  return null;
+  return criteria === 'unsure' ? 'unsure' : null;
 }
 
 export const clearArtifacts: Signal = {
   id: 'clear-artifacts',
   evaluate(ctx) {
     const id = 'clear-artifacts';
-    const items = ctx.data.items;
+    const judged = ctx.data.items.map((i) => ({ i, kind: hasArtifact(ctx, i) })).filter((j) => j.kind !== 'unsure');
+    const items = judged.map((j) => j.i);
     const need = minItemsFor(ctx);
     if (items.length < need) return insufficient(id, items.length, need, say('sigCommonOfItems'), sayCount(items.length, 'sigClearArtifactsTooFewOne', 'sigClearArtifactsTooFewOther', need));
-    const kinds = items.map((i) => hasArtifact(ctx, i));
-    const withArtifact = kinds.filter(Boolean).length;
+    const withArtifact = judged.filter((j) => j.kind).length;
     const share = ratio(withArtifact, items.length);
     const present = share >= ctx.thresholds.artifactShare;
     // Items missing artifacts first: they are what the PM can act on.
-    const missing = items.filter((_, n) => !kinds[n]).map((i) => itemEvidence(i, say('sigClearArtifactsMissing')));
-    const having = items.flatMap((i, n) => (kinds[n] ? [itemEvidence(i, say(kinds[n] === 'criteria' ? 'sigClearArtifactsCriteria' : 'sigClearArtifactsSpec'))] : []));
+    const missing = judged.filter((j) => !j.kind).map((j) => itemEvidence(j.i, say('sigClearArtifactsMissing')));
+    const having = judged.flatMap((j) => (j.kind ? [itemEvidence(j.i, say(j.kind === 'criteria' ? 'sigClearArtifactsCriteria' : 'sigClearArtifactsSpec'))] : []));
     const evidence = [
       countEvidence(say('sigClearArtifactsCount', withArtifact, items.length), withArtifact),
       ...missing,

@@ -2,8 +2,12 @@
 // where a decision is recorded with its reason (classifier `decision`, in a comment or the description).
 // Threshold basis: decisionShare = 0.3 — three in ten discussions ending in "decided … because …";
 // discussionMinComments = 3 (question, answer, follow-up); minDiscussions = 3.
-import type { Evidence, Signal } from './types';
+// Precision first: a discussion counts as undecided only when the model is sure that neither its
+// description nor any comment records a decision; one it is unsure about is left out of the share.
+import type { Item } from '../model';
+import type { Evidence, Signal, SignalContext } from './types';
 import { say, sayCount } from '../words';
+import { judge } from '../text';
 import { commentEvidence, commentFeatures, confidenceFor, countEvidence, insufficient, isItemScope, itemEvidence, minFor, pct, ratio, result } from './util';
 
 export const clearDecisions: Signal = {
@@ -17,8 +21,11 @@ export const clearDecisions: Signal = {
     }
     const evidence: Evidence[] = [];
     let decided = 0;
+    let judged = 0;
     for (const item of discussed) {
       const comment = item.comments.find((c) => commentFeatures(ctx, c).decision);
+      if (!comment && !ctx.textOf(item).decision && !surelyUndecided(ctx, item)) continue;
+      judged++;
       if (comment) {
         decided++;
         evidence.push(commentEvidence(item, comment, say('sigClearDecisionsInComment')));
@@ -29,12 +36,21 @@ export const clearDecisions: Signal = {
         evidence.push(itemEvidence(item, say('sigClearDecisionsUndecided', item.comments.length)));
       }
     }
-    const share = ratio(decided, discussed.length);
+    if (judged < need) {
+      return insufficient(id, judged, need, say('sigClearDecisionsOf'), isItemScope(ctx) ? say('sigClearDecisionsItemNone', ctx.thresholds.discussionMinComments) : sayCount(judged, 'sigClearDecisionsTooFewOne', 'sigClearDecisionsTooFewOther', need));
+    }
+    const share = ratio(decided, judged);
     const present = share >= ctx.thresholds.decisionShare;
-    evidence.unshift(countEvidence(say('sigClearDecisionsCount', decided, discussed.length), decided));
-    return result(id, present ? 'present' : 'absent', say('sigClearDecisionsSummary', decided, discussed.length, pct(share)), evidence, {
-      confidence: confidenceFor(ctx, discussed.length, need),
+    evidence.unshift(countEvidence(say('sigClearDecisionsCount', decided, judged), decided));
+    return result(id, present ? 'present' : 'absent', say('sigClearDecisionsSummary', decided, judged, pct(share)), evidence, {
+      confidence: confidenceFor(ctx, judged, need),
       figure: share,
     });
   },
 };
+
+/** No decision anywhere in the item, and the model sure of each "no". */
+function surelyUndecided(ctx: SignalContext, item: Item): boolean {
+  if (judge(ctx.textOf(item), 'decision', 'no') !== 'against') return false;
+  return item.comments.every((c) => judge(commentFeatures(ctx, c), 'decision', 'no') === 'against');
+}

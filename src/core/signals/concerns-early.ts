@@ -3,7 +3,9 @@
 // Threshold basis: earlyLifeShare = 0.25 (first quarter of creation → close, or → now for open items);
 // earlyConcernShare = 0.5 and concernAnsweredShare = 0.5 (most concerns early, most answered);
 // minConcerns = 3.
+// Precision first: a text is a concern only when the model is sure of it.
 import type { Comment, Item } from '../model';
+import { isSure, type TextFeatures } from '../text';
 import type { Evidence, Signal, SignalContext } from './types';
 import { say, sayCount } from '../words';
 import {
@@ -48,6 +50,11 @@ export function concernEvidence(ctx: SignalContext, c: Concern): Evidence {
   return commentEvidence(c.item, c.comment, say(label, nameOf(ctx, c.by), nameOf(ctx, c.answeredBy)));
 }
 
+/** Precision first: a text is a concern only when the model is sure (≥ 0.8 right on held-out real text). */
+function sureConcern(f: TextFeatures): boolean {
+  return f.concern && isSure(f, 'concern');
+}
+
 export function findConcerns(ctx: SignalContext): Concern[] {
   const out: Concern[] = [];
   const now = time(ctx.now);
@@ -57,7 +64,7 @@ export function findConcerns(ctx: SignalContext): Concern[] {
     const life = Math.max(0, end - start);
     const comments = sortedComments(item);
     const answers = answerIndex(ctx, comments);
-    if (ctx.textOf(item).concern) {
+    if (sureConcern(ctx.textOf(item))) {
       const by = item.descriptionAuthor ?? item.creator;
       out.push({
         item,
@@ -69,7 +76,7 @@ export function findConcerns(ctx: SignalContext): Concern[] {
       });
     }
     for (const c of comments) {
-      if (!c.author || isBot(ctx, c.author) || !commentFeatures(ctx, c).concern) continue;
+      if (!c.author || isBot(ctx, c.author) || !sureConcern(commentFeatures(ctx, c))) continue;
       const at = time(c.created);
       const early = life === 0 || at - start <= life * ctx.thresholds.earlyLifeShare;
       const answeredBy = answers.replyTo(c.id, c.author) ?? answers.after(c.author, at);

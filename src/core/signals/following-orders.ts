@@ -6,7 +6,10 @@
 // decision away ("your call", "we were told to"; src/core/text/deference.ts) is a pattern; minItems = 5,
 // minComments = 5. Present when the measured share indicators both point that way, or when deference
 // reaches its share on its own.
+// Precision first: a comment counts as silent only when the model is sure it raises no concern and
+// records no decision; comments it is unsure about are left out of the voice share.
 import { isDeferential } from '../text/deference';
+import { judge } from '../text';
 import type { Evidence, Signal } from './types';
 import { say, sayCount } from '../words';
 import {
@@ -61,18 +64,22 @@ export const followingOrders: Signal = {
     }
 
     const engComments = ctx.data.items.flatMap((item) => item.comments.filter((c) => isEng(c.author)).map((c) => ({ item, c })));
+    const judgedComments = engComments.filter(({ c }) => {
+      const f = commentFeatures(ctx, c);
+      return f.concern || f.decision || (judge(f, 'concern', 'no') === 'against' && judge(f, 'decision', 'no') === 'against');
+    });
     const need = minFor(ctx, th.minComments);
-    if (engComments.length >= need) {
-      const voiced = engComments.filter(({ c }) => {
+    if (judgedComments.length >= need) {
+      const voiced = judgedComments.filter(({ c }) => {
         const f = commentFeatures(ctx, c);
         return f.concern || f.decision;
       });
-      const share = ratio(voiced.length, engComments.length);
+      const share = ratio(voiced.length, judgedComments.length);
       measured++;
-      observations += engComments.length;
+      observations += judgedComments.length;
       if (share < th.engineerVoiceShare) low++;
-      findings.push(say('sigFollowingOrdersVoiceFinding', voiced.length, engComments.length, pct(share)));
-      evidence.push(countEvidence(say('sigFollowingOrdersVoice', voiced.length, engComments.length), voiced.length));
+      findings.push(say('sigFollowingOrdersVoiceFinding', voiced.length, judgedComments.length, pct(share)));
+      evidence.push(countEvidence(say('sigFollowingOrdersVoice', voiced.length, judgedComments.length), voiced.length));
       evidence.push(...firstN(voiced).map(({ item, c }) => commentEvidence(item, c, say('sigFollowingOrdersVoiced'))));
     }
 

@@ -2,9 +2,11 @@
 // the share whose text states impact (classifier `valueStatement`: who, how much, which metric).
 // Threshold basis: impactShare = 0.5 — a priority without stated impact cannot be checked; at least
 // half should say who benefits. minItems = 5 on a backlog.
+// Precision first: an item states no impact only when the model is sure; unsure ones are left out.
 import type { Item } from '../model';
 import type { Signal, SignalContext } from './types';
 import { say, sayCount } from '../words';
+import { judge } from '../text';
 import { firstN, confidenceFor, countEvidence, insufficient, isBot, itemEvidence, minItemsFor, pct, ratio, result } from './util';
 
 const HIGH_PRIORITY = /highest|high|critical|blocker|urgent|major|\bp[01]\b/i;
@@ -18,7 +20,7 @@ export const impactPriority: Signal = {
   id: 'impact-priority',
   evaluate(ctx) {
     const id = 'impact-priority';
-    const items = ctx.data.items.filter((i) => isPrioritised(ctx, i));
+    const items = ctx.data.items.filter((i) => isPrioritised(ctx, i) && judge(ctx.textOf(i), 'valueStatement', 'no') !== 'unsure');
     const need = minItemsFor(ctx);
     if (items.length < need) {
       return insufficient(id, items.length, need, say('sigImpactPriorityOf'), ctx.data.scope === 'item' ? say('sigImpactPriorityItemNone') : sayCount(items.length, 'sigImpactPriorityTooFewOne', 'sigImpactPriorityTooFewOther', need));

@@ -6,8 +6,11 @@
 // story points; minClosed = 3 closed or estimated items for a median. Backlogs also: maxClosureGapDays
 // = 14 (a win at least every two-week sprint, read over the last cadenceWindowDays = 84) and
 // maxMedianChecklist = 8 (a longer checklist is usually several stories); both our starting points.
+// Precision first: an item is a bundle only when the model is sure it is not atomic; items it is unsure
+// about are left out of the atomic share.
 import type { Evidence, Signal } from './types';
 import { say } from '../words';
+import { judge } from '../text';
 import {
   closedAt,
   confidenceFor,
@@ -37,14 +40,15 @@ export const smallScopes: Signal = {
     let passed = 0;
     const findings: string[] = [];
 
-    if (items.length >= minItemsFor(ctx)) {
-      const atomic = items.filter((i) => ctx.textOf(i).atomic);
-      const share = ratio(atomic.length, items.length);
+    const scoped = items.map((i) => ({ i, says: judge(ctx.textOf(i), 'atomic', 'yes') })).filter((j) => j.says !== 'unsure');
+    if (scoped.length >= minItemsFor(ctx)) {
+      const atomic = scoped.filter((j) => j.says === 'for');
+      const share = ratio(atomic.length, scoped.length);
       measured++;
       if (share >= th.atomicShare) passed++;
-      findings.push(say('sigSmallScopesAtomicFinding', atomic.length, items.length, pct(share)));
-      evidence.push(countEvidence(say('sigSmallScopesAtomic', atomic.length, items.length), atomic.length));
-      for (const i of items) if (!ctx.textOf(i).atomic) evidence.push(itemEvidence(i, say('sigSmallScopesBundles')));
+      findings.push(say('sigSmallScopesAtomicFinding', atomic.length, scoped.length, pct(share)));
+      evidence.push(countEvidence(say('sigSmallScopesAtomic', atomic.length, scoped.length), atomic.length));
+      for (const j of scoped) if (j.says === 'against') evidence.push(itemEvidence(j.i, say('sigSmallScopesBundles')));
     }
 
     const closed = items.filter((i) => i.state === 'done' && i.resolution !== 'wont-do' && i.resolution !== 'not-planned' && i.resolution !== 'duplicate');

@@ -31,14 +31,13 @@ describe('texts with no words', () => {
     ['punctuation only', '!!!! ???? ....'],
     ['a bare URL', 'https://example.com/some/path'],
     ['nothing', ''],
-  ])('%s: the rules answer and no model is sure either way', (_name, text) => {
+  ])('%s: the rules answer, as surely as rules do', (_name, text) => {
     const f = classify(text);
-    // The rules see no concern, no decision and nothing to fault in a text without words.
-    expect(f).toMatchObject({ concern: false, decision: false, solutionOriented: false, atomic: true });
-    for (const task of TASKS) {
-      expect(isSure(f, task)).toBe(false);
-      expect(isSure(f, task, true)).toBe(false);
-    }
+    // The rules see no concern, no decision, no value and nothing to fault in a text without words.
+    expect(f).toMatchObject({ concern: false, decision: false, solutionOriented: false, atomic: true, valueStatement: false, tone: 'neutral' });
+    for (const task of TASKS) expect(f.probability![task]).toBe(0);
+    expect(isSure(f, 'concern', true)).toBe(true);
+    expect(isSure(f, 'valueStatement', true)).toBe(true);
   });
 
   it('an over-long run beside real words reads as one marker, not as thousands of equal n-grams', () => {

@@ -27,8 +27,6 @@ const TONES: readonly Tone[] = ['negative', 'neutral', 'positive'];
 export class Reading {
   #vector?: TextVector;
   readonly #probability = new Map<Task, number>();
-  /** Rule answers (the warning class) of models that did not read this text: it has no words. */
-  readonly #ruleSays = new Map<Task, boolean>();
   #tone?: Tone;
   constructor(
     readonly text: string,
@@ -45,12 +43,12 @@ export class Reading {
     // Not trusted: held-out real text could not place the model's cuts; the rule answers (0 or 1).
     if (!m.stored.trusted) return cues[0] as number;
     const vector = this.#vectorOf();
-    // No word of ordinary length ("aaaa…" × 6 MB, "!!!!", a bare URL): the models learned nothing about
-    // such text. The rule gives the answer, and the probability is NaN, so `sureOf` is unsure either way.
+    // No word of ordinary length ("aaaa…" × 6 MB, "!!!!", a bare URL, nothing): the models learned
+    // nothing about such text, so the rule answers (0 or 1), as for an untrusted model. An empty
+    // description still surely states no value.
     if (vector.words === 0) {
       if (task === 'tone') this.#tone = cues[0] ? 'negative' : cues[1] ? 'positive' : 'neutral';
-      else this.#ruleSays.set(task, cues[0] === 1);
-      return NaN;
+      return cues[0] as number;
     }
     const scores = m.scores(vector, cues);
     if (task === 'tone') {
@@ -61,10 +59,7 @@ export class Reading {
     return m.probability(scores[0] as number);
   }
 
-  /**
-   * Calibrated probability of the class that can warn (tone: negative; atomic: NOT atomic; others: yes);
-   * NaN when the text has no words and the rule answered (neither sure yes nor sure no).
-   */
+  /** Calibrated probability of the class that can warn (tone: negative; atomic: NOT atomic; others: yes). */
   probability(task: Task): number {
     let p = this.#probability.get(task);
     if (p === undefined) {
@@ -78,7 +73,7 @@ export class Reading {
   says(task: Exclude<Task, 'tone'>): boolean {
     const m = MODELS[task];
     const p = this.probability(task);
-    const warns = Number.isNaN(p) ? this.#ruleSays.get(task) === true : m.trusted ? p >= m.threshold : p >= 0.5;
+    const warns = m.trusted ? p >= m.threshold : p >= 0.5;
     return task === 'atomic' ? !warns : warns;
   }
 
@@ -94,7 +89,6 @@ export class Reading {
  */
 export function sureOf(task: Task, probability: number, no = false): boolean {
   const m = MODELS[task];
-  if (Number.isNaN(probability)) return false;
   if (!m.trusted) return no ? probability < 0.5 : probability >= 0.5;
   return no ? probability < m.unsureBelow : probability >= m.warnAt;
 }
