@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { dupKey, loadSources, sharedDir, type Row, type Source } from './data';
 import { foldOf, train } from './fit';
 import { prepare, rawScores, type Prepared } from './learn';
-import { LinearModel, warnScore, type StoredModel } from '../../src/core/text/model/model';
+import { warnScore, type StoredModel } from '../../src/core/text/model/model';
 
 interface Counts {
   tp: number;
@@ -38,17 +38,24 @@ function figures(c: Counts, tone: boolean): string {
   return `${head}P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`;
 }
 
+/**
+ * The shipped model's calibration, applied to a held-out model's raw score: the cut in record.json is a
+ * calibrated probability, so the score is calibrated the same way before it is compared with the cut.
+ */
+function calibrated(task: Task, score: number): number {
+  const { a, b } = MODELS[task].calibration;
+  return 1 / (1 + Math.exp(-(a * score + b)));
+}
+
 /** Tone class of a row under a model: negative at the shipped cut, else the larger of neutral/positive. */
 function predictTone(model: StoredModel, data: Prepared[]): number[] {
-  const m = new LinearModel(model);
   const cut = MODELS.tone.threshold;
-  return rawScores(model, data).map((s) => (m.probability(warnScore(s, 0)) >= cut ? 0 : (s[2] as number) > (s[1] as number) ? 2 : 1));
+  return rawScores(model, data).map((s) => (calibrated('tone', warnScore(s, 0)) >= cut ? 0 : (s[2] as number) > (s[1] as number) ? 2 : 1));
 }
 
 function predictBinary(task: Task, model: StoredModel, data: Prepared[]): number[] {
-  const m = new LinearModel(model);
   const cut = MODELS[task].threshold;
-  return rawScores(model, data).map((s) => (m.probability(s[0] as number) >= cut ? 1 : 0));
+  return rawScores(model, data).map((s) => (calibrated(task, s[0] as number) >= cut ? 1 : 0));
 }
 
 function rulesOf(task: Task, d: Prepared): number {

@@ -31,18 +31,19 @@ export interface StoredModel {
 export class LinearModel {
   readonly outputs: number;
   readonly #mask: number;
-  readonly #weights: Int8Array;
+  /** int8 weights, outputs interleaved: weight of output o for feature slot i at i * outputs + o. */
+  readonly weights: Int8Array;
   constructor(readonly stored: StoredModel) {
     this.outputs = stored.outputs.length;
     this.#mask = (1 << stored.bits) - 1;
-    this.#weights = decodeWeights(stored.weights, this.outputs << stored.bits);
+    this.weights = decodeWeights(stored.weights, this.outputs << stored.bits);
   }
 
   /** Raw scores (logits), one per output. */
   scores(vector: TextVector, cues: readonly number[]): number[] {
     const k = this.outputs;
     const sums = new Array<number>(k).fill(0);
-    const w = this.#weights;
+    const w = this.weights;
     const mask = this.#mask;
     const { hashes, length } = vector;
     if (k === 1) {
@@ -55,9 +56,14 @@ export class LinearModel {
         for (let o = 0; o < k; o++) sums[o] = (sums[o] as number) + (w[at + o] as number);
       }
     }
+    return this.finish(sums, vector, cues);
+  }
+
+  /** Raw scores from the sums of a text's int8 weights per output (summed here or by `JointSums`). */
+  finish(sums: number[], vector: TextVector, cues: readonly number[]): number[] {
     const { scale, bias, cueWeights } = this.stored;
     const f = scale * vector.value;
-    for (let o = 0; o < k; o++) {
+    for (let o = 0; o < sums.length; o++) {
       let s = (bias[o] as number) + f * (sums[o] as number);
       const cw = cueWeights[o] as readonly number[];
       for (let c = 0; c < cues.length; c++) s += (cw[c] as number) * (cues[c] as number);
@@ -70,6 +76,41 @@ export class LinearModel {
   probability(score: number): number {
     const { a, b } = this.stored.calibration;
     return 1 / (1 + Math.exp(-(a * score + b)));
+  }
+}
+
+/**
+ * The yes/no models' weights side by side (all read `hash & mask` of the same size): one pass over a text's
+ * features sums every model's weights at once, reading one cache line per feature instead of one per model.
+ * The sums are integers, so each equals what the model's own pass gives.
+ */
+export class JointSums {
+  readonly #weights: Int8Array;
+  readonly #mask: number;
+  constructor(readonly models: readonly LinearModel[]) {
+    const bits = models[0]?.stored.bits ?? 0;
+    const k = models.length;
+    this.#mask = (1 << bits) - 1;
+    this.#weights = new Int8Array(k << bits);
+    models.forEach((m, j) => {
+      if (m.outputs !== 1 || m.stored.bits !== bits) throw new Error('JointSums: yes/no models of one size only');
+      const w = m.weights;
+      for (let i = 0; i < w.length; i++) this.#weights[i * k + j] = w[i] as number;
+    });
+  }
+
+  /** Each model's sum of weights over the text's features, in the order of `models`. */
+  sums(vector: TextVector): Int32Array {
+    const k = this.models.length;
+    const out = new Int32Array(k);
+    const w = this.#weights;
+    const mask = this.#mask;
+    const { hashes, length } = vector;
+    for (let i = 0; i < length; i++) {
+      const at = ((hashes[i] as number) & mask) * k;
+      for (let j = 0; j < k; j++) out[j] = (out[j] as number) + (w[at + j] as number);
+    }
+    return out;
   }
 }
 

@@ -2,9 +2,9 @@
 // on first use, and shared; each model runs once, when its answer is first asked for, and is remembered
 // with the text (the engine keeps one Reading per text).
 import type { ClassifyOptions, Tone } from '../types';
-import { ruleCues, type Task } from './cues';
+import { TASKS, ruleCues, type Task } from './cues';
 import { vectorize, type TextVector } from './features';
-import { LinearModel, warnScore, type StoredModel } from './model';
+import { JointSums, LinearModel, warnScore, type StoredModel } from './model';
 import { MODELS } from './weights';
 
 const models = new Map<Task, LinearModel>();
@@ -18,6 +18,13 @@ function modelOf(task: Task): LinearModel {
   return m;
 }
 
+/** The trusted yes/no models, summed in one pass per text (JointSums); tone has its own. */
+const JOINT_TASKS = TASKS.filter((t) => t !== 'tone' && MODELS[t].trusted && MODELS[t].outputs.length === 1 && MODELS[t].bits === MODELS.solutionOriented.bits);
+let joint: JointSums | undefined;
+function jointSums(): JointSums {
+  return (joint ??= new JointSums(JOINT_TASKS.map(modelOf)));
+}
+
 export function storedModel(task: Task): StoredModel {
   return MODELS[task];
 }
@@ -26,6 +33,7 @@ const TONES: readonly Tone[] = ['negative', 'neutral', 'positive'];
 
 export class Reading {
   #vector?: TextVector;
+  #sums?: Int32Array;
   readonly #probability = new Map<Task, number>();
   #tone?: Tone;
   constructor(
@@ -50,7 +58,8 @@ export class Reading {
       if (task === 'tone') this.#tone = cues[0] ? 'negative' : cues[1] ? 'positive' : 'neutral';
       return cues[0] as number;
     }
-    const scores = m.scores(vector, cues);
+    const at = JOINT_TASKS.indexOf(task);
+    const scores = at >= 0 ? m.finish([(this.#sums ??= jointSums().sums(vector))[at] as number], vector, cues) : m.scores(vector, cues);
     if (task === 'tone') {
       const p = m.probability(warnScore(scores, 0));
       this.#tone = p >= m.stored.threshold ? 'negative' : (scores[2] as number) > (scores[1] as number) ? 'positive' : 'neutral';
