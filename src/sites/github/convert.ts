@@ -355,6 +355,17 @@ export function githubIssueToItem(
         event.resolution = closedResolution('state_reason' in e ? e.state_reason : undefined, labels);
         if (!('state_reason' in e)) lastClosedWithoutReason = event;
         event.to = 'closed';
+        {
+          // GraphQL's ClosedEvent.duplicateOf (reshaped by graphql.ts): the same link REST's
+          // `marked_as_duplicate` event gives.
+          const original = keyOf(e.duplicate_of, ctx);
+          if (original && original !== key && !links.some((l) => l.key === original && l.type === 'duplicates')) {
+            const link: ItemLink = { type: 'duplicates', key: original };
+            const href = webUrl(obj(e.duplicate_of)?.html_url);
+            if (href) link.url = href;
+            links.push(link);
+          }
+        }
         break;
       case 'reopened':
         event.kind = 'reopened';
