@@ -34,7 +34,7 @@ test('Cloud issue view: one request plus one per older changelog page, and the e
   await page.goto(`${SITE}/browse/OPS-7`);
   await expect(panelRoot(page)).toHaveCount(1, SLOW);
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
-  await expect(scope(page)).toContainText('Issue OPS-7');
+  await expect(scope(page)).toContainText('Work item OPS-7');
 
   // 130 changes: the latest 100 come with the issue, the 30 older ones in one changelog page.
   expect(restCalls(world, SITE)).toEqual(['GET /rest/api/3/issue/OPS-7', 'GET /rest/api/3/issue/OPS-7/changelog']);
@@ -90,16 +90,16 @@ test('selectedIssue: the panel follows the issue selected on the board, without 
   world.on(board, { body: jiraPage('cloud-board', { PROJECT: 'BE', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: cards(['BE-1', 'BE-2', 'BE-3']) }) });
 
   await page.goto(`${board}?selectedIssue=BE-1`);
-  await expect(scope(page)).toContainText('Issue BE-1', SLOW);
+  await expect(scope(page)).toContainText('Work item BE-1', SLOW);
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
 
   await page.getByRole('link', { name: 'BE-2' }).click();
   await expect(page).toHaveURL(`${board}?selectedIssue=BE-2`);
-  await expect(scope(page)).toContainText('Issue BE-2');
+  await expect(scope(page)).toContainText('Work item BE-2');
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
 
   await page.getByRole('link', { name: 'BE-3' }).click();
-  await expect(scope(page)).toContainText('Issue BE-3');
+  await expect(scope(page)).toContainText('Work item BE-3');
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
   await expect(panelRoot(page)).toHaveCount(1);
 

@@ -385,8 +385,15 @@ describe.skipIf(!present)('bundles and combinations built from the separate file
       end: isoTime(sprint.endDate),
       goal: sprint.goal,
     });
-    // In a sprint, no issue is "open with no date, sprint, milestone or version".
-    expect(out.analysis?.signals.find((s) => s.id === 'value-someday')?.evidence.some((e) => /unscheduled/.test(e.label))).toBe(false);
+  });
+
+  it('one issue given with its sprint is in that sprint: no longer "open with no date, sprint, milestone or version"', async () => {
+    const alone = await analyse([join(REALDATA, 'jira/jira-cli/issue.json')]);
+    const withSprint = await analyse([join(REALDATA, 'jira/jira-cli/issue.json'), join(REALDATA, 'jira/jira-cli/sprint-get.json')]);
+    const someday = (o: Outcome) => o.analysis?.signals.find((s) => s.id === 'value-someday')?.status;
+    expect(someday(alone)).toBe('present');
+    expect(withSprint.code).toBe(0);
+    expect(someday(withSprint)).toBe('absent');
   });
 
   it("a board's sprints given with its issues are used: the active one is the board's sprint, their dates its sprint length", async () => {

@@ -80,7 +80,7 @@ const PAGE_CASES: PageCase[] = [
     '/browse/OPS-7',
     jiraPage('cloud-issue', { KEY: 'OPS-7', PROJECT: 'OPS', SUMMARY: issue.summary, ACCOUNT_ID: ME }),
     { deployment: 'cloud', base: SITE, users: CLOUD_TEAM, issues: [issue] },
-    'Issue OPS-7',
+    'Work item OPS-7',
     ['GET /rest/api/3/issue/OPS-7'],
   ),
   // The backlog and the board read the same project the same way.

@@ -120,6 +120,9 @@ export interface Item {
   labels: string[];
   parent?: string | null;
   children: string[];
+  /** GitHub's sub-issue summary (2025): how many sub-issues the item has and how many are done, also
+   * when they are not among the items in hand. */
+  subItems?: { total: number; done: number };
   links: ItemLink[];
   description: Text | null;
   /** Who wrote the current description (GitHub: the issue author; Jira: creator unless edited). */

@@ -1,5 +1,6 @@
 // clear-artifacts: items carrying acceptance criteria, a checklist or definition of done (classifier
-// `acceptanceCriteria`) or a link to a spec or design (document, design-tool or wiki address).
+// `acceptanceCriteria`), a link to a spec or design (document, design-tool or wiki address), or a
+// breakdown into GitHub sub-issues.
 // Threshold basis: artifactShare = 0.5 — half or more items testable (INVEST "Testable"); minItems = 5.
 import type { Item } from '../model';
 import type { Signal, SignalContext } from './types';
@@ -9,11 +10,15 @@ import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
 
-export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | null {
+export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | 'breakdown' | null {
   if (ctx.textOf(item).acceptanceCriteria) return 'criteria';
   if (item.description && SPEC_LINK.test(item.description.text)) return 'spec';
+  // Broken into tracked sub-issues: GitHub's successor to the task list, which counts as a checklist.
+  if ((item.subItems?.total ?? 0) > 0) return 'breakdown';
   return null;
 }
+
+const HAVING_WORDS = { criteria: 'sigClearArtifactsCriteria', spec: 'sigClearArtifactsSpec', breakdown: 'sigClearArtifactsBreakdown' } as const;
 
 export const clearArtifacts: Signal = {
   id: 'clear-artifacts',
@@ -28,7 +33,10 @@ export const clearArtifacts: Signal = {
     const present = share >= ctx.thresholds.artifactShare;
     // Items missing artifacts first: they are what the PM can act on.
     const missing = items.filter((_, n) => !kinds[n]).map((i) => itemEvidence(i, say('sigClearArtifactsMissing')));
-    const having = items.flatMap((i, n) => (kinds[n] ? [itemEvidence(i, say(kinds[n] === 'criteria' ? 'sigClearArtifactsCriteria' : 'sigClearArtifactsSpec'))] : []));
+    const having = items.flatMap((i, n) => {
+      const kind = kinds[n];
+      return kind ? [itemEvidence(i, kind === 'breakdown' ? say(HAVING_WORDS[kind], i.subItems?.total ?? 0) : say(HAVING_WORDS[kind]))] : [];
+    });
     const evidence = [
       countEvidence(say('sigClearArtifactsCount', withArtifact, items.length), withArtifact),
       ...missing,

@@ -79,9 +79,13 @@ export const valueSomeday: Signal = {
     const byKey = new Map(ctx.data.items.map((i) => [i.key, i]));
     for (const epic of open.filter((i) => i.type === 'epic' && daysBetween(i.created, ctx.now) >= th.epicOpenDays)) {
       const kids = epic.children.map((k) => byKey.get(k)).filter((k) => k !== undefined);
-      const done = kids.filter((k) => !isOpen(k)).length;
-      if (kids.length === 0 || ratio(done, kids.length) < th.epicDoneShare) {
-        evidence.push(itemEvidence(epic, say('sigValueSomedayEpic', Math.floor(daysBetween(epic.created, ctx.now)), done, kids.length)));
+      // GitHub's sub-issue summary counts the children that are not in hand too.
+      const summary = epic.subItems && epic.subItems.total > kids.length ? epic.subItems : null;
+      const total = summary ? summary.total : kids.length;
+      const done = summary ? summary.done : kids.filter((k) => !isOpen(k)).length;
+      if (total === 0 || ratio(done, total) < th.epicDoneShare) {
+        const age = Math.floor(daysBetween(epic.created, ctx.now));
+        evidence.push(itemEvidence(epic, summary ? say('sigValueSomedayParent', age, done, total) : say('sigValueSomedayEpic', age, done, total)));
       }
     }
     evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, unscheduledLabel(i, Math.floor(daysBetween(i.created, ctx.now))))));

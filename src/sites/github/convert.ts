@@ -480,6 +480,12 @@ export function githubIssueToItem(
   };
   const updated = isoTime(issue.updated_at);
   if (updated) item.updated = updated;
+  const summary = obj(issue.sub_issues_summary);
+  const subTotal = num(summary?.total) ?? 0;
+  if (!pull && Number.isInteger(subTotal) && subTotal > 0) {
+    const done = num(summary?.completed) ?? 0;
+    item.subItems = { total: subTotal, done: Number.isInteger(done) ? Math.min(Math.max(0, done), subTotal) : 0 };
+  }
   // The issue says how many comments it has; fewer in hand means a page is missing.
   const commentCount = num(issue.comments);
   if ((extra.comments !== undefined || extra.timeline !== undefined) && commentCount !== null && commentCount > commentList.length)

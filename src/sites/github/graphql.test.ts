@@ -208,8 +208,8 @@ describe('the 2025 fields, and servers that lack them', () => {
     const a = githubToTrackerData([rest], ctx);
     const b = githubToTrackerData([graph], ctx);
     if (isConvertError(a) || isConvertError(b)) throw new Error('not converted');
-    const pick = (i: (typeof a.items)[number]) => ({ type: i.type, parent: i.parent, state: i.state, resolution: i.resolution ?? null });
-    expect(pick(a.items[0]!)).toEqual({ type: 'epic', parent: 'acme/widgets#1', state: 'open', resolution: null });
+    const pick = (i: (typeof a.items)[number]) => ({ type: i.type, parent: i.parent, subItems: i.subItems, state: i.state, resolution: i.resolution ?? null });
+    expect(pick(a.items[0]!)).toEqual({ type: 'epic', parent: 'acme/widgets#1', subItems: { total: 3, done: 1 }, state: 'open', resolution: null });
     expect(pick(b.items[0]!)).toEqual(pick(a.items[0]!));
   });
 });
