@@ -94,6 +94,16 @@ const PAGE_CASES: PageCase[] = [
       ['GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch'],
     ),
   ),
+  // Board 4 is the board of the fake's sprint ("Sprint 12", two weeks): its issues' Sprint field sets
+  // the sprint length small-scopes shows, at no request more.
+  jiraCase(
+    'Jira backlog of the board its sprint is on',
+    '/jira/software/c/projects/PROD/boards/4/backlog',
+    jiraPage('cloud-board', { PROJECT: 'PROD', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: cards(['PROD-1', 'PROD-2']) }),
+    { deployment: 'cloud', base: SITE, users: CLOUD_TEAM, issues: backlog },
+    '60 items in this backlog',
+    ['GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch'],
+  ),
 ];
 
 for (const c of PAGE_CASES) {
