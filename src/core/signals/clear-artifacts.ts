@@ -10,11 +10,15 @@ import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
 
+/** Sub-issues that make a breakdown. */
+const MIN_BREAKDOWN = 2;
+
 export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | 'breakdown' | null {
   if (ctx.textOf(item).acceptanceCriteria) return 'criteria';
   if (item.description && SPEC_LINK.test(item.description.text)) return 'spec';
   // Broken into tracked sub-issues: GitHub's successor to the task list, which counts as a checklist.
-  if ((item.subItems?.total ?? 0) > 0) return 'breakdown';
+  // One sub-issue is a move or a link rather than a plan.
+  if ((item.subItems?.total ?? 0) >= MIN_BREAKDOWN) return 'breakdown';
   return null;
 }
 

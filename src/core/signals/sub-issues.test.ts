@@ -31,3 +31,10 @@ describe('value-someday reads a parent’s sub-issue summary', () => {
     expect(epicLine([parent(6, 8), ...others])).toBeUndefined();
   });
 });
+
+describe('one sub-issue is not a breakdown', () => {
+  it('five parents of one sub-issue each have no artifact', () => {
+    const single = times(5, (i) => plain(`P-${i}`, { type: 'epic', subItems: { total: 1, done: 1 } }));
+    expect(run(clearArtifacts, tracker(single)).status).toBe('absent');
+  });
+});
