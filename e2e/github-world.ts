@@ -7,7 +7,7 @@ import { siteApiFetch } from '../src/sites/github/auth';
 import { detectGitHub } from '../src/sites/github/detect';
 import { loadGitHub } from '../src/sites/github/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
-import { API, CORS_HEADERS, type FakeGitHub } from '../test/fixtures/github/load-fake-github';
+import { API, CORS_HEADERS, fixtureJson, widgetsGitHub, type FakeGitHub } from '../test/fixtures/github/load-fake-github';
 import { replyFrom, type World } from './world';
 
 /** Routes an API origin to the fake; CORS preflights are answered and not counted. */
@@ -66,4 +66,35 @@ export function serveTokenCheck(world: World, token: string): void {
       };
     },
   );
+}
+
+/** The names only the current form of Tandem's GraphQL queries asks for (see src/sites/github/graphql.ts). */
+export const NEW_GRAPHQL_FIELDS = /issueType|subIssuesSummary|duplicateOf|enableDuplicate/;
+
+/**
+ * A GitHub whose GraphQL schema predates issue types, sub-issues and duplicates, as an older GitHub
+ * Enterprise Server's does: a query naming them gets GitHub's validation error (HTTP 200, no data);
+ * one without them gets the usual answer. `queries` records every query asked, in order.
+ */
+export function olderSchemaGitHub(): { fake: FakeGitHub; queries: string[] } {
+  const fake = widgetsGitHub();
+  const queries: string[] = [];
+  fake.on('POST', `${API}/graphql`, (_attempt, body) => {
+    const query = String((JSON.parse(body ?? '{}') as { query?: string }).query ?? '');
+    queries.push(query);
+    if (!NEW_GRAPHQL_FIELDS.test(query)) return { body: fixtureJson('load-graphql-issue.json') };
+    return {
+      body: {
+        errors: [
+          {
+            path: ['query TandemIssue', 'repository', 'issue', 'timelineItems', 'nodes', '... on ClosedEvent', 'duplicateOf'],
+            extensions: { code: 'undefinedField', typeName: 'ClosedEvent', fieldName: 'duplicateOf' },
+            locations: [{ line: 19, column: 84 }],
+            message: "Field 'duplicateOf' doesn't exist on type 'ClosedEvent'",
+          },
+        ],
+      },
+    };
+  });
+  return { fake, queries };
 }

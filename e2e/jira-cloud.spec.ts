@@ -34,7 +34,7 @@ test('Cloud issue view: one request plus one per older changelog page, and the e
   await page.goto(`${SITE}/browse/OPS-7`);
   await expect(panelRoot(page)).toHaveCount(1, SLOW);
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
-  await expect(scope(page)).toContainText('Issue OPS-7');
+  await expect(scope(page)).toContainText('Work item OPS-7');
 
   // 130 changes: the latest 100 come with the issue, the 30 older ones in one changelog page.
   expect(restCalls(world, SITE)).toEqual(['GET /rest/api/3/issue/OPS-7', 'GET /rest/api/3/issue/OPS-7/changelog']);
@@ -90,16 +90,16 @@ test('selectedIssue: the panel follows the issue selected on the board, without 
   world.on(board, { body: jiraPage('cloud-board', { PROJECT: 'BE', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: cards(['BE-1', 'BE-2', 'BE-3']) }) });
 
   await page.goto(`${board}?selectedIssue=BE-1`);
-  await expect(scope(page)).toContainText('Issue BE-1', SLOW);
+  await expect(scope(page)).toContainText('Work item BE-1', SLOW);
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
 
   await page.getByRole('link', { name: 'BE-2' }).click();
   await expect(page).toHaveURL(`${board}?selectedIssue=BE-2`);
-  await expect(scope(page)).toContainText('Issue BE-2');
+  await expect(scope(page)).toContainText('Work item BE-2');
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
 
   await page.getByRole('link', { name: 'BE-3' }).click();
-  await expect(scope(page)).toContainText('Issue BE-3');
+  await expect(scope(page)).toContainText('Work item BE-3');
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
   await expect(panelRoot(page)).toHaveCount(1);
 
@@ -156,4 +156,23 @@ test('error: a backlog whose search answers 410 says so and lists nothing', asyn
   await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
   await expect(page.locator('[data-tandem-root] .notice.error')).toContainText(/no longer offers the API Tandem used for this backlog/);
   expect(restCalls(world, SITE)).toEqual(['GET /rest/api/3/search/jql']);
+});
+
+test('a board’s own sprint: its issues’ Sprint field sets the sprint length small scopes are held to, with no request more', async ({ page, world }) => {
+  // The fake's Cloud Sprint field: "Sprint 12", active on board 4, 23 February to 9 March.
+  const issues = makeBacklog({ project: 'PROD', count: 60, team: CLOUD_TEAM, deployment: 'cloud' });
+  const opts: FakeJiraOptions = { deployment: 'cloud', base: SITE, users: CLOUD_TEAM, issues };
+  serveFakeJira(world, new FakeJira(opts));
+  const url = `${SITE}/jira/software/c/projects/PROD/boards/4/backlog`;
+  world.on(url, { body: jiraPage('cloud-board', { PROJECT: 'PROD', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: cards(['PROD-1', 'PROD-2']) }) });
+
+  await page.goto(url);
+  await expect(tandem(page)).toHaveAttribute('data-phase', 'ready', SLOW);
+  expect(restCalls(world, SITE)).toEqual(['GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch']);
+  const expected = await expectedAnalysis(url, TAGS, opts);
+  expect(expected.analysis.scope.sprint).toMatchObject({ name: 'Sprint 12', state: 'active' });
+  expect(await panelStatuses(page)).toEqual(Object.fromEntries(expected.analysis.signals.map((s) => [s.id, s.status])));
+  const small = expected.analysis.signals.find((s) => s.id === 'small-scopes')!;
+  expect(await evidenceCount(page, 'small-scopes')).toBe(small.evidence.length);
+  await expect(signalRow(page, 'small-scopes')).toContainText('Your board’s sprints last 14 days');
 });

@@ -15,6 +15,8 @@ import type { TrackerData } from '../src/core/model';
 import { isConvertError, isoTime } from '../src/sites/convert-common';
 import { githubToTrackerData } from '../src/sites/github/convert';
 import { jiraToTrackerData } from '../src/sites/jira/convert';
+import { sprintsOfAnswer } from '../src/sites/jira/sprints';
+import { sprintLengthDays } from '../src/core/signals/sprints';
 
 const ROOT = join(import.meta.dirname, '..');
 const REALDATA = join(ROOT, '..', 'shared', 'realdata');
@@ -285,8 +287,9 @@ describe.skipIf(!present)('what RESULTS.md saw, now', () => {
     ['github/octokit-fixtures/add-labels-answer.json', /a list of 3 labels, not issues/],
     ['github/pygithub/closed-issues-ids-only-page1.json', /a list of 25 entries holding only an "id"/],
     ['github/pygithub/repo-issue-comments-page1.json', /a page of 30 comments from \d+ issues/],
-    ['jira/go-jira/sprints.json', /a Jira board's list of 6 sprints, not issues/],
-    ['jira/jira-cli/sprint-get.json', /a Jira sprint \("sprint 1"\), not its issues; give GET \/rest\/agile\/1\.0\/sprint\/5\/issue/],
+    ['jira/go-jira/sprints.json', /a Jira board's list of 6 sprints, not issues; give it together with that board's issues \(GET \/rest\/agile\/1\.0\/board\/734\/issue/],
+    ['jira/jira-cli/sprints.json', /a Jira board's list of \d+ sprints, not issues; give it together with that board's issues/],
+    ['jira/jira-cli/sprint-get.json', /a Jira sprint \("sprint 1"\), not issues; give it together with that sprint's issues \(GET \/rest\/agile\/1\.0\/sprint\/5\/issue\)/],
     ['jira/perceval/jira_comments_issue_page_1.json', /a Jira page of 2 comments of issue 10016/],
   ])('%s is recognised for what it is', async (name, message) => {
     const out = await analyse([join(REALDATA, name)]);
@@ -368,6 +371,56 @@ describe.skipIf(!present)('bundles and combinations built from the separate file
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('');
     expect(out.lines).toEqual([expect.stringMatching(/^tandem: these files mix Jira answers \(.*jira_issues_page_1\.json\) and GitHub answers \(.*issue-28\.json\); analyse each tracker separately$/)]);
+  });
+
+  it("a sprint given with its issues is used: the issues are that sprint's, and the analysis names it", async () => {
+    const sprint = raw('jira/jira-cli/sprint-get.json') as Json;
+    const out = await analyse([join(REALDATA, 'jira/jira-cli/search.json'), join(REALDATA, 'jira/jira-cli/sprint-get.json')]);
+    expect(out.code).toBe(0);
+    expect(out.lines).toEqual([]);
+    expect(out.analysis?.scope.sprint).toEqual({
+      name: sprint.name,
+      state: sprint.state,
+      start: isoTime(sprint.startDate),
+      end: isoTime(sprint.endDate),
+      goal: sprint.goal,
+    });
+  });
+
+  it('one issue given with its sprint is in that sprint: no longer "open with no date, sprint, milestone or version"', async () => {
+    const alone = await analyse([join(REALDATA, 'jira/jira-cli/issue.json')]);
+    const withSprint = await analyse([join(REALDATA, 'jira/jira-cli/issue.json'), join(REALDATA, 'jira/jira-cli/sprint-get.json')]);
+    const someday = (o: Outcome) => o.analysis?.signals.find((s) => s.id === 'value-someday')?.status;
+    expect(someday(alone)).toBe('present');
+    expect(withSprint.code).toBe(0);
+    expect(someday(withSprint)).toBe('absent');
+  });
+
+  it("a board's sprints given with its issues are used: the active one is the board's sprint, their dates its sprint length", async () => {
+    const out = await analyse([join(REALDATA, 'jira/go-jira/issues_in_sprint.json'), join(REALDATA, 'jira/go-jira/sprints.json')]);
+    expect(out.code).toBe(0);
+    expect(out.lines).toEqual([]);
+    // Of the six sprints one is active: the board's sprint now.
+    const board = raw('jira/go-jira/sprints.json') as { values: Json[] };
+    const active = board.values.find((s) => s.state === 'active')!;
+    expect(out.analysis?.scope.sprint).toMatchObject({ name: active.name, state: 'active', start: isoTime(active.startDate), end: isoTime(active.endDate) });
+    // The four started sprints' planned lengths, in days; their median is the board's sprint length.
+    const days = board.values
+      .filter((s) => s.startDate && s.endDate)
+      .map((s) => (Date.parse(s.endDate as string) - Date.parse(s.startDate as string)) / 86_400_000)
+      .sort((a, b) => a - b);
+    expect(days).toHaveLength(4);
+    const data = jiraToTrackerData([raw('jira/go-jira/issues_in_sprint.json')], { sprints: sprintsOfAnswer(board) ?? [] });
+    if (isConvertError(data)) throw new Error(data.message);
+    expect(data.sprints).toHaveLength(6);
+    expect(sprintLengthDays(data.sprints)).toBe(Math.round((days[1]! + days[2]!) / 2));
+  });
+
+  it('sprints beside GitHub answers are a mix of trackers: nothing printed, one line', async () => {
+    const out = await analyse([join(REALDATA, 'jira/go-jira/sprints.json'), join(REALDATA, 'github/pygithub/issue-28.json')]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.lines).toEqual([expect.stringMatching(/these files mix Jira answers \(.*sprints\.json\) and GitHub answers/)]);
   });
 
   it('a Jira comment page of another issue is refused and the page of issues still analysed', async () => {

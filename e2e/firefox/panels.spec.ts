@@ -80,7 +80,7 @@ const PAGE_CASES: PageCase[] = [
     '/browse/OPS-7',
     jiraPage('cloud-issue', { KEY: 'OPS-7', PROJECT: 'OPS', SUMMARY: issue.summary, ACCOUNT_ID: ME }),
     { deployment: 'cloud', base: SITE, users: CLOUD_TEAM, issues: [issue] },
-    'Issue OPS-7',
+    'Work item OPS-7',
     ['GET /rest/api/3/issue/OPS-7'],
   ),
   // The backlog and the board read the same project the same way.
@@ -93,6 +93,16 @@ const PAGE_CASES: PageCase[] = [
       view === 'backlog' ? '60 items in this backlog' : '60 items',
       ['GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch'],
     ),
+  ),
+  // Board 4 is the board of the fake's sprint ("Sprint 12", two weeks): its issues' Sprint field sets
+  // the sprint length small-scopes shows, at no request more.
+  jiraCase(
+    'Jira backlog of the board its sprint is on',
+    '/jira/software/c/projects/PROD/boards/4/backlog',
+    jiraPage('cloud-board', { PROJECT: 'PROD', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: cards(['PROD-1', 'PROD-2']) }),
+    { deployment: 'cloud', base: SITE, users: CLOUD_TEAM, issues: backlog },
+    '60 items in this backlog',
+    ['GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch'],
   ),
 ];
 

@@ -222,6 +222,7 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
 
   const good: GoodFile[] = [];
   const history: { name: string; shape: Extract<Shape, { kind: 'history' }> }[] = [];
+  const sprintFiles: { name: string; shape: Extract<Shape, { kind: 'sprints' }> }[] = [];
   let empties = 0;
   for (const name of parsed.files) {
     const read = await readJson(io, name);
@@ -247,6 +248,10 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     }
     if (shape.kind === 'history') {
       history.push({ name, shape });
+      continue;
+    }
+    if (shape.kind === 'sprints') {
+      sprintFiles.push({ name, shape });
       continue;
     }
     const tracker = shape.tracker;
@@ -283,15 +288,31 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     target.json = attach(target, shape.part, shape.entries);
   }
 
+  // A board's sprints go with that board's issues; alone they have nothing to date.
+  const jiraIssueFiles = good.filter((f) => f.tracker === 'jira').length;
+  const githubGiven = good.some((f) => f.tracker === 'github');
+  if (jiraIssueFiles === 0 && !githubGiven) {
+    for (const { name, shape } of sprintFiles) {
+      const first = shape.sprints[0];
+      const give = shape.single
+        ? `that sprint's issues (GET /rest/agile/1.0/sprint/${first?.id ?? '{id}'}/issue)`
+        : `that board's issues (GET /rest/agile/1.0/board/${first?.board ?? '{id}'}/issue, or a search page)`;
+      errorLine(io, name, `${shape.what}, not issues; give it together with ${give}`);
+      exit = EXIT.badInput;
+    }
+  }
+  const sprints = jiraIssueFiles > 0 ? sprintFiles.flatMap((f) => f.shape.sprints) : [];
+
   // One analysis covers one tracker: files from both are refused together, with nothing printed.
-  const jiraFiles = good.filter((f) => f.tracker === 'jira').map((f) => f.name);
+  const jiraFiles = [...good.filter((f) => f.tracker === 'jira').map((f) => f.name), ...sprintFiles.map((f) => f.name)];
   const githubFiles = good.filter((f) => f.tracker === 'github').map((f) => f.name);
   if (jiraFiles.length > 0 && githubFiles.length > 0) {
     const list = (names: string[]) => (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', '));
     errorLine(io, null, `these files mix Jira answers (${list(jiraFiles)}) and GitHub answers (${list(githubFiles)}); analyse each tracker separately`);
     return EXIT.badInput;
   }
-  const tracker: Tracker | null = jiraFiles.length > 0 ? 'jira' : githubFiles.length > 0 || empties > 0 ? 'github' : null;
+  // Sprint answers alone (already refused above) leave no tracker to analyse.
+  const tracker: Tracker | null = jiraIssueFiles > 0 ? 'jira' : githubFiles.length > 0 || empties > 0 ? 'github' : null;
 
   // Every file already has its own line saying why it could not be used.
   if (!tracker) return EXIT.badInput;
@@ -299,7 +320,7 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   // Empty arrays are empty GitHub lists; alone they make an empty (valid) analysis.
   if (inputs.length === 0) inputs.push({ total_count: 0, incomplete_results: false, items: [] });
   const data: TrackerData | ReturnType<typeof jiraToTrackerData> =
-    tracker === 'jira' ? jiraToTrackerData(inputs, { people: newPeople() }, parsed.me) : githubToTrackerData(inputs, { people: newPeople() }, parsed.me);
+    tracker === 'jira' ? jiraToTrackerData(inputs, { people: newPeople(), sprints }, parsed.me) : githubToTrackerData(inputs, { people: newPeople() }, parsed.me);
   if (isConvertError(data)) {
     // Every file was of the right kind but none held an issue that could be read.
     errorLine(io, null, `nothing to analyse: ${data.message}`);
@@ -313,6 +334,10 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     errorLine(io, null, `nothing to analyse: ${names} ${good.length === 1 ? 'holds' : 'hold'} only pull requests (${shown}${pulls.length > 3 ? ', …' : ''}), no issues; give issues too (pull requests then count for roles and routines)`);
     return EXIT.badInput;
   }
+  // One sprint given beside issues that name none: they are that sprint's issues
+  // (GET /rest/agile/1.0/sprint/{id}/issue answers without the sprint field when it was not asked for).
+  const only = sprintFiles.length === 1 && sprintFiles[0]!.shape.single ? sprintFiles[0]!.shape.sprints[0] : undefined;
+  if (only && tracker === 'jira') for (const item of data.items) item.sprint ??= only.name;
   data.source = 'file';
   const options: Parameters<typeof analyze>[1] = { roster, agreement };
   if (parsed.now) options.now = parsed.now;

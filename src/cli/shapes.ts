@@ -7,6 +7,8 @@ import { arr, describeJson, isObject, num, obj, str } from '../sites/convert-com
 import { detectGitHub } from '../sites/github/convert';
 import { restTimelineEntry } from '../sites/github/graphql';
 import { detectJira, mergeJiraPages } from '../sites/jira/convert';
+import { isSprintAnswer, sprintsOfAnswer } from '../sites/jira/sprints';
+import type { Sprint } from '../core/model';
 
 export type Tracker = 'jira' | 'github';
 
@@ -26,6 +28,8 @@ export type Shape =
   | { kind: 'empty' }
   /** Part of one issue's history: used with that issue when it is given too. */
   | { kind: 'history'; tracker: Tracker; part: 'comments' | 'timeline' | 'changelog'; entries: unknown[]; issue: IssueRef | null; what: string }
+  /** A Jira agile sprint answer (one sprint, or a board's page of them): used with that board's issues. */
+  | { kind: 'sprints'; sprints: Sprint[]; what: string; single: boolean }
   /** Not something Tandem can use: the message says what it is and what to give instead. */
   | { kind: 'refused'; message: string };
 
@@ -132,10 +136,6 @@ function githubArray(json: unknown[]): Shape | null {
   return null;
 }
 
-function jiraSprint(o: Record<string, unknown>): boolean {
-  return typeof o.name === 'string' && typeof o.state === 'string' && ('startDate' in o || 'originBoardId' in o || /\/agile\/[^/]+\/sprint\//.test(str(o.self) ?? ''));
-}
-
 function jiraObject(o: Record<string, unknown>): Shape | null {
   // A comment page: GET /rest/api/N/issue/{key}/comment.
   if (Array.isArray(o.comments) && ('startAt' in o || 'total' in o || 'maxResults' in o)) {
@@ -151,15 +151,13 @@ function jiraObject(o: Record<string, unknown>): Shape | null {
     const ref = m ? (/^\d+$/.test(m[1] as string) ? { jiraId: m[1] as string } : { jiraKey: m[1] as string }) : null;
     return { kind: 'history', tracker: 'jira', part: 'changelog', entries: values, issue: ref, what: `a Jira changelog page of ${count(values.length, 'change')}` };
   }
-  if (Array.isArray(o.values) && values.every((v) => isObject(v) && jiraSprint(v))) {
-    return {
-      kind: 'refused',
-      message: `a Jira board's list of ${count(values.length, 'sprint')}, not issues; give the issues of a sprint or board (GET /rest/agile/1.0/sprint/{id}/issue or /board/{id}/issue)`,
-    };
+  // Agile sprint answers: the board's sprints (names, states, dates) for the issues given beside them.
+  const sprints = sprintsOfAnswer(o);
+  if (sprints) {
+    const what = Array.isArray(o.values) ? `a Jira board's list of ${count(sprints.length, 'sprint')}` : `a Jira sprint (${quote(str(o.name) ?? '')})`;
+    return { kind: 'sprints', sprints, what, single: !Array.isArray(o.values) };
   }
-  if (jiraSprint(o)) {
-    return { kind: 'refused', message: `a Jira sprint (${quote(str(o.name) ?? '')}), not its issues; give GET /rest/agile/1.0/sprint/${str(o.id) ?? '{id}'}/issue` };
-  }
+  if (isSprintAnswer(o)) return { kind: 'refused', message: `a Jira sprint with no name; give GET /rest/agile/1.0/sprint/${str(o.id) ?? '{id}'} as Jira answers it` };
   return null;
 }
 

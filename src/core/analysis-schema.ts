@@ -36,6 +36,15 @@ export const AnalysisSchema = v.strictObject({
     site: v.string(),
     project: v.nullable(v.string()),
     items: count,
+    sprint: v.optional(
+      v.strictObject({
+        name: v.string(),
+        state: v.picklist(['active', 'closed', 'future', 'other']),
+        start: v.nullable(v.string()),
+        end: v.nullable(v.string()),
+        goal: v.optional(v.string()),
+      }),
+    ),
   }),
   people: v.array(
     v.strictObject({

@@ -2,12 +2,13 @@
 // (PRODUCT.md, "Contracts"). Pure: runs in the panel and in Node alike.
 import { say } from './words';
 import { GUIDE_BY_ID, type SignalId, type SignalKind } from './guide';
-import type { Item, Tracker, TrackerData } from './model';
+import type { Item, Sprint, Tracker, TrackerData } from './model';
 import { personIn, unifyPeople } from './people';
 import { buildRoles, type RoleSource } from './roles';
 import type { Role, Roster, WorkingAgreement } from './roster';
 import { SIGNALS } from './signals';
 import type { Evidence, SetupNeed, Signal, SignalContext, SignalResult, SignalStatus } from './signals/types';
+import { sprintInView } from './signals/sprints';
 import { routineActions, routineTallies } from './signals/util';
 import { readingOf, type Reading } from './text';
 import { proseOf, reuseProse } from './text/tone';
@@ -56,7 +57,15 @@ export interface AnalysisStats {
 }
 
 export interface Analysis {
-  scope: { kind: 'item' | 'backlog'; tracker: Tracker; site: string; project: string | null; items: number };
+  scope: {
+    kind: 'item' | 'backlog';
+    tracker: Tracker;
+    site: string;
+    project: string | null;
+    items: number;
+    /** The board's sprint in view (Jira): the one given alone, else the active one. */
+    sprint?: { name: string; state: Sprint['state']; start: string | null; end: string | null; goal?: string };
+  };
   people: AnalysisPerson[];
   signals: AnalysisSignal[];
   stats: AnalysisStats;
@@ -308,8 +317,11 @@ export function analyze(data: TrackerData, options: AnalyzeOptions = {}): Analys
   };
   if (pullRequests.length) stats.pullRequests = pullRequests.length;
   const scoped = ctx.data;
+  const scope: Analysis['scope'] = { kind: scoped.scope, tracker: scoped.tracker, site: scoped.site, project: scoped.project, items: scoped.items.length };
+  const sprint = sprintInView(scoped);
+  if (sprint) scope.sprint = { name: sprint.name, state: sprint.state, start: sprint.start, end: sprint.end, ...(sprint.goal ? { goal: sprint.goal } : {}) };
   return {
-    scope: { kind: scoped.scope, tracker: scoped.tracker, site: scoped.site, project: scoped.project, items: scoped.items.length },
+    scope,
     people,
     signals,
     stats,

@@ -120,6 +120,9 @@ export interface Item {
   labels: string[];
   parent?: string | null;
   children: string[];
+  /** GitHub's sub-issue summary (2025): how many sub-issues the item has and how many are done, also
+   * when they are not among the items in hand. */
+  subItems?: { total: number; done: number };
   links: ItemLink[];
   description: Text | null;
   /** Who wrote the current description (GitHub: the issue author; Jira: creator unless edited). */
@@ -130,6 +133,23 @@ export interface Item {
   events: TrackerEvent[];
   /** True when the source gave only part of the history (folded timeline, truncated changelog). */
   partial?: boolean;
+}
+
+/** A sprint of a Jira board, from the agile API (`/rest/agile/1.0/board/{id}/sprint`, `/sprint/{id}`) or
+ * from the sprint field of the board's issues, which carries the same facts. */
+export interface Sprint {
+  /** Jira's sprint id, when the answer gives it. */
+  id: string | null;
+  name: string;
+  state: 'active' | 'closed' | 'future' | 'other';
+  /** ISO 8601; a future sprint has none until it starts. */
+  start: string | null;
+  end: string | null;
+  /** When the sprint was completed (closed sprints). */
+  completed: string | null;
+  goal: string | null;
+  /** The board it was made on (`originBoardId`, or `boardId` / `rapidViewId` in issue fields). */
+  board: string | null;
 }
 
 /** What a page or a CLI run gives the engine. */
@@ -146,6 +166,9 @@ export interface TrackerData {
   people: Record<string, Person>;
   /** The signed-in user, when known. */
   me: string | null;
+  /** The board's sprints (Jira), when known: their dates set the team's own sprint length and tell
+   * which items were left behind in a finished sprint. */
+  sprints?: Sprint[];
   /** People who authored merged pull requests (GitHub) — evidence for inferring engineers. */
   pullRequestAuthors?: string[];
   /** Where the data came from, for the panel to say ("api", "page"). */

@@ -45,6 +45,7 @@ export const ItemSchema = v.strictObject({
   labels: v.array(v.string()),
   parent: v.optional(v.nullable(v.string())),
   children: v.array(v.string()),
+  subItems: v.optional(v.strictObject({ total: v.pipe(v.number(), v.integer(), v.minValue(1)), done: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   links: v.array(v.strictObject({ type: v.string(), key: id, url: v.optional(web) })),
   description: v.nullable(text),
   descriptionAuthor: v.nullable(id),

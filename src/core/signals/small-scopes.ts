@@ -11,6 +11,8 @@
 import type { Evidence, Signal } from './types';
 import { say } from '../words';
 import { judge } from '../text';
+import { DEFAULT_THRESHOLDS } from '../thresholds';
+import { sprintBar, sprintLengthDays } from './sprints';
 import {
   closedAt,
   confidenceFor,
@@ -39,6 +41,11 @@ export const smallScopes: Signal = {
     let measured = 0;
     let passed = 0;
     const findings: string[] = [];
+    // A Jira board's own sprints replace the two weeks the default bars assume.
+    const sprintDays = sprintLengthDays(ctx.data.sprints);
+    const maxCloseDays = sprintBar(th.maxMedianCloseDays, DEFAULT_THRESHOLDS.maxMedianCloseDays, sprintDays);
+    const maxGapDays = sprintBar(th.maxClosureGapDays, DEFAULT_THRESHOLDS.maxClosureGapDays, sprintDays);
+    if (sprintDays !== null) evidence.push({ label: say('sigSmallScopesSprintLength', sprintDays) });
 
     const scoped = items.map((i) => ({ i, says: judge(ctx.textOf(i), 'atomic', 'yes') })).filter((j) => j.says !== 'unsure');
     if (scoped.length >= minItemsFor(ctx)) {
@@ -56,7 +63,7 @@ export const smallScopes: Signal = {
     if (closeDays.length >= minFor(ctx, th.minClosed)) {
       const m = median(closeDays);
       measured++;
-      if (m <= th.maxMedianCloseDays) passed++;
+      if (m <= maxCloseDays) passed++;
       findings.push(say('sigSmallScopesCloseFinding', Math.round(m)));
       evidence.push(countEvidence(say('sigSmallScopesClose', Math.round(m), closeDays.length), closeDays.length));
     }
@@ -83,7 +90,7 @@ export const smallScopes: Signal = {
         let gap = (nowMs - closures[closures.length - 1]!) / DAY_MS;
         for (let k = 1; k < closures.length; k++) gap = Math.max(gap, (closures[k]! - closures[k - 1]!) / DAY_MS);
         measured++;
-        if (gap <= th.maxClosureGapDays) passed++;
+        if (gap <= maxGapDays) passed++;
         const weeks = Math.round(th.cadenceWindowDays / 7);
         findings.push(say('sigSmallScopesGapFinding', weeks, Math.round(gap)));
         evidence.push(countEvidence(say('sigSmallScopesClosures', weeks, closures.length, Math.round(gap)), closures.length));

@@ -1,11 +1,13 @@
 // value-someday: open items with no due date, sprint, milestone or version (once past
-// unscheduledAgeDays), and nothing closed within recentDays; long-open epics with few children done
+// unscheduledAgeDays; a sprint that has finished no longer counts as a date), and nothing closed within recentDays; long-open epics with few children done
 // are shown as evidence.
 // Threshold basis: unscheduledShare = 0.6 — when most open work has no target, value arrives on an
 // unknown date; unscheduledAgeDays = 30 (one planning cycle); recentDays = 30 (two sprints);
 // epicOpenDays = 90 and epicDoneShare = 0.25 (a quarter-old epic under a quarter done).
+import type { Item } from '../model';
 import type { Evidence, Signal } from './types';
 import { say, sayCount } from '../words';
+import { finishedSprintNames, leftInFinishedSprint } from './sprints';
 import {
   firstN,
   closedAt,
@@ -30,18 +32,25 @@ export const valueSomeday: Signal = {
     const id = 'value-someday';
     const th = ctx.thresholds;
     const open = ctx.data.items.filter(isOpen);
+    // A sprint that has finished no longer dates the open items still in it (Jira boards' sprints).
+    const finished = finishedSprintNames(ctx.data);
+    const leftBehind = (i: Item) => leftInFinishedSprint(i, finished);
+    const scheduled = (i: Item) => isScheduled(i) && !leftBehind(i);
+    const unscheduledLabel = (i: Item, age: number) =>
+      leftBehind(i) ? say('sigValueSomedayLeftInSprint', age, i.sprint ?? '') : say('sigValueSomedayOpenUnscheduled', age);
     const settled = open.filter((i) => daysBetween(i.created, ctx.now) >= th.unscheduledAgeDays);
 
     if (isItemScope(ctx)) {
       const item = ctx.data.items[0];
       if (!item) return insufficient(id, 0, 1, say('sigCommonOfItems'), say('sigValueSomedayNoItem'));
       if (!isOpen(item)) return result(id, 'absent', say('sigValueSomedayItemClosed'), [itemEvidence(item, say('sigValueSomedayClosed'))], { confidence: confidenceFor(ctx, 1, 1) });
-      if (isScheduled(item)) return result(id, 'absent', say('sigValueSomedayItemScheduled'), [itemEvidence(item, say('sigValueSomedayScheduled'))], { confidence: confidenceFor(ctx, 1, 1) });
+      if (scheduled(item)) return result(id, 'absent', say('sigValueSomedayItemScheduled'), [itemEvidence(item, say('sigValueSomedayScheduled'))], { confidence: confidenceFor(ctx, 1, 1) });
       const age = Math.max(0, Math.floor(daysBetween(item.created, ctx.now)) || 0);
       if (age < th.unscheduledAgeDays) {
         return insufficient(id, age, th.unscheduledAgeDays, say('sigValueSomedayOfDays'), say('sigValueSomedayItemNew', age));
       }
-      return result(id, 'present', say('sigValueSomedayItemUnscheduled', age), [itemEvidence(item, say('sigValueSomedayOpenUnscheduled', age))], {
+      const summary = leftBehind(item) ? say('sigValueSomedayItemLeftInSprint', age, item.sprint ?? '') : say('sigValueSomedayItemUnscheduled', age);
+      return result(id, 'present', summary, [itemEvidence(item, unscheduledLabel(item, age))], {
         confidence: confidenceFor(ctx, 1, 1),
       });
     }
@@ -50,7 +59,7 @@ export const valueSomeday: Signal = {
     if (settled.length < need) {
       return insufficient(id, settled.length, need, say('sigValueSomedayOfOpen', th.unscheduledAgeDays), sayCount(settled.length, 'sigValueSomedayTooFewOne', 'sigValueSomedayTooFewOther', th.unscheduledAgeDays, need));
     }
-    const unscheduled = settled.filter((i) => !isScheduled(i));
+    const unscheduled = settled.filter((i) => !scheduled(i));
     const share = ratio(unscheduled.length, settled.length);
     const evidence: Evidence[] = [countEvidence(say('sigValueSomedayUnscheduled', unscheduled.length, settled.length), unscheduled.length)];
     const findings = [say('sigValueSomedayUnscheduledFinding', unscheduled.length, settled.length, pct(share))];
@@ -70,12 +79,16 @@ export const valueSomeday: Signal = {
     const byKey = new Map(ctx.data.items.map((i) => [i.key, i]));
     for (const epic of open.filter((i) => i.type === 'epic' && daysBetween(i.created, ctx.now) >= th.epicOpenDays)) {
       const kids = epic.children.map((k) => byKey.get(k)).filter((k) => k !== undefined);
-      const done = kids.filter((k) => !isOpen(k)).length;
-      if (kids.length === 0 || ratio(done, kids.length) < th.epicDoneShare) {
-        evidence.push(itemEvidence(epic, say('sigValueSomedayEpic', Math.floor(daysBetween(epic.created, ctx.now)), done, kids.length)));
+      // GitHub's sub-issue summary counts the children that are not in hand too.
+      const summary = epic.subItems && epic.subItems.total > kids.length ? epic.subItems : null;
+      const total = summary ? summary.total : kids.length;
+      const done = summary ? summary.done : kids.filter((k) => !isOpen(k)).length;
+      if (total === 0 || ratio(done, total) < th.epicDoneShare) {
+        const age = Math.floor(daysBetween(epic.created, ctx.now));
+        evidence.push(itemEvidence(epic, summary ? say('sigValueSomedayParent', age, done, total) : say('sigValueSomedayEpic', age, done, total)));
       }
     }
-    evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, say('sigValueSomedayOpenUnscheduled', Math.floor(daysBetween(i.created, ctx.now))))));
+    evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, unscheduledLabel(i, Math.floor(daysBetween(i.created, ctx.now))))));
     const summary = findingsSentence(findings);
     return result(id, fires ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, settled.length, need), figure: share });
   },

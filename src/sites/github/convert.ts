@@ -355,6 +355,17 @@ export function githubIssueToItem(
         event.resolution = closedResolution('state_reason' in e ? e.state_reason : undefined, labels);
         if (!('state_reason' in e)) lastClosedWithoutReason = event;
         event.to = 'closed';
+        {
+          // GraphQL's ClosedEvent.duplicateOf (reshaped by graphql.ts): the same link REST's
+          // `marked_as_duplicate` event gives.
+          const original = keyOf(e.duplicate_of, ctx);
+          if (original && original !== key && !links.some((l) => l.key === original && l.type === 'duplicates')) {
+            const link: ItemLink = { type: 'duplicates', key: original };
+            const href = webUrl(obj(e.duplicate_of)?.html_url);
+            if (href) link.url = href;
+            links.push(link);
+          }
+        }
         break;
       case 'reopened':
         event.kind = 'reopened';
@@ -469,6 +480,12 @@ export function githubIssueToItem(
   };
   const updated = isoTime(issue.updated_at);
   if (updated) item.updated = updated;
+  const summary = obj(issue.sub_issues_summary);
+  const subTotal = num(summary?.total) ?? 0;
+  if (!pull && Number.isInteger(subTotal) && subTotal > 0) {
+    const done = num(summary?.completed) ?? 0;
+    item.subItems = { total: subTotal, done: Number.isInteger(done) ? Math.min(Math.max(0, done), subTotal) : 0 };
+  }
   // The issue says how many comments it has; fewer in hand means a page is missing.
   const commentCount = num(issue.comments);
   if ((extra.comments !== undefined || extra.timeline !== undefined) && commentCount !== null && commentCount > commentList.length)

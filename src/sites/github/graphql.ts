@@ -23,8 +23,22 @@ const ITEM_TYPES = [
 const ACTOR = 'actor { __typename login }';
 const ASSIGNEE = 'assignee { __typename ... on User { login } ... on Bot { login } ... on Mannequin { login } }';
 
+/**
+ * Fields GitHub added in 2025 (issue types, sub-issues and parents, `duplicateOf`, and DUPLICATE as a
+ * `stateReason` behind the `enableDuplicate` argument). Older GitHub Enterprise Server versions
+ * refuse a query naming any of them ("Field 'issueType' doesn't exist on type 'Issue'"), so each
+ * query is built in two forms: `current` asks for them, `legacy` asks for what every supported server
+ * has. The loader falls back to `legacy` on such an error and remembers it per site.
+ */
+export type Schema = 'current' | 'legacy';
+
+const closedExtra = (schema: Schema): string =>
+  schema === 'current'
+    ? 'stateReason(enableDuplicate: true) duplicateOf { __typename ... on Issue { number url } ... on PullRequest { number url } }'
+    : 'stateReason';
+
 /** What each kind of timeline entry carries (shared by the issue and list queries). */
-const TIMELINE_NODES = `nodes {
+const timelineNodes = (schema: Schema): string => `nodes {
           __typename
           ... on IssueComment { databaseId author { __typename login } body createdAt updatedAt url }
           ... on LabeledEvent { id ${ACTOR} createdAt label { name } }
@@ -34,28 +48,31 @@ const TIMELINE_NODES = `nodes {
           ... on MilestonedEvent { id ${ACTOR} createdAt milestoneTitle }
           ... on DemilestonedEvent { id ${ACTOR} createdAt milestoneTitle }
           ... on RenamedTitleEvent { id ${ACTOR} createdAt previousTitle currentTitle }
-          ... on ClosedEvent { id ${ACTOR} createdAt stateReason }
+          ... on ClosedEvent { id ${ACTOR} createdAt ${closedExtra(schema)} }
           ... on ReopenedEvent { id ${ACTOR} createdAt }
           ... on CrossReferencedEvent { id ${ACTOR} createdAt source { __typename ... on Issue { number url } ... on PullRequest { number url } } }
         }`;
 
 /** An issue's own fields, as the REST issue has them. */
-const ISSUE_FIELDS = `number title state stateReason url createdAt updatedAt closedAt body
+const issueFields = (schema: Schema): string => `number title state ${schema === 'current' ? 'stateReason(enableDuplicate: true)' : 'stateReason'} url createdAt updatedAt closedAt body
                 author { __typename login }
                 assignees(first: 10) { nodes { login } }
                 labels(first: 20) { nodes { name } }
-                milestone { title dueOn }`;
+                milestone { title dueOn }${schema === 'current' ? `
+                issueType { name }
+                parent { number url }
+                subIssuesSummary { total completed }` : ''}`;
 
 const MERGED_PRS = 'pullRequests(states: MERGED, last: 100) { nodes { author { login } } }';
 
-export const ISSUE_QUERY = `query TandemIssue($owner: String!, $name: String!, $number: Int!, $after: String) {
+export const issueQuery = (schema: Schema): string => `query TandemIssue($owner: String!, $name: String!, $number: Int!, $after: String) {
   repository(owner: $owner, name: $name) {
     issue(number: $number) {
       userContentEdits(first: 50) { nodes { editedAt editor { login } } }
       timelineItems(first: 100, after: $after, itemTypes: [${ITEM_TYPES}]) {
         totalCount
         pageInfo { hasNextPage endCursor }
-        ${TIMELINE_NODES}
+        ${timelineNodes(schema)}
       }
     }
     ${MERGED_PRS}
@@ -66,16 +83,16 @@ export const ISSUE_QUERY = `query TandemIssue($owner: String!, $name: String!, $
 export const LIST_TIMELINE_PER_ISSUE = 40;
 
 /** A list or search with every issue's recent history: one request instead of one per issue. */
-export const LIST_QUERY = `query TandemList($q: String!, $first: Int!, $owner: String!, $name: String!) {
+export const listQuery = (schema: Schema): string => `query TandemList($q: String!, $first: Int!, $owner: String!, $name: String!) {
   search(query: $q, type: ISSUE, first: $first) {
     issueCount
     nodes {
       ... on Issue {
-        ${ISSUE_FIELDS}
+        ${issueFields(schema)}
         comments { totalCount }
         timelineItems(last: ${LIST_TIMELINE_PER_ISSUE}, itemTypes: [${ITEM_TYPES}]) {
           totalCount
-          ${TIMELINE_NODES}
+          ${timelineNodes(schema)}
         }
       }
     }
@@ -83,7 +100,7 @@ export const LIST_QUERY = `query TandemList($q: String!, $first: Int!, $owner: S
   repository(owner: $owner, name: $name) { ${MERGED_PRS} }
 }`;
 
-export const PROJECT_QUERY = `query TandemProject($login: String!, $number: Int!, $first: Int!) {
+export const projectQuery = (schema: Schema): string => `query TandemProject($login: String!, $number: Int!, $first: Int!) {
   repositoryOwner(login: $login) {
     ... on ProjectV2Owner {
       projectV2(number: $number) {
@@ -95,7 +112,7 @@ export const PROJECT_QUERY = `query TandemProject($login: String!, $number: Int!
             content {
               __typename
               ... on Issue {
-                ${ISSUE_FIELDS}
+                ${issueFields(schema)}
               }
               ... on PullRequest { merged author { login } }
             }
@@ -105,6 +122,33 @@ export const PROJECT_QUERY = `query TandemProject($login: String!, $number: Int!
     }
   }
 }`;
+
+/** The names only the `current` form asks for. */
+const NEW_NAMES = new Set(['issueType', 'parent', 'subIssues', 'subIssuesSummary', 'duplicateOf', 'enableDuplicate']);
+/** GitHub's validation error codes and messages for a field or argument the schema lacks. */
+const SCHEMA_CODES = new Set(['undefinedField', 'argumentNotAccepted']);
+const SCHEMA_MESSAGE = /^(?:Field '(\w+)' doesn't exist on type '\w+'|Field '\w+' doesn't accept argument '(\w+)')/;
+
+/**
+ * Whether a GraphQL answer's errors say only that the server's schema lacks one of the fields the
+ * `current` form asks for: an older GitHub Enterprise Server. GitHub reports each such field as
+ * `{ "message": "Field 'issueType' doesn't exist on type 'Issue'", "extensions": { "code":
+ * "undefinedField", "typeName": "Issue", "fieldName": "issueType" }, "locations": […], "path": […] }`
+ * (`argumentNotAccepted` with `argumentName` for an argument). Any other error is not this.
+ */
+export function lacksNewFields(errors: unknown): boolean {
+  const list = arr(errors);
+  if (list.length === 0) return false;
+  return list.every((raw) => {
+    const e = obj(raw);
+    const ext = obj(e?.extensions);
+    const m = SCHEMA_MESSAGE.exec(str(e?.message) ?? '');
+    const code = str(ext?.code);
+    if (!m && !(code && SCHEMA_CODES.has(code))) return false;
+    const name = str(ext?.fieldName) ?? str(ext?.argumentName) ?? m?.[1] ?? m?.[2] ?? null;
+    return name !== null && NEW_NAMES.has(name);
+  });
+}
 
 function user(actor: unknown): { login: string; type: string } | null {
   const a = obj(actor);
@@ -143,8 +187,17 @@ export function restTimelineEntry(node: unknown): Record<string, unknown> | null
       return { ...base, event: type === 'MilestonedEvent' ? 'milestoned' : 'demilestoned', milestone: { title: str(n.milestoneTitle) } };
     case 'RenamedTitleEvent':
       return { ...base, event: 'renamed', rename: { from: str(n.previousTitle), to: str(n.currentTitle) } };
-    case 'ClosedEvent':
-      return { ...base, event: 'closed', state_reason: lowerEnum(n.stateReason) };
+    case 'ClosedEvent': {
+      // Closed as a duplicate of another issue: REST says it with a `marked_as_duplicate` event; the
+      // converter reads both the same way (a "duplicates" link and the duplicate resolution).
+      const original = obj(n.duplicateOf);
+      const entry: Record<string, unknown> = { ...base, event: 'closed', state_reason: lowerEnum(n.stateReason) };
+      if (original && num(original.number) !== null) {
+        entry.state_reason = 'duplicate';
+        entry.duplicate_of = { number: num(original.number), html_url: str(original.url) };
+      }
+      return entry;
+    }
     case 'ReopenedEvent':
       return { ...base, event: 'reopened' };
     case 'CrossReferencedEvent': {
@@ -164,7 +217,7 @@ export interface IssueGraph {
   endCursor: string | null;
 }
 
-/** The `data` of ISSUE_QUERY → REST-shaped timeline, edits and merged-PR authors; null when the
+/** The `data` of issueQuery → REST-shaped timeline, edits and merged-PR authors; null when the
  * repository or issue isn't in it (no access, or deleted). */
 export function readIssueGraph(data: unknown): IssueGraph | null {
   const repo = obj(obj(data)?.repository);
@@ -230,7 +283,7 @@ export interface ListGraph {
   pullRequestAuthors: string[];
 }
 
-/** The `data` of LIST_QUERY → REST-shaped bundles; null when there is no search in it. */
+/** The `data` of listQuery → REST-shaped bundles; null when there is no search in it. */
 export function readListGraph(data: unknown): ListGraph | null {
   const search = obj(obj(data)?.search);
   if (!search) return null;
@@ -257,7 +310,7 @@ export interface ProjectGraph {
   fetched: number;
 }
 
-/** The `data` of PROJECT_QUERY → REST-shaped issues; null when the project isn't there. */
+/** The `data` of projectQuery → REST-shaped issues; null when the project isn't there. */
 export function readProjectGraph(data: unknown): ProjectGraph | null {
   const project = obj(obj(obj(data)?.repositoryOwner)?.projectV2);
   if (!project) return null;

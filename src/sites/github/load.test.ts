@@ -427,6 +427,66 @@ describe('an issue list with a token', () => {
   });
 });
 
+describe('a GitHub Enterprise Server without the 2025 fields', () => {
+  const GHE = 'github.corp.example';
+  const GHE_GRAPHQL = `https://${GHE}/api/graphql`;
+  // GitHub's error answer for a field its schema lacks (HTTP 200, no data).
+  const lacking = {
+    errors: [
+      {
+        path: ['query TandemList', 'search', 'nodes', '... on Issue', 'issueType'],
+        extensions: { code: 'undefinedField', typeName: 'Issue', fieldName: 'issueType' },
+        locations: [{ line: 6, column: 9 }],
+        message: "Field 'issueType' doesn't exist on type 'Issue'",
+      },
+    ],
+  };
+  const asked = (call: Call) => JSON.parse(call.body!).query as string;
+
+  it('asks again without the new fields, and from then on asks that way at once', async () => {
+    const gh = fakeGitHub({ [`POST ${GHE_GRAPHQL}`]: [{ body: lacking }, { body: json('load-graphql-list.json') }] });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN, site: GHE, document: page('list-react.html') });
+    const match = detectGitHub(`https://${GHE}/acme/widgets/issues?q=is%3Aissue+export+in%3Atitle`)!;
+    const result = await loadGitHub(match, env);
+    expect(gh.calls.map((c) => `${c.method} ${c.url} → ${c.status}`)).toEqual([`POST ${GHE_GRAPHQL} → 200`, `POST ${GHE_GRAPHQL} → 200`]);
+    expect(asked(gh.calls[0]!)).toContain('issueType');
+    expect(asked(gh.calls[1]!)).not.toMatch(/issueType|subIssuesSummary|duplicateOf|enableDuplicate/);
+    expect(result.source).toBe('api');
+    expect(result.data.items).toHaveLength(3);
+    expect(result.notices).toEqual([]);
+
+    // The next page of this site asks the old way at once: one request.
+    gh.calls.length = 0;
+    await loadGitHub(match, env);
+    expect(gh.calls).toHaveLength(1);
+    expect(asked(gh.calls[0]!)).not.toContain('issueType');
+  });
+
+  it('github.com keeps asking for the new fields when another site lacks them', async () => {
+    const gh = fakeGitHub({
+      [`POST ${GHE_GRAPHQL}`]: [{ body: lacking }, { body: json('load-graphql-list.json') }],
+      [`POST ${GRAPHQL}`]: { body: json('load-graphql-list.json') },
+    });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN, site: GHE, document: page('list-react.html') });
+    await loadGitHub(detectGitHub(`https://${GHE}/acme/widgets/issues?q=is%3Aissue+export`)!, env);
+    const other = makeEnv(gh.fetch, { token: TOKEN, document: page('list-react.html'), cache: env.cache });
+    gh.calls.length = 0;
+    await loadGitHub(detectGitHub('https://github.com/acme/widgets/issues?q=is%3Aissue+export')!, other.env);
+    expect(gh.calls).toHaveLength(1);
+    expect(asked(gh.calls[0]!)).toContain('issueType');
+  });
+
+  it('another GraphQL error is not taken for an old server: no second query', async () => {
+    const gh = fakeGitHub({
+      [`POST ${GHE_GRAPHQL}`]: { body: { errors: [{ type: 'NOT_FOUND', path: ['repository'], message: "Could not resolve to a Repository with the name 'acme/widgets'." }] } },
+      [`GET https://${GHE}/api/v3/repos/acme/widgets/issues?state=all&sort=updated&direction=desc&per_page=100&q=export`]: { body: [] },
+    });
+    const { env } = makeEnv(gh.fetch, { token: TOKEN, site: GHE, document: page('list-react.html') });
+    await loadGitHub(detectGitHub(`https://${GHE}/acme/widgets/issues?q=is%3Aissue+export`)!, env).catch(() => null);
+    expect(gh.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+  });
+});
+
 describe('restListParams', () => {
   it.each([
     [null, 'state=all&sort=updated&direction=desc'],

@@ -25,7 +25,7 @@ import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
 import { githubToTrackerData } from './convert';
 import { apiBase, graphqlUrl, isApiUrl, nextLink } from './api';
 import { parseIssueKey } from './detect';
-import { ISSUE_QUERY, LIST_QUERY, PROJECT_QUERY, readIssueGraph, readListGraph, readProjectGraph, type ListGraph } from './graphql';
+import { issueQuery, lacksNewFields, listQuery, projectQuery, readIssueGraph, readListGraph, readProjectGraph, type ListGraph, type Schema } from './graphql';
 import { pageLogin, readIssueListPage, readIssuePage, type PageRead } from './page';
 
 export { apiBase, graphqlUrl, nextLink };
@@ -52,6 +52,8 @@ interface Run {
   api: string;
   /** Retry-After of the last 403, if it had one (see `secondaryLimit`). */
   last403RetryAfter: string | null;
+  /** Which form of the GraphQL queries this site takes; read from the cache on first use. */
+  schema?: Schema;
 }
 
 /** GitHub's secondary rate limit answers 403 with Retry-After (and requests left); the shared
@@ -105,15 +107,43 @@ async function getJson<T>(run: Run, url: string): Promise<{ body: T; headers: He
   return res;
 }
 
-async function postGraphql(run: Run, query: string, variables: Record<string, unknown>): Promise<unknown> {
+/** How long a site stays known to lack GitHub's 2025 fields: a server upgrade shows within a week. */
+const LEGACY_SCHEMA_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Which form of the queries this site takes (see `Schema` in graphql.ts), remembered per site. */
+async function schemaOf(run: Run): Promise<Schema> {
+  if (run.schema) return run.schema;
+  let since: number | undefined;
+  try {
+    since = await run.env.cache.get<number>(`gh:graphql-legacy:${run.match.host}`);
+  } catch {
+    since = undefined;
+  }
+  run.schema = typeof since === 'number' && run.env.now() - since < LEGACY_SCHEMA_TTL_MS ? 'legacy' : 'current';
+  return run.schema;
+}
+
+async function postGraphql(run: Run, query: (schema: Schema) => string, variables: Record<string, unknown>): Promise<unknown> {
+  const schema = await schemaOf(run);
   const res = await requestJson<unknown>(
     graphqlUrl(run.match.host),
-    { method: 'POST', headers: headers({ 'content-type': 'application/json' }), body: JSON.stringify({ query, variables }) },
+    { method: 'POST', headers: headers({ 'content-type': 'application/json' }), body: JSON.stringify({ query: query(schema), variables }) },
     run.env,
     { tracker: TRACKER, counter: run.counter, notices: run.notices },
   );
   if (!res.ok) throw new ApiFailure(secondaryLimit(run, res.error));
   const body = res.body as { data?: unknown; errors?: { type?: string; message?: string }[] } | null;
+  if (schema === 'current' && body?.errors?.length && !body.data && lacksNewFields(body.errors)) {
+    // An older GitHub Enterprise Server: ask again without issue types, sub-issues and duplicates,
+    // and remember it so this site's later pages ask the old way at once.
+    run.schema = 'legacy';
+    try {
+      await run.env.cache.set<number>(`gh:graphql-legacy:${run.match.host}`, run.env.now());
+    } catch {
+      /* the next page finds out again */
+    }
+    return postGraphql(run, query, variables);
+  }
   if (body?.errors?.length && !body.data) {
     const type = body.errors[0]?.type;
     // GraphQL answers 200 with errors; NOT_FOUND is how it says "no access to this repository".
@@ -207,7 +237,7 @@ async function loadIssueApi(run: Run): Promise<TrackerData> {
         run.env.onProgress({ done: 1, total: 2, label: say('githubProgressHistory') });
         let after: string | null = null;
         for (let page = 0; page < ISSUE_BUDGET - 1; page++) {
-          const graph = readIssueGraph(await postGraphql(run, ISSUE_QUERY, { owner: key.owner, name: key.repo, number: key.number, after }));
+          const graph = readIssueGraph(await postGraphql(run, issueQuery, { owner: key.owner, name: key.repo, number: key.number, after }));
           if (!graph) throw new ApiFailure({ kind: 'not-found', message: say('githubGraphqlNoIssue') });
           timeline.push(...graph.timeline);
           if (page === 0) {
@@ -320,7 +350,7 @@ async function loadListGraph(run: Run, repo: string, cap: number, restUrl: strin
   } else {
     run.env.onProgress({ done: 0, total: cap, label: say('githubProgressList') });
     const q = `repo:${repo} is:issue ${run.match.query ?? 'sort:updated-desc'}`;
-    graph = readListGraph(await postGraphql(run, LIST_QUERY, { q, first: Math.min(100, cap), owner, name }));
+    graph = readListGraph(await postGraphql(run, listQuery, { q, first: Math.min(100, cap), owner, name }));
     if (!graph) throw new ApiFailure({ kind: 'malformed', message: say('githubGraphqlNoList') });
     if (cacheKey && fresh?.etag) {
       try {
@@ -408,7 +438,7 @@ async function loadProjectApi(run: Run): Promise<TrackerData> {
   if (!login || !Number.isInteger(number)) throw new ApiFailure({ kind: 'malformed', message: say('githubProjectUnknown') });
   run.env.onProgress({ done: 0, total: null, label: say('githubProgressProject') });
   const cap = Math.min(100, Math.max(1, run.env.itemCap ?? DEFAULT_CAP));
-  const graph = readProjectGraph(await postGraphql(run, PROJECT_QUERY, { login, number, first: cap }));
+  const graph = readProjectGraph(await postGraphql(run, projectQuery, { login, number, first: cap }));
   if (!graph) throw new ApiFailure({ kind: 'not-found', message: say('githubGraphqlNoProject') });
   if (graph.issues.length === 0) return emptyData(run.match, 'api', pageLogin(run.env.document));
   const data = githubToTrackerData([graph.issues], { host: run.match.host }, pageLogin(run.env.document));

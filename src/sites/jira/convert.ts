@@ -9,7 +9,7 @@
 // Rejected → wont-do; Duplicate → duplicate; Obsolete/Out of scope/Not planned → not-planned (a
 // deliberate choice not to do it, which `pivots` and `cant-say-no` count); Cannot Reproduce/Incomplete
 // and anything unknown → other (no decision about value was made).
-import type { Comment, EventKind, Item, ItemLink, ItemType, Person, Resolution, Text, TrackerData, TrackerEvent } from '../../core/model';
+import type { Comment, EventKind, Item, ItemLink, ItemType, Person, Resolution, Sprint, Text, TrackerData, TrackerEvent } from '../../core/model';
 import {
   type ConvertError,
   type Json,
@@ -31,6 +31,7 @@ import {
 } from '../convert-common';
 import { unifyPeople } from '../../core/people';
 import { adfToText, type FlatText } from './adf';
+import { mergeSprints, sprintOf } from './sprints';
 import { wikiToText } from './wiki';
 
 /** One entry of `GET /rest/api/3/field` (or v2). */
@@ -52,6 +53,8 @@ export interface JiraContext {
   names?: Record<string, string>;
   /** Filled with every person seen (authors, assignees, mentioned people). */
   people?: Record<string, Person>;
+  /** Filled with every sprint the issues' sprint fields name (their dates and state). */
+  sprints?: Sprint[];
 }
 
 export type JiraShape = 'issue' | 'search' | 'changelog';
@@ -228,21 +231,15 @@ function itemState(status: Json | null, resolution: Resolution | null): Item['st
   return 'open';
 }
 
-/** Sprint field value (Cloud objects, agile `sprint` object, or old DC "…Sprint@1a[…,name=X,…]" strings) → names. */
-function sprintNames(value: unknown): { name: string; state: string | null }[] {
-  const out: { name: string; state: string | null }[] = [];
+/** Sprint field value (Cloud objects, agile `sprint` object, or old DC "…Sprint@1a[…,name=X,…]" strings) → sprints. */
+function sprintsIn(value: unknown): Sprint[] {
+  const out: Sprint[] = [];
   const values = Array.isArray(value) ? value : value == null ? [] : [value];
   for (const v of values) {
-    const o = obj(v);
-    if (o) {
-      const name = str(o.name);
-      if (name) out.push({ name, state: str(o.state)?.toLowerCase() ?? null });
-    } else if (typeof v === 'string') {
-      const name = /[[,]name=([^,\]]*)/.exec(v)?.[1];
-      const state = /[[,]state=([^,\]]*)/.exec(v)?.[1];
-      if (name) out.push({ name, state: state?.toLowerCase() ?? null });
-      else if (!v.includes('@')) out.push({ name: v, state: null });
-    }
+    const sprint = sprintOf(v);
+    if (sprint) out.push(sprint);
+    // A bare name (some exports flatten the field to names).
+    else if (typeof v === 'string' && v && !v.includes('@')) out.push({ id: null, name: v, state: 'other', start: null, end: null, completed: null, goal: null, board: null });
   }
   return out;
 }
@@ -254,16 +251,21 @@ function looksLikeSprint(value: unknown): boolean {
   return !!o && typeof o.name === 'string' && 'state' in o && ('boardId' in o || 'id' in o);
 }
 
-/** The sprint an item is in now: the active one, else the next future one, else the last one. */
-function currentSprint(fields: Json, map: FieldMap): string | null {
-  const candidates: { name: string; state: string | null }[] = [];
+/** Every sprint an item's fields name (the agile `sprint` object and the Sprint custom field). */
+function sprintsOfFields(fields: Json, map: FieldMap): Sprint[] {
+  const found: Sprint[] = [];
   const agile = obj(fields.sprint);
-  if (agile) candidates.push(...sprintNames(agile));
+  if (agile) found.push(...sprintsIn(agile));
   for (const [id, value] of Object.entries(fields)) {
     // Without a field named "Sprint", recognise the value's shape instead.
     const isSprint = map.sprint.size > 0 ? map.sprint.has(id) : id.startsWith('customfield_') && looksLikeSprint(value);
-    if (isSprint) candidates.push(...sprintNames(value));
+    if (isSprint) found.push(...sprintsIn(value));
   }
+  return found;
+}
+
+/** The sprint an item is in now: the active one, else the next future one, else the last one. */
+function currentSprint(candidates: Sprint[]): string | null {
   if (candidates.length === 0) return null;
   return (
     candidates.find((s) => s.state === 'active')?.name ??
@@ -315,6 +317,8 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
   const histories = arr(changelog?.histories).length > 0 ? arr(changelog?.histories) : arr(changelog?.values);
   const map = fieldMap(ctx, issue.names ?? pageNames, histories);
   const itemUrl = `${site.base}/browse/${encodeURIComponent(key)}`;
+  const sprints = sprintsOfFields(fields, map);
+  if (ctx.sprints) ctx.sprints.push(...sprints);
 
   const personId = (user: unknown): string | null => {
     const p = jiraPerson(user, site.base);
@@ -458,7 +462,7 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
     assignees: assignee ? [assignee] : [],
     estimate: estimateOf(fields, map),
     priority: str(obj(fields.priority)?.name),
-    sprint: currentSprint(fields, map),
+    sprint: currentSprint(sprints),
     milestone: null,
     fixVersions: arr(fields.fixVersions)
       .map((v) => str(obj(v)?.name))
@@ -560,7 +564,8 @@ export function jiraToTrackerData(
   me: string | null = null,
 ): TrackerData | ConvertError {
   const people = ctx.people ?? newPeople();
-  const local: JiraContext = { ...ctx, people };
+  const found: Sprint[] = [];
+  const local: JiraContext = { ...ctx, people, sprints: found };
   const items = new Map<string, Item>();
   const errors: string[] = [];
   let site: string | null = ctx.site ?? null;
@@ -606,6 +611,9 @@ export function jiraToTrackerData(
     me,
     source: 'api',
   };
+  // The sprints the issues name, with the agile answers given beside them (fuller: goal, completion).
+  const sprints = mergeSprints(found, ctx.sprints ?? []);
+  if (sprints.length > 0) data.sprints = sprints;
   // A page cut short, or several pages of which some are missing: say the picture is partial.
   if (partial && !coversAllPages(inputs, list.length)) data.partial = true;
   return unifyPeople(data);

@@ -281,6 +281,19 @@ describe('Cloud backlog', () => {
     expect(r.data.items).toHaveLength(12);
   });
 
+  it('takes the board’s sprints from its issues’ sprint field, with no request more; another board’s sprints are not this one’s', async () => {
+    const issues = makeBacklog({ project: 'PROD', count: 12, team: CLOUD_TEAM, deployment: 'cloud' });
+    const own = setup(`${CLOUD}/jira/software/c/projects/PROD/boards/4/backlog`, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues });
+    const r = await loadJira(own.match, own.env);
+    expect(own.jira.log.map((l) => l.split('?')[0])).toEqual(['GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch']);
+    // The fake's Cloud sprint field: "Sprint 12", active on board 4, two weeks from 23 February.
+    expect(r.data.sprints).toEqual([
+      { id: '12', name: 'Sprint 12', state: 'active', start: '2026-02-23T09:00:00.000Z', end: '2026-03-09T09:00:00.000Z', completed: null, goal: null, board: '4' },
+    ]);
+    const other = setup(url, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues });
+    expect((await loadJira(other.match, other.env)).data.sprints).toBeUndefined();
+  });
+
   it('stops at the item cap, says so, and marks the data partial', async () => {
     const issues = makeBacklog({ project: 'PROD', count: 230, team: CLOUD_TEAM, deployment: 'cloud' });
     const s = setup(url, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues });

@@ -12,6 +12,7 @@
 // - Only when the page doesn't say: +1 GET …/serverInfo (Cloud or Data Center?), +1 GET …/myself
 //   (who is "you"), +1 GET c/rest/agile/1.0/board/N/configuration (which filter a board shows, when
 //   the URL names no project; cached per board).
+// A board's sprints (name, state, dates) are read from its issues' sprint field: no agile sprint request.
 // Custom fields (story points, sprint, epic link, rank) are learnt from `expand=names` on the first
 // answer and cached per site, so later visits ask for them by id. Nothing here throws: every failure
 // becomes a notice in plain words.
@@ -688,6 +689,14 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
     return withMe(emptyData(match), me);
   }
   const out: TrackerData = { ...data, scope: 'backlog', project: match.project ?? data.project };
+  // The board's sprints come with its issues (each issue's sprint field carries the same id, state and
+  // dates as the agile API's sprint answer), so they cost no request. On a board, only its own count:
+  // an issue's earlier sprints on another team's board say nothing of this team's cadence.
+  if (match.boardId && out.sprints) {
+    const own = out.sprints.filter((s) => s.board === null || s.board === match.boardId);
+    if (own.length > 0) out.sprints = own;
+    else delete out.sprints;
+  }
   if (result.capped) {
     out.partial = true;
     ctx.notices.push({

@@ -321,7 +321,8 @@ function scopeLine(match: PageMatch, state: ReadingState): string {
     state.phase === 'ready' && state.reading.analysis.scope.kind === 'backlog'
       ? t('scopeBacklog', state.reading.analysis.scope.items)
       : match.key
-        ? t('scopeItem', match.key)
+        ? // Jira Cloud's own pages call an issue a "work item" (the API keeps "issue").
+          t(match.site === 'jira' && match.deployment === 'cloud' ? 'scopeWorkItem' : 'scopeItem', match.key)
         : (match.project ?? match.host);
   if (state.phase !== 'ready') return what;
   const source = state.reading.source === 'api' ? t('sourceApi', tracker) : t('sourcePage');
