@@ -12,24 +12,17 @@ import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
 
-<<<<<<< HEAD
-export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | 'unsure' | null {
-  const criteria = judge(ctx.textOf(item), 'acceptanceCriteria', 'no');
-  if (criteria === 'for') return 'criteria';
-  if (item.description && SPEC_LINK.test(item.description.text)) return 'spec';
-  return criteria === 'unsure' ? 'unsure' : null;
-=======
 /** Sub-issues that make a breakdown. */
 const MIN_BREAKDOWN = 2;
 
-export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | 'breakdown' | null {
-  if (ctx.textOf(item).acceptanceCriteria) return 'criteria';
+export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec' | 'breakdown' | 'unsure' | null {
+  const criteria = judge(ctx.textOf(item), 'acceptanceCriteria', 'no');
+  if (criteria === 'for') return 'criteria';
   if (item.description && SPEC_LINK.test(item.description.text)) return 'spec';
   // Broken into tracked sub-issues: GitHub's successor to the task list, which counts as a checklist.
   // One sub-issue is a move or a link rather than a plan.
   if ((item.subItems?.total ?? 0) >= MIN_BREAKDOWN) return 'breakdown';
-  return null;
->>>>>>> wave-m2
+  return criteria === 'unsure' ? 'unsure' : null;
 }
 
 const HAVING_WORDS = { criteria: 'sigClearArtifactsCriteria', spec: 'sigClearArtifactsSpec', breakdown: 'sigClearArtifactsBreakdown' } as const;
@@ -46,16 +39,12 @@ export const clearArtifacts: Signal = {
     const share = ratio(withArtifact, items.length);
     const present = share >= ctx.thresholds.artifactShare;
     // Items missing artifacts first: they are what the PM can act on.
-<<<<<<< HEAD
     const missing = judged.filter((j) => !j.kind).map((j) => itemEvidence(j.i, say('sigClearArtifactsMissing')));
-    const having = judged.flatMap((j) => (j.kind ? [itemEvidence(j.i, say(j.kind === 'criteria' ? 'sigClearArtifactsCriteria' : 'sigClearArtifactsSpec'))] : []));
-=======
-    const missing = items.filter((_, n) => !kinds[n]).map((i) => itemEvidence(i, say('sigClearArtifactsMissing')));
-    const having = items.flatMap((i, n) => {
-      const kind = kinds[n];
-      return kind ? [itemEvidence(i, kind === 'breakdown' ? say(HAVING_WORDS[kind], i.subItems?.total ?? 0) : say(HAVING_WORDS[kind]))] : [];
-    });
->>>>>>> wave-m2
+    const having = judged.flatMap(({ i, kind }) =>
+      kind && kind !== 'unsure'
+        ? [itemEvidence(i, kind === 'breakdown' ? say(HAVING_WORDS[kind], i.subItems?.total ?? 0) : say(HAVING_WORDS[kind]))]
+        : [],
+    );
     const evidence = [
       countEvidence(say('sigClearArtifactsCount', withArtifact, items.length), withArtifact),
       ...missing,
