@@ -209,7 +209,6 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
   const data = pullRequests.length ? { ...all, items: all.items.filter((i) => i.type !== 'pull-request') } : all;
   const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false });
   const itemTexts = new Map<string, TextFeatures>();
-  const commentTexts = new Map<string, TextFeatures>();
   // The same words said twice (a template, "LGTM", a pasted checklist) are read once: keyed by the text
   // and its options, so each distinct text runs the models once per analysis.
   const byText = new Map<string, TextFeatures>();
@@ -239,13 +238,10 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
       }
       return f;
     },
-    textOfComment(commentId: string, text: string): TextFeatures {
-      let f = commentTexts.get(commentId);
-      if (!f) {
-        f = read(text);
-        commentTexts.set(commentId, f);
-      }
-      return f;
+    // A comment's features depend on its words alone: the look-up by text is the only one (a second
+    // table by comment id cost a look-up in a table as large as the discussion, for nothing).
+    textOfComment(_commentId: string, text: string): TextFeatures {
+      return read(text);
     },
   };
 }

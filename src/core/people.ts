@@ -86,7 +86,7 @@ export function unifyPeople(data: TrackerData): TrackerData {
       extra.push(id);
     }
   };
-  for (const item of data.items) forEachPersonId(item, note);
+  for (let i = 0; i < data.items.length; i++) forEachPersonId(data.items[i]!, note);
   const all = [...ids, ...extra];
   const person = (i: number): Person => personIn(people, all[i]) ?? { id: all[i] as string, name: all[i] as string, reference: true };
 
@@ -227,16 +227,22 @@ export function unifyPeople(data: TrackerData): TrackerData {
 }
 
 function forEachPersonId(item: Item, f: (id: string | null | undefined) => void): void {
+  // Indexed loops: this runs once per analysis over every comment and event, mostly before the
+  // optimiser steps in, where for…of and forEach allocate per element.
   f(item.creator);
   f(item.reporter);
   f(item.descriptionAuthor);
-  item.assignees.forEach(f);
-  for (const e of item.descriptionEdits) f(e.actor);
-  for (const c of item.comments) {
+  for (let i = 0; i < item.assignees.length; i++) f(item.assignees[i]);
+  for (let i = 0; i < item.descriptionEdits.length; i++) f(item.descriptionEdits[i]!.actor);
+  const comments = item.comments;
+  for (let i = 0; i < comments.length; i++) {
+    const c = comments[i]!;
     f(c.author);
-    c.mentions.forEach(f);
+    for (let m = 0; m < c.mentions.length; m++) f(c.mentions[m]);
   }
-  for (const e of item.events) {
+  const events = item.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     f(e.actor);
     if (e.kind === 'assignment') {
       f(e.from);

@@ -1,0 +1,140 @@
+// Big backlogs in the real Chromium with the built extension: a Jira Cloud board of 2,000 items and a
+// GitHub list of 1,000 issues. For each: the requests made (the cap keeps them within the budget's
+// spirit), what the panel says it sampled, the time from the last API answer to the filled panel,
+// and the service worker's JS heap (read over the DevTools protocol) after each of several visits,
+// so a heap that grows with every visit would show.
+// Prints figures with their budgets; asserts nothing (a shared machine makes timings noisy).
+// Run: npx tsx scripts/bench-big.ts   (after `npm run build`)
+import type { BrowserContext, Page } from '@playwright/test';
+import { CLOUD_TEAM, FakeJira, makeBacklog } from '../test/fixtures/jira/load-fake-jira';
+import { FakeGitHub, fixtureJson, fixturePage } from '../test/fixtures/github/load-fake-github';
+import { serveGitHubApi } from '../e2e/github-world';
+import { launchWithExtension, openWorld, type World } from '../e2e/harness';
+import { cards, jiraPage, restCalls, serveFakeJira } from '../e2e/jira-world';
+import { PROBE } from './panel-probe';
+
+const VISITS = Number(process.env.BENCH_VISITS ?? 5);
+const JIRA = 'https://acme.atlassian.net';
+const JIRA_BOARD = `${JIRA}/jira/software/c/projects/BIG/boards/7/backlog`;
+const REPO = 'acme/widgets';
+const GITHUB_LIST = `https://github.com/${REPO}/issues`;
+const API = 'https://api.github.com';
+
+/** 1,000 issues in GitHub's REST list shape, 100 a page, linked by `rel="next"` like GitHub's. */
+function bigGitHub(count: number): FakeGitHub {
+  const template = (fixtureJson('load-list.json') as Record<string, unknown>[]).find((i) => !i.pull_request) as Record<string, unknown>;
+  const fake = new FakeGitHub();
+  const pages = Math.ceil(count / 100);
+  for (let p = 1; p <= pages; p++) {
+    const issues = Array.from({ length: Math.min(100, count - (p - 1) * 100) }, (_, i) => {
+      const number = count - ((p - 1) * 100 + i);
+      return { ...template, id: 9_000_000 + number, node_id: `I_big${number}`, number, title: `Issue ${number}`, html_url: `https://github.com/${REPO}/issues/${number}`, url: `${API}/repos/${REPO}/issues/${number}` };
+    });
+    const query = `state=all&sort=updated&direction=desc&per_page=100${p > 1 ? `&page=${p}` : ''}`;
+    const next = p < pages ? { link: `<${API}/repos/${REPO}/issues?state=all&sort=updated&direction=desc&per_page=100&page=${p + 1}>; rel="next"` } : undefined;
+    fake.on('GET', `${API}/repos/${REPO}/issues?${query}`, { body: issues, etag: `W/"big-${p}"`, ...(next ? { headers: next } : {}) });
+  }
+  return fake;
+}
+
+type Send = (method: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/**
+ * A DevTools session on the extension's service worker. Playwright opens sessions on pages only, so
+ * a page's session attaches to the worker's target and relays messages to it.
+ */
+async function serviceWorkerSession(context: BrowserContext, page: Page): Promise<Send | null> {
+  const cdp = await context.newCDPSession(page);
+  const send = cdp.send.bind(cdp) as unknown as (m: string, p?: unknown) => Promise<Record<string, unknown>>;
+  const { targetInfos } = (await send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!worker) return null;
+  const { sessionId } = (await send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  let next = 0;
+  const waiting = new Map<number, (answer: Record<string, unknown>) => void>();
+  (cdp.on as unknown as (e: string, f: (m: { message: string }) => void) => void)('Target.receivedMessageFromTarget', ({ message }) => {
+    const answer = JSON.parse(message) as { id?: number; result?: Record<string, unknown> };
+    if (answer.id !== undefined) waiting.get(answer.id)?.(answer.result ?? {});
+  });
+  return (method, params = {}) =>
+    new Promise((resolve) => {
+      const id = ++next;
+      waiting.set(id, resolve);
+      void send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+}
+
+async function swHeapMb(cdp: Send): Promise<number> {
+  await cdp('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1_048_576;
+}
+
+interface Visit {
+  requests: string[];
+  filledAfterLastMs: number;
+  notice: string;
+  scope: string;
+  heapMb: number;
+}
+
+async function visit(page: Page, world: World, url: string, cdp: Send, api: (u: string) => boolean): Promise<Visit> {
+  world.requests.length = 0;
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('window.__probe && window.__probe.filled !== undefined', null, { timeout: 60_000 });
+  const answers = world.requests.filter((r) => api(r.url) && r.at !== undefined && r.method !== 'OPTIONS');
+  const filled = (await page.evaluate('window.__probe.filled')) as number;
+  const text = async (sel: string) => (await page.locator(`[data-tandem-root] ${sel}`).allTextContents()).join(' | ');
+  return {
+    requests: answers.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).searchParams.get('page') ? `?page=${new URL(r.url).searchParams.get('page')}` : ''}`),
+    filledAfterLastMs: filled - Math.max(...answers.map((r) => r.at!)),
+    notice: await text('.notice.info'),
+    scope: await text('.scope'),
+    heapMb: await swHeapMb(cdp),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER budget');
+
+async function report(label: string, context: BrowserContext, page: Page, world: World, url: string, api: (u: string) => boolean, budget: number): Promise<void> {
+  const cdp = await serviceWorkerSession(context, page).catch(() => null);
+  if (!cdp) {
+    console.log(`${label}: the service worker's DevTools session could not be opened; skipped.`);
+    return;
+  }
+  const before = await swHeapMb(cdp);
+  const visits: Visit[] = [];
+  for (let i = 0; i < VISITS; i++) visits.push(await visit(page, world, url, cdp, api));
+  const first = visits[0]!;
+  console.log(label);
+  console.log(`  requests per visit: ${first.requests.length} (${first.requests.join(', ')}); budget ≤ ${budget}: ${verdict(first.requests.length <= budget)}`);
+  console.log(`  the panel says: ${first.scope}${first.notice ? ` — ${first.notice}` : ''}`);
+  console.log(`  panel filled after the last API answer: median ${median(visits.map((v) => v.filledAfterLastMs)).toFixed(1)} ms over ${VISITS} visits (max ${Math.max(...visits.map((v) => v.filledAfterLastMs)).toFixed(1)}); budget ≤ 100 ms: ${verdict(median(visits.map((v) => v.filledAfterLastMs)) <= 100)}`);
+  console.log(`  service worker heap after a collection: ${before.toFixed(2)} MB before, then ${visits.map((v) => v.heapMb.toFixed(2)).join(', ')} MB after each visit (bounded when it does not climb visit after visit)`);
+}
+
+async function main(): Promise<void> {
+  console.log(`Big backlogs: ${VISITS} visits each, Chromium headless, built extension (dist/chrome)\n`);
+  const context = await launchWithExtension();
+  const world = await openWorld(context);
+  await context.addInitScript(PROBE);
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  const issues = makeBacklog({ project: 'BIG', count: 2_000, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: 20, commentsPerIssue: 5 });
+  serveFakeJira(world, new FakeJira({ deployment: 'cloud', base: JIRA, users: CLOUD_TEAM, issues }));
+  world.on(JIRA_BOARD, { body: jiraPage('cloud-board', { PROJECT: 'BIG', VIEW: 'backlog', ACCOUNT_ID: CLOUD_TEAM[0]!.id, CARDS: cards(['BIG-1', 'BIG-2']) }) });
+  await report('Jira Cloud board, 2,000 items (20 changes and 5 comments each), default cap', context, page, world, JIRA_BOARD, (u) => u.startsWith(`${JIRA}/rest/`), 3);
+  if (restCalls(world, JIRA).length === 0) console.log('  (no REST call seen: is the build current?)');
+
+  serveGitHubApi(world, bigGitHub(1_000));
+  world.on(GITHUB_LIST, { body: fixturePage('list-react.html') });
+  await report('\nGitHub issue list, 1,000 issues, no token, default cap', context, page, world, GITHUB_LIST, (u) => u.startsWith(API), 3);
+  await context.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench-big: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
