@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, type World } from './world';
 import { githubIssueListPage, githubIssuePage, githubRepoHome, jiraBacklogPage, jiraBoardPage, jiraIssuePage } from './pages';
-import { CLOUD_TEAM, FakeJira, makeBacklog } from '../test/fixtures/jira/load-fake-jira';
+import { CLOUD_TEAM, FakeJira, makeBacklog, type FakeIssue, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
 import { serveFakeJira } from './jira-world';
 
 const json = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
@@ -110,16 +110,26 @@ const CART_WORK = [
 /** The demo world's time and the backlog's: its 60 days of work end the day before. */
 const CART_FROM = '2026-09-09';
 
+export const CART_BACKLOG = `${JIRA_SITE}/jira/software/projects/CART/boards/7/backlog`;
+
+/** The CART project's 60 issues, as the demo's fake Jira holds them. */
+export function cartIssues(): FakeIssue[] {
+  const generated = makeBacklog({ project: 'CART', count: 60, team: CLOUD_TEAM, deployment: 'cloud', from: CART_FROM });
+  return generated.map((issue, i) => ({ ...issue, summary: i < 30 ? CART_WORK[i]! : `${CART_WORK[i - 30]!} in the app` }));
+}
+
+/** The demo's fake Jira Cloud site. */
+export const cartJira = (): FakeJiraOptions => ({ deployment: 'cloud', base: JIRA_SITE, users: CLOUD_TEAM, issues: cartIssues() });
+
 export function serveJira(world: World, options: { colorMode?: 'light' | 'dark' } = {}): World {
   // The backlog and board: a generated 60-item project served by the fake Jira of the adapter's tests
   // (search pages, bulk changelogs), under the issue rules below, which answer first. Its pages list
   // the same 60 items the panel counts, under the same people.
-  const generated = makeBacklog({ project: 'CART', count: 60, team: CLOUD_TEAM, deployment: 'cloud', from: CART_FROM });
-  const issues = generated.map((issue, i) => ({ ...issue, summary: i < 30 ? CART_WORK[i]! : `${CART_WORK[i - 30]!} in the app` }));
-  serveFakeJira(world, new FakeJira({ deployment: 'cloud', base: JIRA_SITE, users: CLOUD_TEAM, issues }));
+  const issues = cartIssues();
+  serveFakeJira(world, new FakeJira(cartJira()));
   const board = { project: 'CART', boardId: 7, accountId: CLOUD_TEAM[0]!.id, names: new Map(CLOUD_TEAM.map((u) => [u.id, u.name])), colorMode: options.colorMode };
   world
-    .on(`${JIRA_SITE}/jira/software/projects/CART/boards/7/backlog`, { body: jiraBacklogPage(issues, board) })
+    .on(CART_BACKLOG, { body: jiraBacklogPage(issues, board) })
     .on((url) => url.origin === JIRA_SITE && url.pathname === '/jira/software/projects/CART/boards/7', { body: jiraBoardPage(issues, board) });
   const issue = json('jira/issue-SHOP-12.json');
   const me = issue.fields.reporter?.accountId ?? 'me';

@@ -59,6 +59,7 @@ export async function expectedAnalysis(
   url: string,
   tags: Record<string, string>,
   opts: FakeJiraOptions,
+  now = WORLD_NOW,
 ): Promise<{ analysis: Analysis; load: LoadResult; fake: FakeJira }> {
   const fake = new FakeJira(opts);
   const document = {
@@ -81,7 +82,7 @@ export async function expectedAnalysis(
     now: () => Date.now(),
     itemCap: 200,
   });
-  const analysis = analyze(load.data, { roster: null, agreement: null, thresholds: {}, now: WORLD_NOW });
+  const analysis = analyze(load.data, { roster: null, agreement: null, thresholds: {}, now });
   return { analysis, load, fake };
 }
 
