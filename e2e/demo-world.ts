@@ -51,6 +51,7 @@ export function serveGitHub(world: World, options: { colorMode?: 'light' | 'dark
         me: GITHUB_ME,
         colorMode: options.colorMode,
         links: [{ href: `${base}/issues/43`, text: `#43 ${issue43.title}` }],
+        timeline: json('github/issue-42-timeline.json'),
       }),
     })
     .on(`${base}/issues/43`, {
@@ -58,6 +59,7 @@ export function serveGitHub(world: World, options: { colorMode?: 'light' | 'dark
         me: GITHUB_ME,
         colorMode: options.colorMode,
         links: [{ href: `${base}/issues/42`, text: `#42 ${issue42.title}` }],
+        timeline: bundle43.timeline,
       }),
     });
   const api = `/repos/${GITHUB_REPO}`;

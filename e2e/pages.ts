@@ -43,6 +43,19 @@ interface GitHubIssueJson {
   comments?: number;
   pull_request?: unknown;
 }
+/** A timeline entry of `GET /repos/…/issues/N/timeline` (the kinds the page shows as a line). */
+interface GitHubTimelineJson {
+  id?: number;
+  event: string;
+  created_at?: string;
+  actor?: GitHubUser | null;
+  label?: { name: string; color?: string };
+  assignee?: GitHubUser | null;
+  milestone?: { title: string };
+  rename?: { from: string; to: string };
+  state_reason?: string | null;
+  source?: { issue?: { number: number; html_url?: string } };
+}
 interface GitHubCommentJson {
   id: number;
   body: string | null;
@@ -74,6 +87,11 @@ const MARKS = {
   'issue-opened': '<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle><circle cx="8" cy="8" r="1.5"></circle>',
   'issue-closed': '<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle><path d="M5 8.2l2 2 4-4" fill="none" stroke="currentColor" stroke-width="1.5"></path>',
   skip: '<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle><path d="M5 11l6-6" stroke="currentColor" stroke-width="1.5"></path>',
+  tag: '<path d="M2 2h6l6 6-6 6-6-6z" fill="none" stroke="currentColor" stroke-width="1.5"></path><circle cx="5.5" cy="5.5" r="1"></circle>',
+  person: '<circle cx="8" cy="5" r="3" fill="none" stroke="currentColor" stroke-width="1.5"></circle><path d="M2.5 15c0-3 2.5-5 5.5-5s5.5 2 5.5 5" fill="none" stroke="currentColor" stroke-width="1.5"></path>',
+  milestone: '<path d="M2 4h9l3 3-3 3H2z" fill="none" stroke="currentColor" stroke-width="1.5"></path><path d="M8 10v5" stroke="currentColor" stroke-width="1.5"></path>',
+  'cross-reference': '<path d="M3 8h8M8 4l4 4-4 4" fill="none" stroke="currentColor" stroke-width="1.5"></path>',
+  pencil: '<path d="M3 13l1-3 7-7 2 2-7 7z" fill="none" stroke="currentColor" stroke-width="1.5"></path>',
 } as const;
 const octicon = (name: keyof typeof MARKS) => `<svg aria-hidden="true" class="octicon octicon-${name}" viewBox="0 0 16 16" width="16" height="16">${MARKS[name]}</svg>`;
 const stateIcon = (issue: Pick<GitHubIssueJson, 'state' | 'state_reason'>) => octicon(issue.state !== 'closed' ? 'issue-opened' : issue.state_reason === 'not_planned' ? 'skip' : 'issue-closed');
@@ -122,21 +140,57 @@ export function githubIssuePage(
   repo: string,
   issue: GitHubIssueJson,
   comments: GitHubCommentJson[],
-  options: { me: string; colorMode?: 'light' | 'dark' | 'auto'; links?: { href: string; text: string }[] },
+  options: { me: string; colorMode?: 'light' | 'dark' | 'auto'; links?: { href: string; text: string }[]; timeline?: GitHubTimelineJson[] },
 ): string {
   const author = issue.user?.login ?? 'ghost';
   const closed = issue.state === 'closed';
   const user = (login: string, cls = 'author') => `<a class="${cls}" href="/${esc(login)}" data-hovercard-type="user" data-hovercard-url="/users/${esc(login)}/hovercard">${esc(login)}</a>`;
   const bot = (login: string) => (login.endsWith('[bot]') ? ' <span class="Label--bot">bot</span>' : '');
-  const commentRows = comments
-    .map((c) => {
+  const commentRow = (c: GitHubCommentJson) => {
       const login = c.user?.login ?? 'ghost';
       return `<div class="TimelineItem" data-wrapper-timeline-id="IC_${c.id}">${avatar(login)}
   <div class="timeline-comment react-issue-comment" data-timeline-event-id="IC_${c.id}">
     <div class="timeline-comment-header" data-testid="comment-header" id="issuecomment-${c.id}"><a class="author" data-testid="avatar-link" href="/${esc(login)}" data-hovercard-type="user" data-hovercard-url="/users/${esc(login)}/hovercard">${esc(login)}</a>${bot(login)} commented <a href="${esc(c.html_url)}">${relativeTime(c.created_at)}</a></div>
     <div class="markdown-body" data-testid="markdown-body">${markdownToHtml(c.body, repo)}</div>
   </div></div>`;
-    })
+    };
+  // The timeline's events as GitHub writes them between the comments ("pnair added the enhancement
+  // label"), each with the mark the page reader looks for; comments come from `comments`.
+  const eventRow = (e: GitHubTimelineJson, i: number): string | null => {
+    const actor = e.actor?.login ?? 'ghost';
+    const what = ((): [keyof typeof MARKS, string] | null => {
+      switch (e.event) {
+        case 'labeled':
+        case 'unlabeled':
+          return e.label ? ['tag', `${e.event === 'labeled' ? 'added' : 'removed'} the ${labelPill(repo, e.label)} label`] : null;
+        case 'assigned':
+        case 'unassigned':
+          return e.assignee ? ['person', e.assignee.login === actor ? `self-${e.event} this` : `${e.event} ${user(e.assignee.login)}`] : null;
+        case 'milestoned':
+          return e.milestone ? ['milestone', `added this to the <a href="/${esc(repo)}/milestone/1">${esc(e.milestone.title)}</a> milestone`] : null;
+        case 'renamed':
+          return e.rename ? ['pencil', `changed the title <del>${esc(e.rename.from)}</del> <ins>${esc(e.rename.to)}</ins>`] : null;
+        case 'cross-referenced':
+          return e.source?.issue ? ['cross-reference', `mentioned this in <a href="${esc(e.source.issue.html_url ?? `/${repo}/issues/${e.source.issue.number}`)}">#${e.source.issue.number}</a>`] : null;
+        case 'closed':
+          return [e.state_reason === 'not_planned' ? 'skip' : 'issue-closed', `closed this as ${e.state_reason === 'not_planned' ? 'not planned' : 'completed'}`];
+        default:
+          return null;
+      }
+    })();
+    if (!what || !e.created_at) return null;
+    const id = `E_${e.id ?? i}`;
+    return `<div class="TimelineEvent" data-wrapper-timeline-id="${id}"><div data-timeline-event-id="${id}">${octicon(what[0])} ${user(actor)} ${what[1]} ${relativeTime(e.created_at)}</div></div>`;
+  };
+  const timeline = [
+    ...comments.map((c) => ({ at: c.created_at, html: commentRow(c) })),
+    ...(options.timeline ?? []).flatMap((e, i) => {
+      const html = eventRow(e, i);
+      return html ? [{ at: e.created_at!, html }] : [];
+    }),
+  ]
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .map((row) => row.html)
     .join('\n');
   const milestone = issue.milestone
     ? `<a href="${esc(issue.milestone.html_url ?? `/${repo}/milestone/${issue.milestone.number ?? 1}`)}">${esc(issue.milestone.title)}</a>`
@@ -160,7 +214,7 @@ export function githubIssuePage(
       </div>
     </div>
     <div data-testid="issue-timeline-container">
-${commentRows}
+${timeline}
     </div>
     ${(options.links ?? []).map((l) => `<p class="related"><a href="${esc(l.href)}" data-soft-nav>${esc(l.text)}</a></p>`).join('')}
   </div>

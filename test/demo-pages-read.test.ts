@@ -22,11 +22,12 @@ function documentOf(url: string, html: string): Document {
 }
 
 describe('the demo GitHub pages, read as the real ones', () => {
-  it('the issue page gives the issue the API gives: title, author, date, state, labels, every comment', () => {
+  it('the issue page gives the issue the API gives: title, author, date, state, labels, comments, events', () => {
     const issue = fixture('github/issue-42.json');
     const comments = fixture('github/issue-42-comments.json') as { id: number; body: string; html_url: string; user: { login: string }; created_at: string }[];
     const url = `https://github.com/${REPO}/issues/42`;
-    const doc = documentOf(url, githubIssuePage(REPO, issue, comments, { me: 'pnair' }));
+    const timeline = fixture('github/issue-42-timeline.json');
+    const doc = documentOf(url, githubIssuePage(REPO, issue, comments, { me: 'pnair', timeline }));
     expect(pageLogin(doc)).toBe('pnair');
     const read = readIssuePage(doc, detectGitHub(url)!, url);
     expect(read).not.toBeNull();
@@ -39,6 +40,12 @@ describe('the demo GitHub pages, read as the real ones', () => {
     expect(item!.description?.text).toContain('Acceptance criteria');
     expect(item!.description?.text).not.toContain('<!--');
     expect(item!.comments.map((c) => [c.id, c.created])).toEqual(comments.map((c) => [String(c.id), iso(c.created_at)]));
+    // The events the page shows as lines (labels, milestone, assignment, cross-reference) read as the
+    // API's timeline reads; "referenced by a commit" is not a line on the page.
+    const fromTimeline = githubIssueToItem(issue, { host: 'github.com', repo: REPO, people: newPeople() }, { timeline }) as { events: { kind: string; at: string; actor: string }[] };
+    const shown = (events: { kind: string; at: string; actor: string }[]) => events.filter((e) => e.kind !== 'other').map((e) => [e.kind, e.at, e.actor]);
+    expect(shown(item!.events as never)).toEqual(shown(fromTimeline.events));
+    expect(shown(item!.events as never)).toHaveLength(8);
   });
 
   it('the list page gives every issue of the list answer, with its state', () => {
