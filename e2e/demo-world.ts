@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, type World } from './world';
-import { githubIssueListPage, githubIssuePage, githubRepoHome, jiraIssuePage } from './pages';
-import { CLOUD_TEAM, FakeJira, makeBacklog } from '../test/fixtures/jira/load-fake-jira';
-import { cards, jiraPage, serveFakeJira } from './jira-world';
+import { githubIssueListPage, githubIssuePage, githubRepoHome, jiraBacklogPage, jiraBoardPage, jiraIssuePage } from './pages';
+import { CLOUD_TEAM, FakeJira, makeBacklog, type FakeIssue, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
+import { serveFakeJira } from './jira-world';
 
 const json = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
 
@@ -51,6 +51,7 @@ export function serveGitHub(world: World, options: { colorMode?: 'light' | 'dark
         me: GITHUB_ME,
         colorMode: options.colorMode,
         links: [{ href: `${base}/issues/43`, text: `#43 ${issue43.title}` }],
+        timeline: json('github/issue-42-timeline.json'),
       }),
     })
     .on(`${base}/issues/43`, {
@@ -58,6 +59,7 @@ export function serveGitHub(world: World, options: { colorMode?: 'light' | 'dark
         me: GITHUB_ME,
         colorMode: options.colorMode,
         links: [{ href: `${base}/issues/42`, text: `#42 ${issue42.title}` }],
+        timeline: bundle43.timeline,
       }),
     });
   const api = `/repos/${GITHUB_REPO}`;
@@ -73,13 +75,64 @@ export function serveGitHub(world: World, options: { colorMode?: 'light' | 'dark
   return world;
 }
 
+/** What the CART backlog's items are called: the generated backlog's facts, a team's words. */
+const CART_WORK = [
+  'Show the delivery date on the cart page',
+  'Keep the cart when the session expires',
+  'Apply a discount code in the cart',
+  'Let shoppers save an item for later',
+  'Warn when an item in the cart sells out',
+  'Split the order when items ship from two warehouses',
+  'Show the total with tax before checkout',
+  'Remember the last used payment method',
+  'Let shoppers change the quantity from the mini cart',
+  'Explain why a discount code was refused',
+  'Offer gift wrapping at checkout',
+  'Retry the payment when the bank times out',
+  'Show shipping costs per country',
+  'Let guests check out without an account',
+  'Send a reminder for an abandoned cart',
+  'Merge the guest cart into the account on sign-in',
+  'Cap the quantity of sale items per order',
+  'Show the cart count in the header',
+  'Let shoppers pick a delivery slot',
+  'Recalculate the total when the address changes',
+  'Keep prices in the cart in the shopper’s currency',
+  'Show recommended items under the cart',
+  'Let support staff see a shopper’s cart',
+  'Remove items that are no longer sold',
+  'Track how many carts reach checkout',
+  'Let shoppers share a cart link',
+  'Show store pickup as a delivery option',
+  'Block checkout when the address is incomplete',
+  'Show the returns policy next to the total',
+  'Let shoppers split payment between two cards',
+];
+
+/** The demo world's time and the backlog's: its 60 days of work end the day before. */
+const CART_FROM = '2026-09-09';
+
+export const CART_BACKLOG = `${JIRA_SITE}/jira/software/projects/CART/boards/7/backlog`;
+
+/** The CART project's 60 issues, as the demo's fake Jira holds them. */
+export function cartIssues(): FakeIssue[] {
+  const generated = makeBacklog({ project: 'CART', count: 60, team: CLOUD_TEAM, deployment: 'cloud', from: CART_FROM });
+  return generated.map((issue, i) => ({ ...issue, summary: i < 30 ? CART_WORK[i]! : `${CART_WORK[i - 30]!} in the app` }));
+}
+
+/** The demo's fake Jira Cloud site. */
+export const cartJira = (): FakeJiraOptions => ({ deployment: 'cloud', base: JIRA_SITE, users: CLOUD_TEAM, issues: cartIssues() });
+
 export function serveJira(world: World, options: { colorMode?: 'light' | 'dark' } = {}): World {
-  // The backlog: a generated 60-item project served by the fake Jira of the adapter's tests (search
-  // pages, bulk changelogs), under the issue rules below, which answer first.
-  serveFakeJira(world, new FakeJira({ deployment: 'cloud', base: JIRA_SITE, users: CLOUD_TEAM, issues: makeBacklog({ project: 'CART', count: 60, team: CLOUD_TEAM, deployment: 'cloud' }) }));
-  world.on(`${JIRA_SITE}/jira/software/projects/CART/boards/7/backlog`, {
-    body: jiraPage('cloud-board', { PROJECT: 'CART', VIEW: 'backlog', ACCOUNT_ID: CLOUD_TEAM[0]!.id, CARDS: cards(Array.from({ length: 12 }, (_, i) => `CART-${i + 1}`)) }),
-  });
+  // The backlog and board: a generated 60-item project served by the fake Jira of the adapter's tests
+  // (search pages, bulk changelogs), under the issue rules below, which answer first. Its pages list
+  // the same 60 items the panel counts, under the same people.
+  const issues = cartIssues();
+  serveFakeJira(world, new FakeJira(cartJira()));
+  const board = { project: 'CART', boardId: 7, accountId: CLOUD_TEAM[0]!.id, names: new Map(CLOUD_TEAM.map((u) => [u.id, u.name])), colorMode: options.colorMode };
+  world
+    .on(CART_BACKLOG, { body: jiraBacklogPage(issues, board) })
+    .on((url) => url.origin === JIRA_SITE && url.pathname === '/jira/software/projects/CART/boards/7', { body: jiraBoardPage(issues, board) });
   const issue = json('jira/issue-SHOP-12.json');
   const me = issue.fields.reporter?.accountId ?? 'me';
   const rest = (path: string) => (url: URL) => url.origin === JIRA_SITE && url.pathname === path;

@@ -8,7 +8,7 @@ import { detectGitHub } from '../src/sites/github/detect';
 import { loadGitHub } from '../src/sites/github/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
 import { API, CORS_HEADERS, fixtureJson, widgetsGitHub, type FakeGitHub } from '../test/fixtures/github/load-fake-github';
-import { replyFrom, type World } from './world';
+import { replyFrom, type World, WORLD_NOW } from './world';
 
 /** Routes an API origin to the fake; CORS preflights are answered and not counted. */
 export function serveGitHubApi(world: World, fake: FakeGitHub, origin = API): void {
@@ -43,7 +43,7 @@ export async function expectedGitHubAnalysis(url: string, html: string, fake: Fa
     now: () => Date.now(),
     itemCap: 100,
   });
-  return { load, analysis: analyze(load.data, { roster: null, agreement: null, thresholds: {} }) };
+  return { load, analysis: analyze(load.data, { roster: null, agreement: null, thresholds: {}, now: WORLD_NOW }) };
 }
 
 /** GitHub's `GET /user`, which the options page's token check calls: it knows one token, `token`. */

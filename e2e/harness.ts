@@ -6,11 +6,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOKEN_DB, TOKEN_STORE } from '../src/settings/tokens';
 import { saveTokenInPage } from './options-world';
-import { FIXTURES, RESET, World } from './world';
+import { FIXED_NOW_KEY } from '../src/settings/clock';
+import { FIXTURES, RESET, World, WORLD_NOW } from './world';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, 'dist/chrome');
-export { FIXTURES, World };
+export { FIXTURES, World, WORLD_NOW };
 export type { Answer, Reply, SeenRequest } from './world';
 
 export const CHROMIUM_ARGS = [
@@ -31,12 +32,19 @@ export function chromiumPath(): string {
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('dist/chrome is missing: run `npm run build` first');
-  return chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     viewport: { width: 1280, height: 860 },
   });
+  // The world's time, before any page is read (src/settings/clock.ts).
+  const worker = await serviceWorkerOf(context);
+  await worker.evaluate(
+    ([key, at]) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ [key!]: at }),
+    [FIXED_NOW_KEY, WORLD_NOW] as const,
+  );
+  return context;
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {

@@ -10,7 +10,7 @@ import { loadJira } from '../src/sites/jira/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
 import { FakeJira, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
 import { addSelfHostedSite } from './harness';
-import { FIXTURES, HANG, replyFrom, type Reply, type SeenRequest, type World } from './world';
+import { FIXTURES, HANG, replyFrom, type Reply, type SeenRequest, type World, WORLD_NOW } from './world';
 
 export function jiraPage(name: 'cloud-issue' | 'cloud-board' | 'dc-issue' | 'dc-board', values: Record<string, string>): string {
   const template = readFileSync(join(FIXTURES, 'pages/jira', `${name}.html`), 'utf8');
@@ -59,6 +59,7 @@ export async function expectedAnalysis(
   url: string,
   tags: Record<string, string>,
   opts: FakeJiraOptions,
+  now = WORLD_NOW,
 ): Promise<{ analysis: Analysis; load: LoadResult; fake: FakeJira }> {
   const fake = new FakeJira(opts);
   const document = {
@@ -81,7 +82,7 @@ export async function expectedAnalysis(
     now: () => Date.now(),
     itemCap: 200,
   });
-  const analysis = analyze(load.data, { roster: null, agreement: null, thresholds: {} });
+  const analysis = analyze(load.data, { roster: null, agreement: null, thresholds: {}, now });
   return { analysis, load, fake };
 }
 

@@ -17,6 +17,7 @@ export const DEMO_PAGES: DemoPage[] = [
   { name: 'github-issue-list', url: `https://github.com/${GITHUB_REPO}/issues` },
   { name: 'jira-issue', url: `${JIRA_SITE}/browse/SHOP-12` },
   { name: 'jira-backlog', url: `${JIRA_SITE}/jira/software/projects/CART/boards/7/backlog` },
+  { name: 'jira-board', url: `${JIRA_SITE}/jira/software/projects/CART/boards/7` },
 ];
 
 async function ready(page: Page): Promise<void> {

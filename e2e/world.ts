@@ -9,6 +9,13 @@ import { isApiUrl } from '../src/sites/github/api';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'test/fixtures');
 
+/**
+ * The time every world lives at: both harnesses store it as the extension's fixed clock
+ * (src/settings/clock.ts) before the first page, and the Node-side expectations judge at it too. The
+ * sample data is dated; judged at the real today it would read differently from day to day.
+ */
+export const WORLD_NOW = '2026-11-10T15:00:00.000Z';
+
 /** A request the extension (or the page) made to a tracker, as the world saw it. */
 export interface SeenRequest {
   method: string;

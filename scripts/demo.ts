@@ -1,6 +1,7 @@
 // `npm run demo`: Chromium with the built extension on the bundled demo pages (a GitHub issue and
-// issue list, a Jira issue and backlog), served by request interception from test/fixtures — nothing
-// goes to the real sites. With a display, a browser window opens and stays until you close it.
+// issue list, a Jira issue, backlog and board, made to look like the sites: e2e/pages.ts), served by
+// request interception from test/fixtures — nothing goes to the real sites. The extension's clock is
+// the world's fixed day (e2e/world.ts), so the demo says the same thing on any date. With a display, a browser window opens and stays until you close it.
 // Without one (or with --headless), it takes screenshots into demo-output/ and exits.
 // `--firefox`: the same in Firefox ESR with the Firefox build (screenshots named firefox-…).
 // `--docs` writes the README's screenshots (docs/screenshots/) instead, as the end-to-end run does.

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { TOKEN_DB, TOKEN_STORE } from '../../src/settings/tokens';
 import { saveTokenInPage } from '../options-world';
-import { RESET, World } from '../world';
+import { FIXED_NOW_KEY } from '../../src/settings/clock';
+import { RESET, World, WORLD_NOW } from '../world';
 import { startWorldProxy, type WorldProxy } from './proxy';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -70,6 +71,7 @@ export class Firefox {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
     const firefox = new Firefox(browser, world, proxy);
     world.saveTokensWith((site, token) => firefox.saveToken(site, token));
+    await firefox.fixClock();
     return firefox;
   }
 
@@ -77,6 +79,16 @@ export class Firefox {
   private async saveToken(site: string, token: string): Promise<void> {
     const page = await this.openExtensionPage('src/entries/options.html');
     await page.evaluate(saveTokenInPage, [TOKEN_DB, TOKEN_STORE, site, token] as const);
+    await page.close();
+  }
+
+  /** Stores the world's time as the extension's clock (src/settings/clock.ts), before any page is read. */
+  private async fixClock(): Promise<void> {
+    const page = await this.openExtensionPage('src/entries/options.html');
+    await page.evaluate(
+      ([key, at]) => (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser.storage.local.set({ [key!]: at }),
+      [FIXED_NOW_KEY, WORLD_NOW] as const,
+    );
     await page.close();
   }
 

@@ -18,9 +18,12 @@ export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
   return !!m && m.type === 'analyze' && typeof m.data === 'object' && m.data !== null && Array.isArray(m.data.items);
 }
 
-export function answerAnalyze(request: AnalyzeRequest): AnalyzeAnswer {
+/** The analysis of the request's data, judged at the request's `now` if it names one, else at `now`
+ * (the background's clock: src/settings/clock.ts). */
+export function answerAnalyze(request: AnalyzeRequest, now?: Date): AnalyzeAnswer {
   try {
-    return { ok: true, analysis: analyze(request.data, request.options) };
+    const at = request.options.now ?? now?.toISOString();
+    return { ok: true, analysis: analyze(request.data, { ...request.options, ...(at ? { now: at } : {}) }) };
   } catch (error) {
     // Only a bug of ours lands here; its own text is the detail the panel shows inside `errorGeneric`.
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -6,6 +6,7 @@ import '../ui/browser-words';
 import browser from 'webextension-polyfill';
 import { answerAnalyze, isAnalyzeRequest } from '../background/analysis';
 import { answerGitHubApi, isGitHubApiRequest, isGitHubTokenStateRequest, senderIsSite } from '../background/github-api';
+import { clockNow } from '../settings/clock';
 import { tokenStore } from '../settings/tokens';
 import { currentShortcut, isShortcutRequest, TOGGLE_COMMAND } from '../ui/shared/shortcut';
 // Registers the manifest's content_scripts on every origin granted through optional_host_permissions
@@ -17,7 +18,7 @@ const tokens = tokenStore(browser.storage.local);
 void tokens.sites().catch(() => undefined);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (isAnalyzeRequest(message)) return Promise.resolve(answerAnalyze(message));
+  if (isAnalyzeRequest(message)) return clockNow(browser.storage.local).then((now) => answerAnalyze(message, now));
   if (isGitHubApiRequest(message)) return answerGitHubApi(message, sender.url, { fetch: (input, init) => globalThis.fetch(input, init), tokenFor: tokens.get });
   if (isGitHubTokenStateRequest(message)) {
     if (!senderIsSite(sender.url, message.site)) return Promise.resolve(false);

@@ -15,7 +15,8 @@ import { Trends } from '../shared/Trends';
 import { SelfCheck } from './SelfCheck';
 import './popup.css';
 
-export function Popup() {
+/** `now`: the popup's clock (src/settings/clock.ts), read once when it opens. */
+export function Popup(props: { now?: () => Date } = {}) {
   const [status, setStatus] = useState<PageStatus | null | 'unknown'>('unknown');
   const [tabId, setTabId] = useState<number | null>(null);
   const [enabled, setEnabled] = useState<boolean | null>(null);
@@ -65,7 +66,7 @@ export function Popup() {
           {t('optionsLink')}
         </a>
       </p>
-      <SelfCheck />
+      <SelfCheck now={props.now} />
       <label for="guide-filter" class="muted">
         {t('filterLabel')}
       </label>
