@@ -7,7 +7,7 @@
 // = 14 (a win at least every two-week sprint, read over the last cadenceWindowDays = 84) and
 // maxMedianChecklist = 8 (a longer checklist is usually several stories); both our starting points.
 import type { Evidence, Signal } from './types';
-import { say } from '../words';
+import { formatDays, say } from '../words';
 import {
   closedAt,
   confidenceFor,
@@ -53,7 +53,7 @@ export const smallScopes: Signal = {
       const m = median(closeDays);
       measured++;
       if (m <= th.maxMedianCloseDays) passed++;
-      findings.push(say('sigSmallScopesCloseFinding', Math.round(m)));
+      findings.push(say('sigSmallScopesCloseFinding', formatDays(Math.round(m))));
       evidence.push(countEvidence(say('sigSmallScopesClose', Math.round(m), closeDays.length), closeDays.length));
     }
 
@@ -81,8 +81,8 @@ export const smallScopes: Signal = {
         measured++;
         if (gap <= th.maxClosureGapDays) passed++;
         const weeks = Math.round(th.cadenceWindowDays / 7);
-        findings.push(say('sigSmallScopesGapFinding', weeks, Math.round(gap)));
-        evidence.push(countEvidence(say('sigSmallScopesClosures', weeks, closures.length, Math.round(gap)), closures.length));
+        findings.push(say('sigSmallScopesGapFinding', weeks, formatDays(Math.round(gap))));
+        evidence.push(countEvidence(say('sigSmallScopesClosures', weeks, closures.length, formatDays(Math.round(gap))), closures.length));
       }
     }
 

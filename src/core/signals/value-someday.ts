@@ -5,7 +5,7 @@
 // unknown date; unscheduledAgeDays = 30 (one planning cycle); recentDays = 30 (two sprints);
 // epicOpenDays = 90 and epicDoneShare = 0.25 (a quarter-old epic under a quarter done).
 import type { Evidence, Signal } from './types';
-import { say, sayCount } from '../words';
+import { formatDays, say, sayCount } from '../words';
 import {
   firstN,
   closedAt,
@@ -39,16 +39,16 @@ export const valueSomeday: Signal = {
       if (isScheduled(item)) return result(id, 'absent', say('sigValueSomedayItemScheduled'), [itemEvidence(item, say('sigValueSomedayScheduled'))], { confidence: confidenceFor(ctx, 1, 1) });
       const age = Math.max(0, Math.floor(daysBetween(item.created, ctx.now)) || 0);
       if (age < th.unscheduledAgeDays) {
-        return insufficient(id, age, th.unscheduledAgeDays, say('sigValueSomedayOfDays'), say('sigValueSomedayItemNew', age));
+        return insufficient(id, age, th.unscheduledAgeDays, say('sigValueSomedayOfDays'), say('sigValueSomedayItemNew', formatDays(age)));
       }
-      return result(id, 'present', say('sigValueSomedayItemUnscheduled', age), [itemEvidence(item, say('sigValueSomedayOpenUnscheduled', age))], {
+      return result(id, 'present', say('sigValueSomedayItemUnscheduled', formatDays(age)), [itemEvidence(item, say('sigValueSomedayOpenUnscheduled', formatDays(age)))], {
         confidence: confidenceFor(ctx, 1, 1),
       });
     }
 
     const need = minItemsFor(ctx);
     if (settled.length < need) {
-      return insufficient(id, settled.length, need, say('sigValueSomedayOfOpen', th.unscheduledAgeDays), sayCount(settled.length, 'sigValueSomedayTooFewOne', 'sigValueSomedayTooFewOther', th.unscheduledAgeDays, need));
+      return insufficient(id, settled.length, need, say('sigValueSomedayOfOpen', formatDays(th.unscheduledAgeDays)), sayCount(settled.length, 'sigValueSomedayTooFewOne', 'sigValueSomedayTooFewOther', formatDays(th.unscheduledAgeDays), need));
     }
     const unscheduled = settled.filter((i) => !isScheduled(i));
     const share = ratio(unscheduled.length, settled.length);
@@ -60,10 +60,10 @@ export const valueSomeday: Signal = {
     const closedDates = ctx.data.items.map(closedAt).filter((d): d is string => !!d);
     if (closedDates.length > 0) {
       const recent = closedDates.filter((d) => daysBetween(d, ctx.now) <= th.recentDays).length;
-      evidence.push(countEvidence(say('sigValueSomedayRecent', th.recentDays, recent), recent));
+      evidence.push(countEvidence(say('sigValueSomedayRecent', formatDays(th.recentDays), recent), recent));
       if (recent === 0) {
         fires = true;
-        findings.push(say('sigValueSomedayNothingClosed', th.recentDays));
+        findings.push(say('sigValueSomedayNothingClosed', formatDays(th.recentDays)));
       }
     }
 
@@ -72,10 +72,10 @@ export const valueSomeday: Signal = {
       const kids = epic.children.map((k) => byKey.get(k)).filter((k) => k !== undefined);
       const done = kids.filter((k) => !isOpen(k)).length;
       if (kids.length === 0 || ratio(done, kids.length) < th.epicDoneShare) {
-        evidence.push(itemEvidence(epic, say('sigValueSomedayEpic', Math.floor(daysBetween(epic.created, ctx.now)), done, kids.length)));
+        evidence.push(itemEvidence(epic, say('sigValueSomedayEpic', formatDays(Math.floor(daysBetween(epic.created, ctx.now))), done, kids.length)));
       }
     }
-    evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, say('sigValueSomedayOpenUnscheduled', Math.floor(daysBetween(i.created, ctx.now))))));
+    evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, say('sigValueSomedayOpenUnscheduled', formatDays(Math.floor(daysBetween(i.created, ctx.now)))))));
     const summary = findingsSentence(findings);
     return result(id, fires ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, settled.length, need), figure: share });
   },

@@ -36,10 +36,10 @@ describe('reportMarkdown', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('## Tandem findings: Issue acme/roadmap\\#42');
     expect(md).toContain('Read from <https://github.com/acme/roadmap/issues/42> on 2026-11-24.');
-    expect(md).toContain('Seen here: warning signs 1 · healthy behaviours 0.');
+    expect(md).toContain('Seen here: warning signs 1 · healthy behaviors 0.');
   });
 
-  it('lists warnings before healthy behaviours, what was seen first, each with status, confidence and summary', () => {
+  it('lists warnings before healthy behaviors, what was seen first, each with status, confidence and summary', () => {
     const md = reportMarkdown(
       input(
         base([
@@ -51,11 +51,11 @@ describe('reportMarkdown', () => {
       englishWords,
     );
     const at = (id: Parameters<typeof sig>[0]['id']) => md.indexOf(GUIDE_BY_ID[id].words);
-    expect(md.indexOf('### Warning signs')).toBeLessThan(md.indexOf('### Healthy behaviours'));
+    expect(md.indexOf('### Warning signs')).toBeLessThan(md.indexOf('### Healthy behaviors'));
     expect(at('solutioning')).toBeLessThan(at('avoids-em'));
     expect(at('avoids-em')).toBeLessThan(at('clear-artifacts'));
-    expect(md).toContain(`- **${escapeMarkdown(GUIDE_BY_ID.solutioning.words)}**: Seen (Confidence 70 %)`);
-    expect(md).toContain(`- **${escapeMarkdown(GUIDE_BY_ID['avoids-em'].words)}**: Not seen (Confidence 50 %)`);
+    expect(md).toContain(`- **${escapeMarkdown(GUIDE_BY_ID.solutioning.words)}**: Seen (Confidence 70%)`);
+    expect(md).toContain(`- **${escapeMarkdown(GUIDE_BY_ID['avoids-em'].words)}**: Checked, not seen (Confidence 50%)`);
     expect(md).toContain('  Summary of clear-artifacts.');
   });
 

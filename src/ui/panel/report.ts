@@ -4,6 +4,7 @@ import type { Analysis, AnalysisPerson, AnalysisSignal } from '../../core/engine
 import { DISPLAY_ORDER, GUIDE_BY_ID } from '../../core/guide';
 import type { SignalStatus } from '../../core/signals/types';
 import type { MessageKey } from '../i18n';
+import { formatPercent } from '../../core/words';
 import { safeUrl } from '../shared/links';
 
 export type Words = (key: MessageKey, ...substitutions: (string | number)[]) => string;
@@ -69,7 +70,7 @@ function signalBlock(signal: AnalysisSignal, words: Words): string[] {
   const guide = GUIDE_BY_ID[signal.id];
   const status = words(STATUS_WORDS[signal.status]);
   const settled = signal.status === 'present' || signal.status === 'absent';
-  const confidence = settled ? ` (${words('confidence', Math.round(signal.confidence * 100))})` : '';
+  const confidence = settled ? ` (${words('confidence', formatPercent(signal.confidence))})` : '';
   const lines = [`- **${escapeMarkdown(words(guide.messages.words))}**: ${status}${confidence}`];
   if (signal.summary) lines.push(`  ${escapeMarkdown(signal.summary)}`);
   if (!settled) return lines;
