@@ -185,6 +185,9 @@ describe('working-agreement', () => {
     const drift = r.evidence.filter((e) => e.label.includes('agreed owner engineering'));
     expect(drift).toHaveLength(6);
     expect(drift.every((e) => e.itemKey === 'S-1' && e.person === 'pam' && e.url)).toBe(true);
+    // Exactly the drifting actions are marked as exceptions to the agreement (for a retro); the
+    // per-routine counts and the actions that follow it are not.
+    expect(r.evidence.filter((e) => e.exception)).toEqual(drift);
   });
 
   it('needs the EM when the agreement names the EM', () => {

@@ -7,11 +7,11 @@ import { useState } from 'preact/hooks';
 import type { Analysis, AnalysisPerson, AnalysisSignal } from '../../core/engine';
 import { DISPLAY_ORDER, GUIDE_BY_ID, type SignalId } from '../../core/guide';
 import type { Role, Roster } from '../../core/roster';
-import type { SetupNeed, SignalStatus } from '../../core/signals/types';
+import type { Evidence, SetupNeed, SignalStatus } from '../../core/signals/types';
 import { formatPercent, sayCount } from '../../core/words';
 import { t, type MessageKey } from '../i18n';
 import { safeUrl } from '../shared/links';
-import { roleLine, STATUS_WORDS } from './report';
+import { agreementExceptions, roleLine, STATUS_WORDS } from './report';
 import { withRole } from './roster-edit';
 
 /** What the list can change: the roster of this page's project (saved, then re-evaluated at once). */
@@ -109,6 +109,7 @@ export function SignalList(props: { analysis: Analysis | null; editor: RosterEdi
           </ul>
         </>
       )}
+      {analysis && <Exceptions analysis={analysis} off={off} />}
       {groups.setup.length > 0 && editor && <SetupRow needs={groups.setup} people={people} editor={editor} row={row} />}
       {groups.folded.length > 0 && (
         <section class="folded">
@@ -161,20 +162,11 @@ function SignalRow(props: { id: SignalId; result: AnalysisSignal | null }) {
               <>
                 <h4>{t('evidence')}</h4>
                 <ul class="evidence">
-                  {shown.map((e, i) => {
-                    const href = safeUrl(e.url);
-                    return (
-                      <li key={i}>
-                        {href ? (
-                          <a href={href} target="_blank" rel="noopener noreferrer">
-                            {e.label}
-                          </a>
-                        ) : (
-                          e.label
-                        )}
-                      </li>
-                    );
-                  })}
+                  {shown.map((e, i) => (
+                    <li key={i}>
+                      <EvidenceLine evidence={e} />
+                    </li>
+                  ))}
                 </ul>
                 {evidence.length > EVIDENCE_SHOWN && (
                   <button class="link-button" onClick={() => setAllEvidence(!allEvidence)}>
@@ -211,6 +203,44 @@ const NEEDS: readonly { what: SetupNeed['what']; words: MessageKey }[] = [
   { what: 'teams', words: 'setupNeedTeams' },
   { what: 'agreement', words: 'setupNeedAgreement' },
 ];
+
+/** One piece of evidence: a link to where it is when it has a web address, else its words. */
+function EvidenceLine({ evidence }: { evidence: Evidence }) {
+  const href = safeUrl(evidence.url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {evidence.label}
+    </a>
+  ) : (
+    <>{evidence.label}</>
+  );
+}
+
+/** The exceptions, one line folded under its count, each with a link to its item: material for a retro. */
+function Exceptions({ analysis, off }: { analysis: Analysis; off: ReadonlySet<string> }) {
+  const [open, setOpen] = useState(false);
+  const exceptions = off.has('working-agreement') ? [] : agreementExceptions(analysis);
+  if (exceptions.length === 0) return null;
+  return (
+    <section class="exceptions">
+      <h3>
+        <button class="disclosure" aria-expanded={open} aria-controls="tandem-exceptions" onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {sayCount(exceptions.length, 'exceptionsToggleOne', 'exceptionsToggleOther')}
+        </button>
+      </h3>
+      <div id="tandem-exceptions" hidden={!open}>
+        <p class="meta pad">{t('exceptionsIntro')}</p>
+        <ul class="evidence pad">
+          {exceptions.map((e, i) => (
+            <li key={i} data-exception="">
+              <EvidenceLine evidence={e} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
 
 /** The kinds of setup the results wait for, the one most signals wait for first. */
 export function setupNeeds(waiting: readonly AnalysisSignal[]): { what: SetupNeed['what']; words: MessageKey; signals: number }[] {

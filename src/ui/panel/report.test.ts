@@ -92,6 +92,22 @@ describe('reportMarkdown', () => {
     expect(md.slice(md.indexOf('### Warning signs'), md.indexOf('### Healthy'))).toContain('None could be judged');
   });
 
+  it('carries the working agreement’s exceptions, each linked, for a retro', () => {
+    const evidence = [
+      { label: 'Prioritization: 3 of 5 by the PM (agreed: engineering)', count: 3 },
+      { label: 'S-1: Prioritization by Pam, agreed owner engineering', url: 'https://acme.atlassian.net/browse/S-1', exception: true },
+      { label: 'S-2: Prioritization by Pam, agreed owner engineering', url: 'javascript:alert(1)', exception: true },
+    ];
+    const md = reportMarkdown(input(base([sig({ id: 'working-agreement', status: 'absent', evidence })])), englishWords);
+    const section = md.slice(md.indexOf('### Exceptions to the working agreement'));
+    expect(section.split('\n').slice(2, 4)).toEqual([
+      '- [S-1: Prioritization by Pam, agreed owner engineering](https://acme.atlassian.net/browse/S-1)',
+      '- S-2: Prioritization by Pam, agreed owner engineering',
+    ]);
+    // No exceptions, no section.
+    expect(reportMarkdown(input(base([sig({ id: 'working-agreement', status: 'present', evidence: evidence.slice(0, 1) })])), englishWords)).not.toContain('Exceptions');
+  });
+
   it('lists people with how their role is known, never stating a guess as fact', () => {
     const people: AnalysisPerson[] = [
       { id: 'pnair', name: 'Priya Nair', role: 'pm', source: 'me' },

@@ -2,7 +2,7 @@
 // document. Pure: the words come in as a function (the panel passes `t`), so tests run in Node.
 import type { Analysis, AnalysisPerson, AnalysisSignal } from '../../core/engine';
 import { DISPLAY_ORDER, GUIDE_BY_ID } from '../../core/guide';
-import type { SignalStatus } from '../../core/signals/types';
+import type { Evidence, SignalStatus } from '../../core/signals/types';
 import type { MessageKey } from '../i18n';
 import { formatPercent } from '../../core/words';
 import { safeUrl } from '../shared/links';
@@ -56,6 +56,11 @@ const link = (label: string, url: string | undefined): string => {
   const target = linkTarget(url);
   return target ? `[${escapeMarkdown(label)}](${target})` : escapeMarkdown(label);
 };
+
+/** The working agreement's exceptions: who did a routine the agreement gives to someone else. */
+export function agreementExceptions(analysis: Analysis): Evidence[] {
+  return analysis.signals.find((s) => s.id === 'working-agreement')?.evidence.filter((e) => e.exception) ?? [];
+}
 
 /** How a person's role is known, never stated as fact when it is a guess. */
 export function roleLine(person: AnalysisPerson, words: Words): string {
@@ -113,6 +118,14 @@ export function reportMarkdown(input: ReportInput, words: Words): string {
     out.push(`### ${heading}`, '');
     if (list.length === 0) out.push(words('reportNoneSettled'));
     for (const s of list) out.push(...signalBlock(s, words));
+    out.push('');
+  }
+
+  // Exceptions to the working agreement, each linked: the agreement → exceptions → retro loop.
+  const exceptions = agreementExceptions(analysis);
+  if (exceptions.length > 0) {
+    out.push(`### ${words('reportExceptions')}`, '');
+    for (const e of exceptions) out.push(`- ${link(e.label, e.url)}`);
     out.push('');
   }
 
