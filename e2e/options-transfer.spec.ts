@@ -58,7 +58,7 @@ test('export → reset → import restores every setting; the token stays out of
   expect(await tokensOf(options)).toEqual({ 'github.com': TOKEN }); // kept by a plain reset
 
   await importText(options, file);
-  await expect(options.getByTestId('transfer-status')).toContainText('Imported settings.json. Sites: 2, with 1 rosters (2 people) and 1 working agreements.');
+  await expect(options.getByTestId('transfer-status')).toContainText('Imported settings.json. Sites: 2, with 1 roster (2 people) and 1 working agreement.');
   await expect(options.getByTestId('transfer-status')).toContainText('Changed thresholds: 2.');
   expect(await storageOf(options, 'sync')).toEqual(before);
   // The page shows what is stored now, without a reload.

@@ -345,7 +345,7 @@ function scopeLine(match: PageMatch, state: ReadingState): string {
   const tracker = match.site === 'jira' ? 'Jira' : 'GitHub';
   const what =
     state.phase === 'ready' && state.reading.analysis.scope.kind === 'backlog'
-      ? t('scopeBacklog', state.reading.analysis.scope.items)
+      ? sayCount(state.reading.analysis.scope.items, 'scopeBacklogOne', 'scopeBacklogOther')
       : match.key
         ? t('scopeItem', match.key)
         : (match.project ?? match.host);
