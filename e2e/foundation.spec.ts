@@ -66,6 +66,8 @@ test('moving between two issues in-app keeps exactly one panel, showing the righ
 
 test('the popup shows all 26 guide items in the guide’s own words, and filters them', async ({ context, extensionId }) => {
   const popup = await openPopup(context, extensionId);
+  // The guide is one click away.
+  await popup.getByText(/^The guide: 26 items/).click();
   const items = popup.locator('[data-guide-item]');
   await expect(items).toHaveCount(26);
   for (const item of GUIDE) await expect(popup.locator(`[data-guide-item="${item.id}"] .words`)).toHaveText(item.words);

@@ -184,9 +184,22 @@ export async function openPanel(page: Page): Promise<void> {
   if (await badge.isVisible()) await badge.click();
 }
 
+/**
+ * Makes a signal's row visible: the panel folds the checks that are not findings, and lists the
+ * signals waiting for setup under the setup row; this opens whichever holds the row.
+ */
+export async function revealSignal(page: Page, id: string): Promise<void> {
+  await openPanel(page);
+  for (const holder of ['#tandem-folded', '#tandem-setup-signals']) {
+    if (!(await page.locator(`[data-tandem-root] ${holder} [data-signal="${id}"]`).count())) continue;
+    const opener = page.locator(`[data-tandem-root] button[aria-controls="${holder.slice(1)}"]`);
+    if ((await opener.getAttribute('aria-expanded')) === 'false') await opener.click();
+  }
+}
+
 /** The number of evidence lines the panel lists for a signal (opens its details, and "Show all"). */
 export async function evidenceCount(page: Page, id: string): Promise<number> {
-  await openPanel(page);
+  await revealSignal(page, id);
   const row = signalRow(page, id);
   await row.locator('button.row').click();
   const more = row.getByRole('button', { name: /^Show all/ });

@@ -8,7 +8,7 @@ import { analyze, type Analysis } from '../src/core/engine';
 import { detectJira } from '../src/sites/jira/detect';
 import { loadJira } from '../src/sites/jira/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
-import { FakeJira, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
+import { DC_TEAM, FakeJira, makeBacklog, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
 import { addSelfHostedSite } from './harness';
 import { FIXTURES, HANG, replyFrom, type Reply, type SeenRequest, type World, WORLD_NOW } from './world';
 
@@ -109,4 +109,18 @@ export async function serveSelfHosted(world: World, fake: FakeJira, pages: Recor
 /** Adds a Jira site the way a user does (options page → "Add a Jira site"). */
 export async function addJiraSite(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
   await addSelfHostedSite(context, extensionId, origin, 'jira');
+}
+
+/**
+ * A Jira Data Center site at `origin` (context path /jira) with one issue, OPS-7, and its page at
+ * `${origin}/jira/browse/OPS-7`; the world serves the origin from then on.
+ */
+export function serveDataCenterIssue(world: World, origin: string) {
+  const [issue] = makeBacklog({ project: 'OPS', count: 1, team: DC_TEAM, deployment: 'data-center', historiesPerIssue: 6, commentsPerIssue: 2 });
+  issue!.key = 'OPS-7';
+  const opts: FakeJiraOptions = { deployment: 'data-center', base: `${origin}/jira`, users: DC_TEAM, issues: [issue!] };
+  serveFakeJira(world, new FakeJira(opts));
+  world.on(`${origin}/jira/browse/OPS-7`, { body: jiraPage('dc-issue', { KEY: 'OPS-7', SUMMARY: issue!.summary, USER: DC_TEAM[0]!.id, USER_NAME: DC_TEAM[0]!.name }) });
+  // A world serves only github.com and Jira Cloud until told of this site.
+  return world.serveOrigin(origin);
 }

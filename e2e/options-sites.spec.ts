@@ -5,9 +5,8 @@
 // the grant, the background's dynamic registration, the content script and panel on that site, and
 // giving the access back on removal.
 import type { BrowserContext, Page } from '@playwright/test';
-import { DC_TEAM, FakeJira, makeBacklog, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
 import { allowInExtensionsPage, expect, panelRoot, serviceWorkerOf, test, type World } from './harness';
-import { jiraPage, serveFakeJira } from './jira-world';
+import { serveDataCenterIssue } from './jira-world';
 import { storageOf } from './options-world';
 
 const ORIGIN = 'https://jira.corp.example';
@@ -33,15 +32,7 @@ async function optionsRecordingRequests(context: BrowserContext, extensionId: st
 
 const requestsOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { tandemRequests: unknown[] }).tandemRequests);
 
-function serveDataCenter(world: World) {
-  const [issue] = makeBacklog({ project: 'OPS', count: 1, team: DC_TEAM, deployment: 'data-center', historiesPerIssue: 6, commentsPerIssue: 2 });
-  issue!.key = 'OPS-7';
-  const opts: FakeJiraOptions = { deployment: 'data-center', base: `${ORIGIN}/jira`, users: DC_TEAM, issues: [issue!] };
-  serveFakeJira(world, new FakeJira(opts));
-  world.on(ISSUE, { body: jiraPage('dc-issue', { KEY: 'OPS-7', SUMMARY: issue!.summary, USER: DC_TEAM[0]!.id, USER_NAME: DC_TEAM[0]!.name }) });
-  // A world serves only github.com and Jira Cloud until told of this site.
-  return world.serveOrigin(ORIGIN);
-}
+const serveDataCenter = (world: World) => serveDataCenterIssue(world, ORIGIN);
 
 async function registeredOrigins(context: BrowserContext): Promise<string[]> {
   const worker = await serviceWorkerOf(context);

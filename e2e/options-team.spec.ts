@@ -8,7 +8,7 @@ import { storageOf } from './options-world';
 
 const ISSUE_42 = `https://github.com/${GITHUB_REPO}/issues/42`;
 // Every routine the issue's actions can fall under (creation, labels, milestone, assignment, estimate).
-const ROUTINES = ['Backlog grooming', 'Sprint planning', 'Status updates', 'Documentation', 'Estimation', 'Triage', 'Prioritisation'];
+const ROUTINES = ['Backlog grooming', 'Sprint planning', 'Status updates', 'Documentation', 'Estimation', 'Triage', 'Prioritization'];
 
 test.beforeEach(({ world }) => {
   serveDemo(world);
@@ -55,13 +55,20 @@ test('editing the working agreement in the options changes the working-agreement
   });
   await readIssue(page);
   await expect(row).toHaveAttribute('data-status', 'present');
-  await expect(row.locator('.summary')).toContainText('4 of 5 routine actions (80 %)');
+  await expect(row.locator('.summary')).toContainText('4 of 5 routine actions (80%)');
+  // The one action that breaks the agreement is listed as an exception, linked to its item.
+  const exceptions = page.locator('[data-tandem-root] section.exceptions');
+  await page.locator('[data-tandem-root] button.badge').click();
+  await exceptions.getByRole('button', { name: '1 exception to your working agreement, for your retro' }).click();
+  await expect(exceptions.locator('[data-exception]')).toHaveCount(1);
+  await expect(exceptions.locator('[data-exception] a')).toHaveAttribute('href', `https://github.com/${GITHUB_REPO}/issues/42`);
 
   // The same practice against an agreement that gives the routines to engineering: drifted.
   await agree(options, 'engineering');
   await readIssue(page);
   await expect(row).toHaveAttribute('data-status', 'absent');
-  await expect(row.locator('.summary')).toContainText('1 of 5 routine actions (20 %)');
+  await expect(row.locator('.summary')).toContainText('1 of 5 routine actions (20%)');
+  await expect(exceptions.locator('[data-exception]')).toHaveCount(4);
 
   // Back to "not agreed" everywhere: nothing recorded, the signal asks for setup again.
   await agree(options, 'not agreed');

@@ -10,15 +10,18 @@ const TOKEN = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz';
 
 const SETTINGS = {
   prefs: { v: 1, thresholds: { routineShare: 0.6, minItems: 8 }, jiraItemCap: 300, githubItemCap: 100, requestTimeoutSeconds: 15 },
+  // Site records as this version stores them (v2: signals switched off, first-run step done).
   'site:github.com': {
-    v: 1,
+    v: 2,
+    off: ['frustrated'],
+    welcomed: true,
     enabled: true,
     corner: 'top-left',
     collapsed: false,
     rosters: { 'acme/roadmap': { people: [{ id: 'mrossi', role: 'em', team: 'checkout' }, { id: 'lkowalski', role: 'engineer' }], myRole: 'pm' } },
     agreements: { 'acme/roadmap': { owners: { triage: 'em', estimation: 'engineering' }, updated: '2026-11-01T00:00:00.000Z' } },
   },
-  'site:acme.atlassian.net': { v: 1, enabled: false, corner: 'bottom-right', collapsed: true, rosters: {}, agreements: {} },
+  'site:acme.atlassian.net': { v: 2, enabled: false, corner: 'bottom-right', collapsed: true, rosters: {}, agreements: {}, off: [], welcomed: false },
   customSites: [{ origin: 'https://jira.corp.example', kind: 'jira', added: '2026-11-02T00:00:00.000Z' }],
 };
 
@@ -55,7 +58,7 @@ test('export → reset → import restores every setting; the token stays out of
   expect(await tokensOf(options)).toEqual({ 'github.com': TOKEN }); // kept by a plain reset
 
   await importText(options, file);
-  await expect(options.getByTestId('transfer-status')).toContainText('Imported settings.json. Sites: 2, with 1 rosters (2 people) and 1 working agreements.');
+  await expect(options.getByTestId('transfer-status')).toContainText('Imported settings.json. Sites: 2, with 1 roster (2 people) and 1 working agreement.');
   await expect(options.getByTestId('transfer-status')).toContainText('Changed thresholds: 2.');
   expect(await storageOf(options, 'sync')).toEqual(before);
   // The page shows what is stored now, without a reload.

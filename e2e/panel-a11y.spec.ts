@@ -29,12 +29,14 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
 
       await page.locator('[data-tandem-root] button.badge').click();
-      // Open what a user would: a signal's details, a setup fix, the people and their editors.
+      // The first-run step and the setup row's picker are both on screen: their ids must stay unique.
+      await expect(page.locator('[data-tandem-root] .welcome')).toBeVisible();
+      // Open what a user would: a signal's details, the folded checks, the signals waiting for
+      // setup, the people and their editors.
       await page.locator('[data-tandem-root] .signal button.row').first().click();
-      // Every inline picker at once: their labels and ids must stay unique.
-      const pickers = page.locator('[data-tandem-root] .fix-line button[data-opens="picker"]');
-      while (await pickers.count()) await pickers.first().click();
-      await page.locator('[data-tandem-root] button.disclosure').click();
+      for (const opener of await page.locator('[data-tandem-root] button[aria-controls="tandem-folded"], [data-tandem-root] button[aria-controls="tandem-setup-signals"]').all())
+        await opener.click();
+      await page.locator('[data-tandem-root] button[aria-controls="tandem-people"]').click();
       await expect(page.locator('[data-tandem-root] .person').first()).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });

@@ -50,40 +50,33 @@ test.beforeEach(({ world }) => {
   serveDemo(world);
 });
 
-test('setting the EM inline takes avoids-em out of needs-setup at once, with no new request, and it is saved', async ({ page, world }) => {
+test('setting the EM in the setup row takes avoids-em out of needs-setup at once, with no new request, and it is saved', async ({ page, world }) => {
   await ready(page, ISSUE_42);
   await expect(signalRow(page, 'avoids-em')).toHaveAttribute('data-status', 'needs-setup');
   await badge(page).click();
+  await page.locator('[data-tandem-root] .welcome').getByRole('button', { name: 'Skip for now' }).click();
   const apiCalls = world.seen('api.github.com').length;
 
-  const fix = signalRow(page, 'avoids-em').getByRole('button', { name: 'Set who the EM is' });
-  const picker = signalRow(page, 'avoids-em').getByLabel('Who is the EM?');
-  // Cancel changes nothing and gives focus back to the fix.
-  await fix.click();
-  await expect(picker).toBeFocused();
-  await signalRow(page, 'avoids-em').getByRole('button', { name: 'Cancel' }).click();
-  await expect(fix).toBeFocused();
-  await expect(signalRow(page, 'avoids-em')).toHaveAttribute('data-status', 'needs-setup');
-
-  await fix.click();
-  await expect(picker).toBeFocused();
+  const setup = page.locator('[data-tandem-root] section.setup');
+  const picker = setup.getByLabel('Who is the EM?');
   // The choices are the people of this page, each with what Tandem knows of them.
   await expect(picker.locator('option', { hasText: 'mrossi' })).toHaveText('mrossi — probably engineer (inferred: authored merged pull requests)');
+  await expect(setup.getByRole('button', { name: 'Save' })).toBeDisabled();
   await picker.selectOption('mrossi');
-  await signalRow(page, 'avoids-em').getByRole('button', { name: 'Save' }).click();
+  await setup.getByRole('button', { name: 'Save' }).click();
 
   await expect(signalRow(page, 'avoids-em')).not.toHaveAttribute('data-status', 'needs-setup');
   await expect(signalRow(page, 'assigned-like-report')).not.toHaveAttribute('data-status', 'needs-setup');
   await expect(page.locator('[data-tandem-root] .saved')).toHaveText(`Saved to your roster for ${GITHUB_REPO}: the signals are updated.`);
-  // Focus went back to the signal's row, not lost to the page.
-  await expect.poll(() => panelFocus(page)).toBe('button.row');
+  // Focus is not lost to the page when the picker goes away: it is on the panel's heading.
+  await expect(heading(page)).toBeFocused();
   expect(world.seen('api.github.com')).toHaveLength(apiCalls);
 
   // The People section now says the EM role came from the roster; after a reload too.
   await page.reload();
   await expect(panel(page)).toHaveAttribute('data-phase', 'ready', { timeout: 15_000 });
   await expect(signalRow(page, 'avoids-em')).not.toHaveAttribute('data-status', 'needs-setup');
-  await page.locator('[data-tandem-root] button.disclosure').click();
+  await page.locator('[data-tandem-root] button[aria-controls="tandem-people"]').click();
   await expect(page.locator('[data-tandem-root] [data-person="mrossi"] .person-role')).toHaveText('EM (from your roster)');
 });
 
@@ -142,7 +135,12 @@ test('the corner and the collapsed state are remembered for the site across relo
 
 test('keyboard: Tab reaches the badge, Enter opens with focus on the panel, Escape closes and focus returns', async ({ page }) => {
   await ready(page, ISSUE_42);
-  await expect(badge(page)).toHaveAttribute('aria-label', /^Tandem\. Seen here: warning signs \d+, healthy behaviours \d+\. Show details\.$/);
+  await expect(badge(page)).toHaveAttribute('aria-label', /^Tandem\. Seen here: warning signs \d+, healthy behaviors \d+\. Show details\.$/);
+  // The first-run step is done once; this test is about the panel's keyboard use after it.
+  await badge(page).click();
+  await page.locator('[data-tandem-root] .welcome').getByRole('button', { name: 'Skip for now' }).click();
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
   let reached = false;
   for (let i = 0; i < 60 && !reached; i++) {
     await page.keyboard.press('Tab');
@@ -196,7 +194,7 @@ test('copy as Markdown puts the findings with their evidence links on the clipbo
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain(`## Tandem findings: Issue ${GITHUB_REPO}\\#42 · from the GitHub API`);
   expect(text).toContain(`Read from <${ISSUE_42}> on ${new Date().toISOString().slice(0, 10)}.`);
-  expect(text).toMatch(/Seen here: warning signs \d+ · healthy behaviours \d+\./);
+  expect(text).toMatch(/Seen here: warning signs \d+ · healthy behaviors \d+\./);
   // The routines signal fired on #42 with a linked action.
   expect(text).toContain('**You lead most developer routines**: Seen (Confidence');
   expect(text).toMatch(/\]\(https:\/\/github\.com\/acme\/roadmap\/issues\/42[^)]*\)/);

@@ -102,6 +102,7 @@ test('the popup shows the open project’s trends, read from what the panel reco
   await page.goto(`https://github.com/${GITHUB_REPO}/issues/42`);
   await expect(page.locator('[data-tandem-root] .tandem')).toHaveAttribute('data-phase', 'ready');
   const popup = await openPopup(context, extensionId);
+  await popup.getByText('Trends on this backlog').click(); // one click away, in a <details>
   const trends = popup.getByRole('region', { name: 'Trends over 12 weeks' });
   await expect(trends).toContainText('No trend yet');
   const today = new Date();

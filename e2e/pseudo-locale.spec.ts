@@ -87,6 +87,9 @@ test('the panel, with every signal and the people open, says everything through 
   const panel = page.locator('[data-tandem-root]');
   await panel.locator('button.badge').click();
   await expect(panel.locator('[data-signal]')).toHaveCount(26);
+  // Rows move between the findings, the setup row and the folded checks once the page is read.
+  await expect(panel.locator('.tandem')).toHaveAttribute('data-phase', 'ready', { timeout: 15_000 });
+  for (const opener of await panel.locator('button[aria-controls="tandem-folded"], button[aria-controls="tandem-setup-signals"]').all()) await opener.click();
   for (const row of await panel.locator('[data-signal] button.row').all()) await row.click();
   await panel.locator('button[aria-controls="tandem-people"]').click();
   // Proof the background's engine spoke the pseudo-locale too, not only the UI.
@@ -99,6 +102,9 @@ test('a Jira backlog panel says everything through browser.i18n', async ({ page 
   const panel = page.locator('[data-tandem-root]');
   await panel.locator('button.badge').click();
   await expect(panel.locator('[data-signal]')).toHaveCount(26);
+  // Rows move between the findings, the setup row and the folded checks once the page is read.
+  await expect(panel.locator('.tandem')).toHaveAttribute('data-phase', 'ready', { timeout: 15_000 });
+  for (const opener of await panel.locator('button[aria-controls="tandem-folded"], button[aria-controls="tandem-setup-signals"]').all()) await opener.click();
   for (const row of await panel.locator('[data-signal] button.row').all()) await row.click();
   expect(await wordsOutsideMessages(page, '[data-tandem-root]', DATA)).toEqual([]);
 });

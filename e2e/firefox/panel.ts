@@ -43,9 +43,25 @@ export async function openPanel(tab: Page): Promise<void> {
   if (badge && (await badge.isVisible())) await badge.click();
 }
 
+/**
+ * Makes a signal's row visible: the panel folds the checks that are not findings, and lists the
+ * signals waiting for setup under the setup row; this opens whichever holds the row.
+ */
+export async function revealSignal(tab: Page, id: string): Promise<void> {
+  await openPanel(tab);
+  await tab.evaluate((signal) => {
+    const root = document.querySelector('[data-tandem-root]')?.shadowRoot;
+    for (const holder of ['tandem-folded', 'tandem-setup-signals']) {
+      if (!root?.querySelector(`#${holder} [data-signal="${signal}"]`)) continue;
+      const opener = root.querySelector<HTMLButtonElement>(`button[aria-controls="${holder}"]`);
+      if (opener?.getAttribute('aria-expanded') === 'false') opener.click();
+    }
+  }, id);
+}
+
 /** The number of evidence lines the panel lists for a signal (opens its details, and "Show all"). */
 export async function evidenceCount(tab: Page, id: string): Promise<number> {
-  await openPanel(tab);
+  await revealSignal(tab, id);
   const row = `[data-tandem-root] >>> [data-signal="${id}"]`;
   await tab.locator(`${row} button.row`).click();
   const more = await tab.$(`${row} ::-p-text(Show all)`);

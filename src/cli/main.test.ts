@@ -84,7 +84,7 @@ describe('usage', () => {
 });
 
 describe('tandem analyze', () => {
-  it('a GitHub bundle is analysed as one item, in the contract shape', async () => {
+  it('a GitHub bundle is analyzed as one item, in the contract shape', async () => {
     const t = fakeIO();
     expect(await run(['analyze', ...NOW, gh('bundle-42.json')], t.io)).toBe(0);
     expect(t.stderrLines()).toEqual([]);
@@ -136,7 +136,7 @@ describe('tandem analyze', () => {
   });
 });
 
-describe('bad input: one line naming the file, exit 1, the good files still analysed', () => {
+describe('bad input: one line naming the file, exit 1, the good files still analyzed', () => {
   const cases: { name: string; file: string; content?: string; line: RegExp }[] = [
     { name: 'a missing file', file: '/no/such/issues.json', line: /^tandem: \/no\/such\/issues\.json: cannot read the file \(it does not exist\)$/ },
     { name: 'a directory', file: ROOT, line: /: cannot read the file \(it is a directory\)$/ },

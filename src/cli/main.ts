@@ -40,7 +40,7 @@ analyze   Reads raw tracker API answers and prints the analysis as JSON:
           Data Center), a Jira search or board backlog page ("issues": […]), a GitHub issue, a GitHub issue
           list or search page, a GitHub pull request list (for who merges code), or a GitHub bundle
           { "issue": …, "comments": […], "timeline": […] }. All files are merged into one view; one issue is
-          analysed as an item, several as a backlog.
+          analyzed as an item, several as a backlog.
   --roster FILE  Who is who: {"people": [{"id": "pnair", "role": "pm"|"em"|"engineer"|"other", "team"?: "…"}],
                  "myRole"?: "pm", "agreement"?: {"owners": {"triage": "em", …}}}. Ids are GitHub logins,
                  Jira Cloud accountIds or Jira Data Center user names.
@@ -55,7 +55,7 @@ classify  Reads JSON lines {"id": …, "text": "…"} on stdin and writes one JS
 
 Limits: a file over 100 MB is not read; a text over 1,000,000 characters is cut to that length.
 
-Exit codes: 0 all good; 1 some input could not be used (the rest was still analysed), or nothing was
+Exit codes: 0 all good; 1 some input could not be used (the rest was still analyzed), or nothing was
 left to analyse, or the files mix Jira and GitHub (then nothing is printed); 2 wrong usage.
 Every accepted shape, the output and the messages: docs/cli.md.
 `;

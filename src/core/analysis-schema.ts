@@ -13,6 +13,7 @@ export const EvidenceSchema = v.strictObject({
   person: v.optional(v.string()),
   at: v.optional(v.string()),
   count: v.optional(count),
+  exception: v.optional(v.boolean()),
 });
 
 export const SignalSchema = v.strictObject({

@@ -51,7 +51,7 @@ describe('the guide', () => {
     }
   });
 
-  it('shows warning signs first, then healthy behaviours', () => {
+  it('shows warning signs first, then healthy behaviors', () => {
     expect(DISPLAY_ORDER.slice(0, 14).every((g) => g.kind === 'warning')).toBe(true);
     expect(DISPLAY_ORDER.slice(14).every((g) => g.kind === 'healthy')).toBe(true);
   });

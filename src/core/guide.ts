@@ -355,7 +355,7 @@ export const GUIDE_BY_ID: Readonly<Record<SignalId, GuideItem>> = Object.fromEnt
 
 export const SIGNAL_IDS: readonly SignalId[] = GUIDE.map((item) => item.id);
 
-/** Warning signs first (what people scan for), then healthy behaviours; guide order within each. */
+/** Warning signs first (what people scan for), then healthy behaviors; guide order within each. */
 export const DISPLAY_ORDER: readonly GuideItem[] = [
   ...GUIDE.filter((g) => g.kind === 'warning'),
   ...GUIDE.filter((g) => g.kind === 'healthy'),

@@ -26,10 +26,54 @@ export function say(key: MessageKey, ...substitutions: (string | number)[]): str
   return lookup?.(key, substitutions.map(String)) || key;
 }
 
+let language = 'en';
+
+/** Sets the language numbers and plurals follow (the browser's UI language; English elsewhere). */
+export function useLanguage(next: string): void {
+  try {
+    // An unknown tag would throw at every use; checked once here instead.
+    new Intl.PluralRules(next);
+    language = next;
+  } catch {
+    language = 'en';
+  }
+}
+
+const cached = <T>(make: (lang: string) => T) => {
+  let made: { lang: string; value: T } | null = null;
+  return (): T => {
+    if (made?.lang !== language) made = { lang: language, value: make(language) };
+    return made.value;
+  };
+};
+const pluralRules = cached((lang) => {
+  const rules = new Intl.PluralRules(lang);
+  return (n: number) => rules.select(n);
+});
+const formatter = (options: Intl.NumberFormatOptions) =>
+  cached((lang) => {
+    const format = new Intl.NumberFormat(lang, options);
+    return (n: number) => format.format(n);
+  });
+const percentFormat = formatter({ style: 'percent', maximumFractionDigits: 0 });
+const numberFormat = formatter({ maximumFractionDigits: 1 });
+const dayFormat = formatter({ style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
+const hourFormat = formatter({ style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 });
+
+/** A share (0–1) as the UI language writes a percentage: the one percent format everywhere. */
+export const formatPercent = (share: number): string => percentFormat()(share);
+/** A plain number in the UI language ("1,234", "1.5"). */
+export const formatNumber = (n: number): string => numberFormat()(n);
+/** A number of days with its unit, singular or plural as the language says ("1 day", "3 days"). */
+export const formatDays = (n: number): string => dayFormat()(n);
+/** A number of hours with its unit ("1 hour", "48 hours"). */
+export const formatHours = (n: number): string => hourFormat()(n);
+
 /**
- * browser.i18n has no plural rules, so a counted phrase is two messages: `one` for exactly 1 and
- * `other` for every other count. The count is always the first substitution.
+ * browser.i18n has no plural rules, so a counted phrase is two messages: `one` for the language's
+ * singular (Intl.PluralRules) and `other` for every other count. The count is the first substitution,
+ * written in the UI language's digits.
  */
 export function sayCount(n: number, one: MessageKey, other: MessageKey, ...rest: (string | number)[]): string {
-  return say(n === 1 ? one : other, n, ...rest);
+  return say(pluralRules()(n) === 'one' ? one : other, formatNumber(n), ...rest);
 }

@@ -1,7 +1,8 @@
 // Background: runs the engine for the panels (src/background/analysis.ts says why), makes the GitHub
 // API requests for them so tokens stay here (src/background/github-api.ts), opens the options page
-// for the panel (content scripts can't), forwards the keyboard shortcut to the active tab, and
-// registers the content script on sites the user added.
+// for the panel (content scripts can't), forwards the keyboard shortcut to the active tab, registers
+// the content script on sites the user added, and offers "Enable Tandem on this site" in the toolbar
+// button's menu (src/background/site-toggle.ts).
 import '../ui/browser-words';
 import browser from 'webextension-polyfill';
 import { answerAnalyze, isAnalyzeRequest } from '../background/analysis';
@@ -12,6 +13,34 @@ import { currentShortcut, isShortcutRequest, TOGGLE_COMMAND } from '../ui/shared
 // Registers the manifest's content_scripts on every origin granted through optional_host_permissions
 // (and unregisters them when the permission is removed), at start-up and whenever one is added.
 import 'webext-dynamic-content-scripts';
+import addPermissionToggle from 'webext-permission-toggle';
+import { adoptGrantedOrigins, trackerOfPage } from '../background/site-toggle';
+import { say } from '../core/words';
+import { loadCustomSites, saveCustomSites } from '../settings/store';
+import { isBuiltInSite } from '../ui/options/values';
+
+try {
+  addPermissionToggle({ title: say('menuEnableOnSite') });
+} catch {
+  // The menu item is an extra: if the browser refuses it, everything else here still works.
+}
+
+// An origin granted from that menu (or the browser's own site-access settings) becomes an added site
+// when a tab shows a Jira or GitHub page there, so the panel appears without a visit to the options.
+browser.permissions.onAdded.addListener((granted) => {
+  void adoptGrantedOrigins(granted.origins ?? [], {
+    addedSites: async () => (await loadCustomSites()).value,
+    saveAddedSites: saveCustomSites,
+    tabsOn: async (origin) => (await browser.tabs.query({ url: `${origin}/*` })).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+    trackerIn: async (tabId) => {
+      const [answer] = await browser.scripting.executeScript({ target: { tabId }, func: trackerOfPage }).catch(() => []);
+      const kind = answer?.result;
+      return kind === 'jira' || kind === 'github' ? kind : null;
+    },
+    isBuiltIn: isBuiltInSite,
+    now: () => new Date().toISOString(),
+  }).catch(() => undefined);
+});
 
 const tokens = tokenStore(browser.storage.local);
 // The old single token moves to github.com at start, not only when first asked for.

@@ -2,7 +2,7 @@
 // and keeps exactly one panel: it follows in-app navigation, the per-site switch and added sites.
 import { detectPage } from '../sites/detect';
 import type { PageMatch } from '../sites/types';
-import { quickAddedSites, quickEnabled, siteKey as siteKeyOf } from '../settings/quick';
+import { firstVisitRecord, quickAddedSites, quickEnabled, siteKey as siteKeyOf } from '../settings/quick';
 import type { AddedSite } from '../sites/detect';
 import { watchNavigation } from './navigation';
 import type { PageStatus } from './messages';
@@ -50,7 +50,7 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
       remembered = true;
       // First visit: store the defaults so the options page lists this site.
       void syncGet([siteKey])
-        .then((got) => (got[siteKey] === undefined ? syncSet({ [siteKey]: { v: 1, enabled: true } }) : undefined))
+        .then((got) => (got[siteKey] === undefined ? syncSet({ [siteKey]: firstVisitRecord() }) : undefined))
         .catch(() => undefined);
     }
     if (!enabled || !match) return unmount();

@@ -95,7 +95,7 @@ describe('import', () => {
     const people = Array.from({ length: 300 }, (_, i) => ({ id: `someone-with-a-long-id-${i}`, role: 'engineer' as const }));
     // Passes the checks of transfer.ts on purpose: this is about the browser's own refusal.
     const settings = {
-      sites: { 'a.atlassian.net': { v: 1, enabled: true, corner: 'bottom-right' as const, collapsed: true, rosters: { '*': { people } }, agreements: {} } },
+      sites: { 'a.atlassian.net': { v: 2, enabled: true, corner: 'bottom-right' as const, collapsed: true, rosters: { '*': { people } }, agreements: {}, off: [], welcomed: true } },
       customSites: [],
     };
     await expect(applyImport(settings)).rejects.toThrow(/quota/);

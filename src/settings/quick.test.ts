@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quickAddedSites, quickEnabled } from './quick';
+import { firstVisitRecord, quickAddedSites, quickEnabled } from './quick';
 import { parseCustomSites, parseSiteSettings } from './schema';
 
 // Anything storage could hold: well-formed records, near misses and garbage.
@@ -36,5 +36,14 @@ describe('the content script’s quick read agrees with the full schema', () => 
     expect(quickAddedSites([{ origin: 'https://jira.corp.example', kind: 'jira', added: 'x' }])).toEqual([
       { origin: 'https://jira.corp.example', kind: 'jira' },
     ]);
+  });
+});
+
+describe('the record a first visit stores', () => {
+  it('is a current site record, so the site still gets its first-run step', () => {
+    const parsed = parseSiteSettings(firstVisitRecord());
+    expect(parsed.notice).toBeNull();
+    expect(parsed.value.enabled).toBe(true);
+    expect(parsed.value.welcomed).toBe(false);
   });
 });

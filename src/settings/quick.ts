@@ -4,6 +4,15 @@
 // input that these answers always equal the full schema's.
 import type { AddedSite } from '../sites/detect';
 
+/**
+ * The version of a site's record (schema.ts migrates older ones). v2 added `welcomed`, the first-run
+ * step: a record of an older version was used already, so its site is not asked again.
+ */
+export const SITE_SETTINGS_VERSION = 2;
+
+/** What the content script stores on a site's first visit, so the options page lists the site. */
+export const firstVisitRecord = () => ({ v: SITE_SETTINGS_VERSION, enabled: true });
+
 /** Where a site's settings are stored in storage.sync. */
 export const siteKey = (host: string): string => `site:${host.toLowerCase()}`;
 

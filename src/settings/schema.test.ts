@@ -5,7 +5,7 @@ describe('site settings', () => {
   it('gives defaults for a site never seen, without a notice', () => {
     const parsed = parseSiteSettings(undefined);
     expect(parsed.notice).toBeNull();
-    expect(parsed.value).toEqual({ v: 1, enabled: true, corner: 'bottom-right', collapsed: true, rosters: {}, agreements: {} });
+    expect(parsed.value).toEqual({ v: 2, enabled: true, corner: 'bottom-right', collapsed: true, rosters: {}, agreements: {}, off: [], welcomed: false });
   });
 
   it('reads a valid record as stored', () => {
@@ -47,8 +47,20 @@ describe('site settings', () => {
   });
 
   it('migrates a record written before versioning', () => {
-    expect(migrateSite({ enabled: false })).toEqual({ enabled: false, v: 1 });
-    expect(parseSiteSettings({ enabled: false })).toEqual({ value: { ...defaultSiteSettings(), enabled: false }, notice: null });
+    // A site stored before the first-run step existed was used already: it is not asked again.
+    expect(migrateSite({ enabled: false })).toEqual({ enabled: false, welcomed: true, v: 2 });
+    expect(migrateSite({ enabled: false, v: 1 })).toEqual({ enabled: false, welcomed: true, v: 2 });
+    expect(parseSiteSettings({ enabled: false })).toEqual({ value: { ...defaultSiteSettings(), enabled: false, welcomed: true }, notice: null });
+  });
+
+  it('keeps the signals switched off on a site, dropping ids it does not know, and resets a wrong list alone', () => {
+    const parsed = parseSiteSettings({ v: 2, off: ['avoids-em', 'no-such-signal', 'frustrated'], corner: 'top-left' });
+    expect(parsed.value.off).toEqual(['avoids-em', 'frustrated']);
+    expect(parsed.notice).toBeNull();
+    const wrong = parseSiteSettings({ v: 2, off: 'avoids-em', corner: 'top-left' });
+    expect(wrong.value.off).toEqual([]);
+    expect(wrong.value.corner).toBe('top-left');
+    expect(wrong.notice).toContain('off');
   });
 });
 

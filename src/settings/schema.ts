@@ -2,9 +2,13 @@
 // across browsers); secrets and caches live in storage.local (see store.ts). Every field has a
 // fallback, so a corrupted value costs that field only, never the rest, and never a crash.
 import * as v from 'valibot';
+import { SIGNAL_IDS } from '../core/guide';
 import { say, sayCount, type MessageKey } from '../core/words';
+import { SITE_SETTINGS_VERSION } from './quick';
 
 export const SETTINGS_VERSION = 1;
+/** Site records have their own version (quick.ts says what v2 added). */
+export { SITE_SETTINGS_VERSION };
 
 export const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
 export type Corner = (typeof CORNERS)[number];
@@ -100,13 +104,24 @@ export type RosterSetting = v.InferOutput<typeof RosterSchema>;
 export type AgreementSetting = v.InferOutput<typeof AgreementSchema>;
 
 const SITE_FIELDS = {
-  v: field(v.literal(SETTINGS_VERSION), () => SETTINGS_VERSION),
+  v: field(v.literal(SITE_SETTINGS_VERSION), () => SITE_SETTINGS_VERSION),
   enabled: field(v.boolean(), () => true),
   corner: field(v.picklist(CORNERS), (): Corner => 'bottom-right'),
   collapsed: field(v.boolean(), () => true),
   /** Rosters and working agreements per project ("owner/repo", "PROJ"); "*" applies site-wide. */
   rosters: field(v.record(v.string(), RosterSchema), (): Record<string, RosterSetting> => ({}), true),
   agreements: field(v.record(v.string(), AgreementSchema), (): Record<string, AgreementSetting> => ({}), true),
+  /** Signals the user switched off on this site: left out of its panel. Unknown ids are dropped. */
+  off: field(
+    v.pipe(
+      v.array(v.string()),
+      v.maxLength(200),
+      v.transform((ids) => SIGNAL_IDS.filter((id) => ids.includes(id))),
+    ),
+    (): string[] => [],
+  ),
+  /** The first-run step on this site was done or skipped: never shown again. */
+  welcomed: field(v.boolean(), () => false),
 };
 /** Per-site settings, stored under `site:<host>`. */
 export type SiteSettings = Shape<typeof SITE_FIELDS>;
@@ -163,13 +178,14 @@ function parseFields<F extends Fields>(fields: F, raw: unknown, wording: RepairW
  */
 const SITE_MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
   1: (raw) => ({ ...raw, v: 1 }),
+  2: (raw) => ({ welcomed: true, ...raw, v: 2 }),
 };
 
 export function migrateSite(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   let obj = raw as Record<string, unknown>;
   let version = typeof obj.v === 'number' ? obj.v : 0;
-  while (version < SETTINGS_VERSION) {
+  while (version < SITE_SETTINGS_VERSION) {
     const step = SITE_MIGRATIONS[version + 1];
     if (!step) break;
     obj = step(obj);

@@ -121,7 +121,7 @@ describe('partial files', () => {
 
   it('gives missing fields of a site their defaults, and migrates a site record written before versioning', () => {
     const result = parseImport(JSON.stringify({ format: 'tandem-settings', version: 1, sites: { 'github.com': { enabled: false } } }));
-    expect(result.ok && result.settings.sites).toEqual({ 'github.com': { ...defaultSiteSettings(), enabled: false } });
+    expect(result.ok && result.settings.sites).toEqual({ 'github.com': { ...defaultSiteSettings(), enabled: false, welcomed: true } });
   });
 
   it('accepts an export from before versioning (version 0)', () => {

@@ -6,7 +6,7 @@
 // time); staleAgeDays = 180 (two quarterly plannings) with staleShare = 0.3; minClosed = 3, minItems = 5.
 import type { Item } from '../model';
 import type { Evidence, Signal, SignalContext } from './types';
-import { say } from '../words';
+import { formatDays, say } from '../words';
 import {
   firstN,
   closedAt,
@@ -41,7 +41,7 @@ export const cantSayNo: Signal = {
       const item = items[0];
       if (item && isStale(ctx, item)) {
         const age = Math.floor(daysBetween(item.created, ctx.now));
-        return result(id, 'present', say('sigCantSayNoItemStale', age), [itemEvidence(item, say('sigCantSayNoUntouched', age))], {
+        return result(id, 'present', say('sigCantSayNoItemStale', formatDays(age)), [itemEvidence(item, say('sigCantSayNoUntouched', formatDays(age)))], {
           confidence: confidenceFor(ctx, 1, 1) * 0.5,
         });
       }
@@ -72,8 +72,8 @@ export const cantSayNo: Signal = {
       measured++;
       const growth = resolved === 0 ? Infinity : created / resolved;
       if (growth >= th.backlogGrowthRatio) fires++;
-      findings.push(say('sigCantSayNoGrowthFinding', created, resolved, th.recentDays));
-      evidence.push(countEvidence(say('sigCantSayNoCreated', th.recentDays, created), created), countEvidence(say('sigCantSayNoResolved', th.recentDays, resolved), resolved));
+      findings.push(say('sigCantSayNoGrowthFinding', created, resolved, formatDays(th.recentDays)));
+      evidence.push(countEvidence(say('sigCantSayNoCreated', formatDays(th.recentDays), created), created), countEvidence(say('sigCantSayNoResolved', formatDays(th.recentDays), resolved), resolved));
     }
 
     const open = items.filter(isOpen);
@@ -82,9 +82,9 @@ export const cantSayNo: Signal = {
       measured++;
       const share = ratio(stale.length, open.length);
       if (share >= th.staleShare) fires++;
-      findings.push(say('sigCantSayNoStaleFinding', stale.length, open.length, th.staleAgeDays, pct(share)));
-      evidence.push(countEvidence(say('sigCantSayNoStale', th.staleAgeDays, stale.length, open.length), stale.length));
-      evidence.push(...firstN(stale).map((i) => itemEvidence(i, say('sigCantSayNoUntouched', Math.floor(daysBetween(i.created, ctx.now))))));
+      findings.push(say('sigCantSayNoStaleFinding', stale.length, open.length, formatDays(th.staleAgeDays), pct(share)));
+      evidence.push(countEvidence(say('sigCantSayNoStale', formatDays(th.staleAgeDays), stale.length, open.length), stale.length));
+      evidence.push(...firstN(stale).map((i) => itemEvidence(i, say('sigCantSayNoUntouched', formatDays(Math.floor(daysBetween(i.created, ctx.now)))))));
     }
 
     if (measured === 0) {

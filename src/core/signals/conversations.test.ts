@@ -156,7 +156,7 @@ describe('following-orders: deference said out loud', () => {
     const deferring = thread('F-8', times(5, (i): [string, string[], string] => [i % 2 ? 'eli' : 'eve', [], i === 0 ? 'Your call, I’ll just build what’s in the ticket.' : i === 1 ? 'Not my decision. We were told to use the old importer.' : '[concern] this will break sync']));
     const r = run(followingOrders, tracker([...engineersPropose, deferring], { me: 'pam' }), { roster: TEAM, inferRoles: false });
     expect(r.status).toBe('present');
-    expect(r.summary).toContain('2 hand the decision away (40 %)');
+    expect(r.summary).toContain('2 hand the decision away (40%)');
     expect(r.evidence).toContainEqual(expect.objectContaining({ label: 'Engineers’ comments that hand the decision away: 2 of 5', count: 2 }));
     expect(r.confidence).toBeLessThanOrEqual(0.6);
     // Raise the bar above 40 %: the engineers' proposals and pushback then decide, and they say absent.

@@ -5,7 +5,7 @@
 // weeks); minComments = 5.
 import type { Evidence, Signal } from './types';
 import { isSure } from '../text';
-import { say, sayCount } from '../words';
+import { formatDays, say, sayCount } from '../words';
 import {
   firstN,
   commentEvidence,
@@ -56,7 +56,7 @@ export const frustrated: Signal = {
       ...firstN(negative).map(({ item, c }) => commentEvidence(item, c, say('sigFrustratedNegativeTone'))),
     ];
     const summary = negative.length > 1
-      ? say('sigFrustratedSummarySpread', negative.length, judged.length, youObject(ctx), pct(share), Math.round(span))
+      ? say('sigFrustratedSummarySpread', negative.length, judged.length, youObject(ctx), pct(share), formatDays(Math.round(span)))
       : say('sigFrustratedSummary', negative.length, judged.length, youObject(ctx), pct(share));
     return result(id, present ? 'present' : 'absent', summary, evidence, {
       confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, judged.length, need)),

@@ -9,7 +9,7 @@
 // Precision first: an item is a bundle only when the model is sure it is not atomic; items it is unsure
 // about are left out of the atomic share.
 import type { Evidence, Signal } from './types';
-import { say } from '../words';
+import { formatDays, say } from '../words';
 import { judge } from '../text';
 import { DEFAULT_THRESHOLDS } from '../thresholds';
 import { sprintBar, sprintLengthDays } from './sprints';
@@ -45,7 +45,7 @@ export const smallScopes: Signal = {
     const sprintDays = sprintLengthDays(ctx.data.sprints);
     const maxCloseDays = sprintBar(th.maxMedianCloseDays, DEFAULT_THRESHOLDS.maxMedianCloseDays, sprintDays);
     const maxGapDays = sprintBar(th.maxClosureGapDays, DEFAULT_THRESHOLDS.maxClosureGapDays, sprintDays);
-    if (sprintDays !== null) evidence.push({ label: say('sigSmallScopesSprintLength', sprintDays) });
+    if (sprintDays !== null) evidence.push({ label: say('sigSmallScopesSprintLength', formatDays(sprintDays)) });
 
     const scoped = items.map((i) => ({ i, says: judge(ctx.textOf(i), 'atomic', 'yes') })).filter((j) => j.says !== 'unsure');
     if (scoped.length >= minItemsFor(ctx)) {
@@ -64,7 +64,7 @@ export const smallScopes: Signal = {
       const m = median(closeDays);
       measured++;
       if (m <= maxCloseDays) passed++;
-      findings.push(say('sigSmallScopesCloseFinding', Math.round(m)));
+      findings.push(say('sigSmallScopesCloseFinding', formatDays(Math.round(m))));
       evidence.push(countEvidence(say('sigSmallScopesClose', Math.round(m), closeDays.length), closeDays.length));
     }
 
@@ -92,8 +92,8 @@ export const smallScopes: Signal = {
         measured++;
         if (gap <= maxGapDays) passed++;
         const weeks = Math.round(th.cadenceWindowDays / 7);
-        findings.push(say('sigSmallScopesGapFinding', weeks, Math.round(gap)));
-        evidence.push(countEvidence(say('sigSmallScopesClosures', weeks, closures.length, Math.round(gap)), closures.length));
+        findings.push(say('sigSmallScopesGapFinding', weeks, formatDays(Math.round(gap))));
+        evidence.push(countEvidence(say('sigSmallScopesClosures', weeks, closures.length, formatDays(Math.round(gap))), closures.length));
       }
     }
 

@@ -48,7 +48,7 @@ describe('impact-priority', () => {
     const r = run(impactPriority, tracker(items, { me: 'pam' }));
     expect(r.status).toBe(status);
     if (withImpact !== undefined) {
-      expect(r.summary).toBe(`${withImpact} of ${of} prioritised items state their impact (${Math.round((withImpact / of!) * 100)} %).`);
+      expect(r.summary).toBe(`${withImpact} of ${of} prioritized items state their impact (${Math.round((withImpact / of!) * 100)}%).`);
       expect(r.evidence.filter((e) => e.label.endsWith('no stated impact'))).toHaveLength(of! - withImpact);
     }
   });

@@ -19,6 +19,8 @@ export interface Evidence {
   at?: string;
   /** For aggregated evidence ("14 of 20 transitions by you"). */
   count?: number;
+  /** An exception to the working agreement: someone did a routine the agreement gives to someone else. */
+  exception?: boolean;
 }
 
 /** What a `needs-setup` result asks for, so the UI can offer a one-click fix. */

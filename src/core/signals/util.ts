@@ -4,7 +4,7 @@ import { GUIDE_BY_ID, type SignalId } from '../guide';
 import type { Comment, EventKind, Item, TrackerEvent } from '../model';
 import { personIn } from '../people';
 import type { Role } from '../roster';
-import { say, type MessageKey } from '../words';
+import { formatPercent, say, type MessageKey } from '../words';
 import type { Evidence, SetupNeed, SignalContext, SignalResult, SignalStatus } from './types';
 
 /** Longest evidence list a signal returns; counts in summaries and aggregates stay exact. */
@@ -101,9 +101,9 @@ export function ratio(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
 }
 
-/** "70 %" — how the panel writes a share. */
+/** "70%" in English: how the panel writes a share, in the UI language's percent format. */
 export function pct(share: number): string {
-  return say('sigCommonShare', Math.round(share * 100));
+  return say('sigCommonShare', formatPercent(share));
 }
 
 export function median(values: number[]): number {

@@ -6,7 +6,7 @@
 // epicOpenDays = 90 and epicDoneShare = 0.25 (a quarter-old epic under a quarter done).
 import type { Item } from '../model';
 import type { Evidence, Signal } from './types';
-import { say, sayCount } from '../words';
+import { formatDays, say, sayCount } from '../words';
 import { finishedSprintNames, leftInFinishedSprint } from './sprints';
 import {
   firstN,
@@ -37,7 +37,7 @@ export const valueSomeday: Signal = {
     const leftBehind = (i: Item) => leftInFinishedSprint(i, finished);
     const scheduled = (i: Item) => isScheduled(i) && !leftBehind(i);
     const unscheduledLabel = (i: Item, age: number) =>
-      leftBehind(i) ? say('sigValueSomedayLeftInSprint', age, i.sprint ?? '') : say('sigValueSomedayOpenUnscheduled', age);
+      leftBehind(i) ? say('sigValueSomedayLeftInSprint', formatDays(age), i.sprint ?? '') : say('sigValueSomedayOpenUnscheduled', formatDays(age));
     const settled = open.filter((i) => daysBetween(i.created, ctx.now) >= th.unscheduledAgeDays);
 
     if (isItemScope(ctx)) {
@@ -47,9 +47,9 @@ export const valueSomeday: Signal = {
       if (scheduled(item)) return result(id, 'absent', say('sigValueSomedayItemScheduled'), [itemEvidence(item, say('sigValueSomedayScheduled'))], { confidence: confidenceFor(ctx, 1, 1) });
       const age = Math.max(0, Math.floor(daysBetween(item.created, ctx.now)) || 0);
       if (age < th.unscheduledAgeDays) {
-        return insufficient(id, age, th.unscheduledAgeDays, say('sigValueSomedayOfDays'), say('sigValueSomedayItemNew', age));
+        return insufficient(id, age, th.unscheduledAgeDays, say('sigValueSomedayOfDays'), say('sigValueSomedayItemNew', formatDays(age)));
       }
-      const summary = leftBehind(item) ? say('sigValueSomedayItemLeftInSprint', age, item.sprint ?? '') : say('sigValueSomedayItemUnscheduled', age);
+      const summary = leftBehind(item) ? say('sigValueSomedayItemLeftInSprint', formatDays(age), item.sprint ?? '') : say('sigValueSomedayItemUnscheduled', formatDays(age));
       return result(id, 'present', summary, [itemEvidence(item, unscheduledLabel(item, age))], {
         confidence: confidenceFor(ctx, 1, 1),
       });
@@ -57,7 +57,7 @@ export const valueSomeday: Signal = {
 
     const need = minItemsFor(ctx);
     if (settled.length < need) {
-      return insufficient(id, settled.length, need, say('sigValueSomedayOfOpen', th.unscheduledAgeDays), sayCount(settled.length, 'sigValueSomedayTooFewOne', 'sigValueSomedayTooFewOther', th.unscheduledAgeDays, need));
+      return insufficient(id, settled.length, need, say('sigValueSomedayOfOpen', formatDays(th.unscheduledAgeDays)), sayCount(settled.length, 'sigValueSomedayTooFewOne', 'sigValueSomedayTooFewOther', formatDays(th.unscheduledAgeDays), need));
     }
     const unscheduled = settled.filter((i) => !scheduled(i));
     const share = ratio(unscheduled.length, settled.length);
@@ -69,10 +69,10 @@ export const valueSomeday: Signal = {
     const closedDates = ctx.data.items.map(closedAt).filter((d): d is string => !!d);
     if (closedDates.length > 0) {
       const recent = closedDates.filter((d) => daysBetween(d, ctx.now) <= th.recentDays).length;
-      evidence.push(countEvidence(say('sigValueSomedayRecent', th.recentDays, recent), recent));
+      evidence.push(countEvidence(say('sigValueSomedayRecent', formatDays(th.recentDays), recent), recent));
       if (recent === 0) {
         fires = true;
-        findings.push(say('sigValueSomedayNothingClosed', th.recentDays));
+        findings.push(say('sigValueSomedayNothingClosed', formatDays(th.recentDays)));
       }
     }
 
@@ -84,7 +84,7 @@ export const valueSomeday: Signal = {
       const total = summary ? summary.total : kids.length;
       const done = summary ? summary.done : kids.filter((k) => !isOpen(k)).length;
       if (total === 0 || ratio(done, total) < th.epicDoneShare) {
-        const age = Math.floor(daysBetween(epic.created, ctx.now));
+        const age = formatDays(Math.floor(daysBetween(epic.created, ctx.now)));
         evidence.push(itemEvidence(epic, summary ? say('sigValueSomedayParent', age, done, total) : say('sigValueSomedayEpic', age, done, total)));
       }
     }

@@ -149,7 +149,9 @@ export const workingAgreement: Signal = {
         matched++;
       } else if (drift.length < EVIDENCE_CAP) {
         const label = say('sigWorkingAgreementDrift', say(ROUTINE_NAME[routine]), nameOf(ctx, act.actor), say(OWNER_NAME[owner]));
-        drift.push(act.event ? eventEvidence(act.item, act.event, label) : itemEvidence(act.item, label, { person: act.actor, at: act.at }));
+        // Marked as an exception, so the panel and the report can list them for a retro.
+        const where = act.event ? eventEvidence(act.item, act.event, label) : itemEvidence(act.item, label, { person: act.actor, at: act.at });
+        drift.push({ ...where, exception: true });
       }
       perRoutine.set(routine, tally);
     }

@@ -5,11 +5,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, type ThresholdInfo, type ThresholdKey } from '../../core/thresholds';
 import { loadPrefs, savePrefs } from '../../settings/store';
 import { t, type MessageKey } from '../i18n';
-import { parseThreshold, shownThreshold as shown } from './values';
+import { parseThreshold, shownThreshold as shown, thresholdWords } from './values';
 
-const UNIT_LABEL: Record<ThresholdInfo['unit'], MessageKey> = {
+// Next to the input: the unit the number is typed in (a count needs none: the label names what is counted).
+const UNIT_LABEL: Record<ThresholdInfo['unit'], MessageKey | null> = {
   share: 'unitShare',
-  count: 'unitCount',
+  count: null,
   days: 'unitDays',
   hours: 'unitHours',
   ratio: 'unitRatio',
@@ -94,16 +95,23 @@ export function ThresholdsSection() {
           const draft = drafts[key];
           const invalid = draft !== undefined;
           const isOverride = key in overrides;
-          const unit = t(UNIT_LABEL[info.unit]);
+          const unitKey = UNIT_LABEL[info.unit];
+          const unit = unitKey ? t(unitKey) : null;
           const range = info.unit === 'share' ? [info.min * 100, info.max * 100] : [info.min, info.max];
           return (
             <li key={key} data-threshold={key} class={isOverride ? 'changed' : undefined}>
               <label for={`th-${key}`} class="words">
                 {t(info.label)}
               </label>
-              <p id={`th-${key}-basis`} class="explain">
-                {t(info.basis)} {t('thresholdDefault', shown(info, DEFAULT_THRESHOLDS[key]), unit)}
+              <p id={`th-${key}-default`} class="explain">
+                {t('thresholdDefault', thresholdWords(key, info, DEFAULT_THRESHOLDS[key]))}
               </p>
+              <details class="basis">
+                <summary>{t('thresholdWhy')}</summary>
+                <p id={`th-${key}-basis`} class="explain">
+                  {t(info.basis)}
+                </p>
+              </details>
               <div class="row start">
                 <input
                   id={`th-${key}`}
@@ -112,10 +120,10 @@ export function ThresholdsSection() {
                   class="number"
                   value={draft ?? shown(info, value)}
                   aria-invalid={invalid ? 'true' : undefined}
-                  aria-describedby={`th-${key}-basis${invalid ? ` th-${key}-error` : ''}`}
+                  aria-describedby={`th-${key}-default th-${key}-basis${invalid ? ` th-${key}-error` : ''}`}
                   onChange={(e) => commit(key, (e.target as HTMLInputElement).value)}
                 />
-                <span class="muted">{unit}</span>
+                {unit && <span class="muted">{unit}</span>}
                 {isOverride && (
                   <button type="button" class="plain" aria-label={t('thresholdResetLabel', t(info.label))} onClick={() => reset(key)}>
                     {t('thresholdReset')}

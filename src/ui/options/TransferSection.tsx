@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { applyImport, exportSettings, resetEverything } from '../../settings/manage';
 import { loadCustomSites } from '../../settings/store';
 import { type ImportProblem, type ImportSummary, parseImport } from '../../settings/transfer';
+import { formatNumber, sayCount } from '../../core/words';
 import { t, type MessageKey } from '../i18n';
 import { permissionPattern } from './values';
 
@@ -25,7 +26,13 @@ export function describeProblem(problem: ImportProblem): string {
 
 export function describeSummary(s: ImportSummary): string {
   const parts = [
-    t('importedSites', s.sites, s.rosters, s.people, s.agreements),
+    t(
+      'importedSites',
+      formatNumber(s.sites),
+      sayCount(s.rosters, 'countRostersOne', 'countRostersOther'),
+      sayCount(s.people, 'countPeopleOne', 'countPeopleOther'),
+      sayCount(s.agreements, 'countAgreementsOne', 'countAgreementsOther'),
+    ),
     t('importedThresholds', s.thresholds),
     t('importedAddedSites', s.customSites),
   ];

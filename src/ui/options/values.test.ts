@@ -63,3 +63,18 @@ describe('added sites', () => {
     expect(isBuiltInSite(origin)).toBe(expected);
   });
 });
+
+describe('thresholds in plain words, with their units', () => {
+  it('says floors and ceilings, shares, days, hours and ratios the way people say them', async () => {
+    const { thresholdWords } = await import('./values');
+    const { DEFAULT_THRESHOLDS: d, THRESHOLD_INFO: i } = await import('../../core/thresholds');
+    expect(thresholdWords('minRoutineActions', i.minRoutineActions, d.minRoutineActions)).toBe('at least 10');
+    expect(thresholdWords('routineShare', i.routineShare, 0.5)).toBe('50%');
+    expect(thresholdWords('recentDays', i.recentDays, 30)).toBe('30 days');
+    expect(thresholdWords('recentDays', i.recentDays, 1)).toBe('1 day');
+    expect(thresholdWords('maxMedianCloseDays', i.maxMedianCloseDays, 14)).toBe('at most 14 days');
+    expect(thresholdWords('requestWindowHours', i.requestWindowHours, 72)).toBe('72 hours');
+    expect(thresholdWords('backlogGrowthRatio', i.backlogGrowthRatio, 1.5)).toBe('1.5×');
+    expect(thresholdWords('maxMedianEstimate', i.maxMedianEstimate, 1)).toBe('at most 1 point');
+  });
+});

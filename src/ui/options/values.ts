@@ -1,5 +1,6 @@
 // What the options page's inputs mean, kept apart from the components so it can be tested in Node.
-import type { ThresholdInfo } from '../../core/thresholds';
+import type { ThresholdInfo, ThresholdKey } from '../../core/thresholds';
+import { formatDays, formatHours, formatNumber, formatPercent, say, sayCount } from '../../core/words';
 
 /** What a threshold's input shows for a stored value: shares as percentages (people think in "half", not 0.5). */
 export const shownThreshold = (info: ThresholdInfo, value: number): string =>
@@ -29,3 +30,30 @@ export const isBuiltInSite = (origin: string): boolean => {
   const host = new URL(origin).hostname;
   return host === 'github.com' || host.endsWith('.atlassian.net');
 };
+
+/**
+ * A threshold's value in plain words with its unit: "at least 5", "50%", "30 days", "1.5×". Whether
+ * it is a floor or a ceiling is in its name (min…, max…), as the engine reads it.
+ */
+export function thresholdWords(key: ThresholdKey, info: ThresholdInfo, value: number): string {
+  const plain = (() => {
+    switch (info.unit) {
+      case 'share':
+        return formatPercent(value);
+      case 'days':
+        return formatDays(value);
+      case 'hours':
+        return formatHours(value);
+      case 'ratio':
+      case 'factor':
+        return say('thresholdTimes', formatNumber(value));
+      case 'points':
+        return sayCount(value, 'thresholdPointsOne', 'thresholdPointsOther');
+      default:
+        return formatNumber(value);
+    }
+  })();
+  if (key.startsWith('min')) return say('thresholdAtLeast', plain);
+  if (key.startsWith('max')) return say('thresholdAtMost', plain);
+  return plain;
+}

@@ -18,7 +18,9 @@ import { People } from './People';
 import { evaluate, loadReading, projectOf, type Loaded, type Reading } from './reading';
 import { reportMarkdown } from './report';
 import { agreementFor, rosterChange, rosterFor } from './roster-edit';
-import { SignalList, type RosterEditor } from './Signals';
+import { groupSignals, SignalList, type RosterEditor } from './Signals';
+import { Welcome } from './Welcome';
+import { sayCount } from '../../core/words';
 
 export type ReadingState =
   | { phase: 'loading'; progress: LoadProgress | null }
@@ -150,6 +152,14 @@ export function Panel(props: PanelProps) {
     setCollapsed(!collapsed);
   };
 
+  // `also` rides along in the same save: two saves at once would each write what the other missed.
+  const editorWith = (also: Partial<SiteSettings>): RosterEditor => ({
+    ...editor,
+    edit(change: (current: Roster | null) => Roster) {
+      onChange({ ...rosterChange(site, project, change), ...also });
+      setSaved(t('setupSaved', project ?? t('siteWide')));
+    },
+  });
   const editor: RosterEditor = {
     where: project ?? t('siteWide'),
     edit(change: (current: Roster | null) => Roster) {
@@ -165,8 +175,16 @@ export function Panel(props: PanelProps) {
   };
 
   const reading = state.phase === 'ready' ? state.reading : null;
-  const signals = reading?.analysis.signals ?? [];
-  const present = (kind: 'warning' | 'healthy') => signals.filter((s) => s.kind === kind && s.status === 'present').length;
+  // Signals switched off on this site are left out everywhere: rows, counts and the badge.
+  const off = useMemo(() => new Set<string>(site.off), [site.off.join(',')]);
+  const findings = groupSignals(reading?.analysis ?? null, off).findings;
+  const present = (kind: 'warning' | 'healthy') => findings.filter((s) => s.result?.kind === kind).length;
+  const seenCounts = () =>
+    t(
+      'panelSeenCounts',
+      sayCount(present('warning'), 'countWarningsOne', 'countWarningsOther'),
+      sayCount(present('healthy'), 'countHealthyOne', 'countHealthyOther'),
+    );
   const scope = scopeLine(match, state);
   // Nothing was read (a missing backlog, no access): the notices say why; 26 empty rows would not.
   const empty = reading !== null && reading.analysis.scope.items === 0;
@@ -219,7 +237,7 @@ export function Panel(props: PanelProps) {
               {t('panelName')}
             </h2>
             <div class="scope">{scope}</div>
-            {reading && !empty && <div class="counts">{t('reportCounts', present('warning'), present('healthy'))}</div>}
+            {reading && !empty && <div class="counts">{seenCounts()}</div>}
           </div>
           <button class="icon-button" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" aria-controls="tandem-card" onClick={() => setCollapsed(true)}>
             <span aria-hidden="true">✕</span>
@@ -247,10 +265,18 @@ export function Panel(props: PanelProps) {
           <p class="saved" role="status">
             {saved ?? ''}
           </p>
+          {reading && !empty && !site.welcomed && (
+            <Welcome
+              host={match.host}
+              people={reading.analysis.people}
+              editor={editorWith({ welcomed: true })}
+              onSkip={() => onChange({ welcomed: true })}
+            />
+          )}
           {empty ? (
             <p class="notice">{t('nothingRead')}</p>
           ) : (
-            <SignalList analysis={reading?.analysis ?? null} editor={reading ? editor : null} />
+            <SignalList analysis={reading?.analysis ?? null} editor={reading ? editor : null} off={off} />
           )}
           {reading && !empty && (
             <section class="people-section">
@@ -319,7 +345,7 @@ function scopeLine(match: PageMatch, state: ReadingState): string {
   const tracker = match.site === 'jira' ? 'Jira' : 'GitHub';
   const what =
     state.phase === 'ready' && state.reading.analysis.scope.kind === 'backlog'
-      ? t('scopeBacklog', state.reading.analysis.scope.items)
+      ? sayCount(state.reading.analysis.scope.items, 'scopeBacklogOne', 'scopeBacklogOther')
       : match.key
         ? // Jira Cloud's own pages call an issue a "work item" (the API keeps "issue").
           t(match.site === 'jira' && match.deployment === 'cloud' ? 'scopeWorkItem' : 'scopeItem', match.key)

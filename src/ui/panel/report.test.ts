@@ -36,10 +36,10 @@ describe('reportMarkdown', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('## Tandem findings: Issue acme/roadmap\\#42');
     expect(md).toContain('Read from <https://github.com/acme/roadmap/issues/42> on 2026-11-24.');
-    expect(md).toContain('Seen here: warning signs 1 · healthy behaviours 0.');
+    expect(md).toContain('Seen here: warning signs 1 · healthy behaviors 0.');
   });
 
-  it('lists warnings before healthy behaviours, what was seen first, each with status, confidence and summary', () => {
+  it('lists warnings before healthy behaviors, what was seen first, each with status, confidence and summary', () => {
     const md = reportMarkdown(
       input(
         base([
@@ -51,11 +51,11 @@ describe('reportMarkdown', () => {
       englishWords,
     );
     const at = (id: Parameters<typeof sig>[0]['id']) => md.indexOf(GUIDE_BY_ID[id].words);
-    expect(md.indexOf('### Warning signs')).toBeLessThan(md.indexOf('### Healthy behaviours'));
+    expect(md.indexOf('### Warning signs')).toBeLessThan(md.indexOf('### Healthy behaviors'));
     expect(at('solutioning')).toBeLessThan(at('avoids-em'));
     expect(at('avoids-em')).toBeLessThan(at('clear-artifacts'));
-    expect(md).toContain(`- **${escapeMarkdown(GUIDE_BY_ID.solutioning.words)}**: Seen (Confidence 70 %)`);
-    expect(md).toContain(`- **${escapeMarkdown(GUIDE_BY_ID['avoids-em'].words)}**: Not seen (Confidence 50 %)`);
+    expect(md).toContain(`- **${escapeMarkdown(GUIDE_BY_ID.solutioning.words)}**: Seen (Confidence 70%)`);
+    expect(md).toContain(`- **${escapeMarkdown(GUIDE_BY_ID['avoids-em'].words)}**: Checked, not seen (Confidence 50%)`);
     expect(md).toContain('  Summary of clear-artifacts.');
   });
 
@@ -90,6 +90,22 @@ describe('reportMarkdown', () => {
     expect(open).toContain('Tandem doesn’t know who the EM is yet.');
     expect(md).not.toContain('Confidence 0');
     expect(md.slice(md.indexOf('### Warning signs'), md.indexOf('### Healthy'))).toContain('None could be judged');
+  });
+
+  it('carries the working agreement’s exceptions, each linked, for a retro', () => {
+    const evidence = [
+      { label: 'Prioritization: 3 of 5 by the PM (agreed: engineering)', count: 3 },
+      { label: 'S-1: Prioritization by Pam, agreed owner engineering', url: 'https://acme.atlassian.net/browse/S-1', exception: true },
+      { label: 'S-2: Prioritization by Pam, agreed owner engineering', url: 'javascript:alert(1)', exception: true },
+    ];
+    const md = reportMarkdown(input(base([sig({ id: 'working-agreement', status: 'absent', evidence })])), englishWords);
+    const section = md.slice(md.indexOf('### Exceptions to the working agreement'));
+    expect(section.split('\n').slice(2, 4)).toEqual([
+      '- [S-1: Prioritization by Pam, agreed owner engineering](https://acme.atlassian.net/browse/S-1)',
+      '- S-2: Prioritization by Pam, agreed owner engineering',
+    ]);
+    // No exceptions, no section.
+    expect(reportMarkdown(input(base([sig({ id: 'working-agreement', status: 'present', evidence: evidence.slice(0, 1) })])), englishWords)).not.toContain('Exceptions');
   });
 
   it('lists people with how their role is known, never stating a guess as fact', () => {

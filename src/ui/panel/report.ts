@@ -2,8 +2,9 @@
 // document. Pure: the words come in as a function (the panel passes `t`), so tests run in Node.
 import type { Analysis, AnalysisPerson, AnalysisSignal } from '../../core/engine';
 import { DISPLAY_ORDER, GUIDE_BY_ID } from '../../core/guide';
-import type { SignalStatus } from '../../core/signals/types';
+import type { Evidence, SignalStatus } from '../../core/signals/types';
 import type { MessageKey } from '../i18n';
+import { formatPercent } from '../../core/words';
 import { safeUrl } from '../shared/links';
 
 export type Words = (key: MessageKey, ...substitutions: (string | number)[]) => string;
@@ -56,6 +57,11 @@ const link = (label: string, url: string | undefined): string => {
   return target ? `[${escapeMarkdown(label)}](${target})` : escapeMarkdown(label);
 };
 
+/** The working agreement's exceptions: who did a routine the agreement gives to someone else. */
+export function agreementExceptions(analysis: Analysis): Evidence[] {
+  return analysis.signals.find((s) => s.id === 'working-agreement')?.evidence.filter((e) => e.exception) ?? [];
+}
+
 /** How a person's role is known, never stated as fact when it is a guess. */
 export function roleLine(person: AnalysisPerson, words: Words): string {
   if (person.source === 'unknown') return words('roleUnknown');
@@ -69,7 +75,7 @@ function signalBlock(signal: AnalysisSignal, words: Words): string[] {
   const guide = GUIDE_BY_ID[signal.id];
   const status = words(STATUS_WORDS[signal.status]);
   const settled = signal.status === 'present' || signal.status === 'absent';
-  const confidence = settled ? ` (${words('confidence', Math.round(signal.confidence * 100))})` : '';
+  const confidence = settled ? ` (${words('confidence', formatPercent(signal.confidence))})` : '';
   const lines = [`- **${escapeMarkdown(words(guide.messages.words))}**: ${status}${confidence}`];
   if (signal.summary) lines.push(`  ${escapeMarkdown(signal.summary)}`);
   if (!settled) return lines;
@@ -112,6 +118,14 @@ export function reportMarkdown(input: ReportInput, words: Words): string {
     out.push(`### ${heading}`, '');
     if (list.length === 0) out.push(words('reportNoneSettled'));
     for (const s of list) out.push(...signalBlock(s, words));
+    out.push('');
+  }
+
+  // Exceptions to the working agreement, each linked: the agreement → exceptions → retro loop.
+  const exceptions = agreementExceptions(analysis);
+  if (exceptions.length > 0) {
+    out.push(`### ${words('reportExceptions')}`, '');
+    for (const e of exceptions) out.push(`- ${link(e.label, e.url)}`);
     out.push('');
   }
 

@@ -1,5 +1,6 @@
-// The toolbar popup: this tab's switch and what fired here, the weekly self-check, then the whole
-// guide with a filter.
+// The toolbar popup, sized to fit a real popup (about 600 px) with no scrolling at first: the site
+// switch and what fired on this tab come first; the guide (with a filter), the weekly self-check and
+// the trends are one click away each; settings are a link.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { GUIDE } from '../../core/guide';
@@ -20,12 +21,16 @@ export function Popup(props: { now?: () => Date } = {}) {
   const [status, setStatus] = useState<PageStatus | null | 'unknown'>('unknown');
   const [tabId, setTabId] = useState<number | null>(null);
   const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [off, setOff] = useState<ReadonlySet<string>>(new Set());
   const [query, setQuery] = useState('');
 
   const refresh = async (id: number) => {
     const answer = await pageStatus(id);
     setStatus(answer);
-    if (answer) setEnabled((await loadSite(answer.host)).value.enabled);
+    if (!answer) return;
+    const site = (await loadSite(answer.host)).value;
+    setEnabled(site.enabled);
+    setOff(new Set(site.off));
   };
 
   useEffect(() => {
@@ -50,12 +55,11 @@ export function Popup(props: { now?: () => Date } = {}) {
     if (tabId !== null) setTimeout(() => void refresh(tabId), 400);
   };
 
+  const host = status && status !== 'unknown' ? status.host : null;
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      <p class="muted">{t('popupIntro')}</p>
-      <SiteSection status={status} enabled={enabled} onToggle={toggle} />
-      <p>
+    <main class="popup">
+      <div class="row">
+        <h1>{t('popupTitle')}</h1>
         <a
           href="#"
           onClick={(event) => {
@@ -65,30 +69,38 @@ export function Popup(props: { now?: () => Date } = {}) {
         >
           {t('optionsLink')}
         </a>
-      </p>
+      </div>
+      <p class="muted intro">{t('popupIntro')}</p>
+      <SiteSection status={status} enabled={enabled} onToggle={toggle} off={off} />
+      <details class="fold" data-testid="guide">
+        <summary>
+          <h2>{t('popupGuideSummary', GUIDE.length)}</h2>
+        </summary>
+        <label for="guide-filter" class="muted">
+          {t('filterLabel')}
+        </label>
+        <input
+          id="guide-filter"
+          type="search"
+          placeholder={t('filterPlaceholder')}
+          value={query}
+          onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+          style="width: 100%"
+        />
+        <GuideList query={query} off={off} host={host} />
+      </details>
       <SelfCheck now={props.now} />
-      <label for="guide-filter" class="muted">
-        {t('filterLabel')}
-      </label>
-      <input
-        id="guide-filter"
-        type="search"
-        placeholder={t('filterPlaceholder')}
-        value={query}
-        onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
-        style="width: 100%"
-      />
-      <GuideList query={query} />
     </main>
   );
 }
 
-function SiteSection(props: { status: PageStatus | null | 'unknown'; enabled: boolean | null; onToggle(next: boolean): void }) {
+function SiteSection(props: { status: PageStatus | null | 'unknown'; enabled: boolean | null; onToggle(next: boolean): void; off: ReadonlySet<string> }) {
   const { status, enabled } = props;
   if (status === 'unknown') return null;
   if (!status) return <p class="notice" data-testid="site-not-covered">{t('siteNotCovered')}</p>;
   const analysis = status.analysis;
-  const fired = analysis?.signals.filter((s) => s.status === 'present') ?? [];
+  // Signals switched off on this site are left out here as in the panel.
+  const fired = analysis?.signals.filter((s) => s.status === 'present' && !props.off.has(s.id)) ?? [];
   return (
     <section aria-labelledby="on-this-page">
       <div class="row">
@@ -110,11 +122,18 @@ function SiteSection(props: { status: PageStatus | null | 'unknown'; enabled: bo
               fired.filter((s) => s.kind === 'healthy').length,
             )}
           </p>
-          <FiredList kind="warning" fired={fired} />
-          <FiredList kind="healthy" fired={fired} />
+          <div class="fired-box" tabIndex={0} role="group" aria-labelledby="on-this-page">
+            <FiredList kind="warning" fired={fired} />
+            <FiredList kind="healthy" fired={fired} />
+          </div>
         </>
       )}
-      {status.match && <Trends host={status.host} project={status.match.project} level={3} />}
+      {status.match && (
+        <details class="fold">
+          <summary>{t('popupTrends')}</summary>
+          <Trends host={status.host} project={status.match.project} level={3} />
+        </details>
+      )}
     </section>
   );
 }
@@ -144,7 +163,7 @@ function FiredList({ kind, fired }: { kind: 'warning' | 'healthy'; fired: PageSi
   );
 }
 
-function GuideList({ query }: { query: string }) {
+function GuideList({ query, off, host }: { query: string; off: ReadonlySet<string>; host: string | null }) {
   const shown = filterGuide(GUIDE, query);
   const section = (kind: 'healthy' | 'warning') => {
     const items = shown.filter((g) => g.kind === kind);
@@ -157,6 +176,11 @@ function GuideList({ query }: { query: string }) {
             <li key={g.id} data-guide-item={g.id}>
               <div class="words">{g.words}</div>
               <p class="explain">{g.explanation}</p>
+              {host && off.has(g.id) && (
+                <p class="off-note" data-off="">
+                  {t('guideSwitchedOff', host)}
+                </p>
+              )}
             </li>
           ))}
         </ul>

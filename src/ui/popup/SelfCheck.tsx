@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Answer, ANSWERS, type CheckIn, isoWeek, makeCheckIn, SELF_CHECK_IDS, type SelfCheckId, seriesOf } from '../../settings/checkins';
 import { loadCheckIns, saveCheckIn } from '../../settings/manage';
+import { sayCount } from '../../core/words';
 import { t, type MessageKey } from '../i18n';
 import { Sparkline, type SparkPoint } from '../shared/Sparkline';
 
@@ -96,7 +97,7 @@ function History({ history }: { history: CheckIn[] }) {
   const weeks = history.slice(-HISTORY_WEEKS);
   return (
     <table class="history" data-testid="check-history">
-      <caption>{t('checkHistory', weeks.length)}</caption>
+      <caption>{sayCount(weeks.length, 'checkHistoryOne', 'checkHistoryOther')}</caption>
       <thead>
         <tr>
           <th scope="col">

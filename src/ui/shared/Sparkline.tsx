@@ -1,6 +1,7 @@
 // A tiny line of one figure over time. It is an image to assistive technology, with the numbers in
 // its text alternative (first, latest, lowest, highest), since the line alone says nothing to a
 // screen reader. Days without a point leave a gap in x, so the spacing tells time honestly.
+import { formatPercent } from '../../core/words';
 import { t } from '../i18n';
 
 export interface SparkPoint {
@@ -25,7 +26,7 @@ export interface SparklineProps {
 
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
-export const asPercent = (value: number) => t('percent', Math.round(value * 100));
+export const asPercent = (value: number) => t('percent', formatPercent(value));
 
 /** The text alternative: the numbers the line shows. */
 export function sparklineText(label: string, points: readonly SparkPoint[], format: (v: number) => string = asPercent): string {
