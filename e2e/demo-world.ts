@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { FIXTURES, type World } from './world';
 import { githubIssueListPage, githubIssuePage, githubRepoHome, jiraBacklogPage, jiraBoardPage, jiraIssuePage } from './pages';
 import { CLOUD_TEAM, FakeJira, makeBacklog, type FakeIssue, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
+import { CORS_HEADERS } from '../test/fixtures/github/load-fake-github';
 import { serveFakeJira } from './jira-world';
 
 const json = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
@@ -22,6 +23,9 @@ function githubApi(world: World, path: string | RegExp, file: string, extraHeade
   const etag = etagOf(file);
   const matcher = typeof path === 'string' ? (url: URL) => url.host === 'api.github.com' && url.pathname === path : path;
   world.on(matcher, (seen) => {
+    // A revisit's If-None-Match makes the background's request a preflighted one: answer the
+    // preflight as GitHub does (Firefox failed every revisit on the GET's answer without it).
+    if (seen.method === 'OPTIONS') return { status: 204, headers: CORS_HEADERS };
     const headers = {
       'access-control-allow-origin': '*',
       'access-control-expose-headers': 'ETag, Link, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After',

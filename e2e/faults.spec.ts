@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { API, fixturePage, widgetsGitHub } from '../test/fixtures/github/load-fake-github';
 import { CLOUD_TEAM, FakeJira, makeBacklog } from '../test/fixtures/jira/load-fake-jira';
 import { FAULTS, faulty, wordsPattern, type Fault } from './faults';
+import { cutShortCount } from './cut-short';
 import { expect, panelRoot, serviceWorkerOf, test } from './harness';
 import { serveGitHubApi } from './github-world';
 import { jiraPage, serveFakeJira } from './jira-world';
@@ -55,6 +56,8 @@ async function run(page: Page, fault: Fault, url: string, html: string, expected
   await expect(notices(page).filter({ hasText: expected })).toHaveCount(1, SLOW);
   expect(pageErrors).toEqual([]);
   await expectPageUntouched(page, html);
+  // The body really broke off after the headers, at the cut-short server (not a plain reset).
+  if (fault.misbehaviour.kind === 'cut') expect(cutShortCount()).toBeGreaterThan(0);
 }
 
 test.describe.configure({ timeout: 90_000 });

@@ -18,10 +18,11 @@ export type Misbehaviour =
   | { kind: 'status'; status: number; body: string; headers?: Record<string, string> }
   /** Never answers: the extension's own timeout decides (the spec shortens it to 1 s). */
   | { kind: 'hang' }
-  /** The connection is reset. (A reset mid-body, after the headers, can't be made by a world's reply:
-   * the drivers set Content-Length from the body they are given. src/sites/http.test.ts and
-   * src/background/github-api.test.ts cover a body stream that breaks half-way.) */
+  /** The connection is reset before any answer. */
   | { kind: 'reset' }
+  /** A 200 whose Content-Length promises the whole JSON, and only its first half comes: the
+   * connection breaks mid-body, after the headers (drivers: e2e/harness.ts, e2e/firefox/proxy.ts). */
+  | { kind: 'cut' }
   /** A 200 answer larger than the cap (src/sites/http.ts MAX_ANSWER_BYTES). */
   | { kind: 'huge' };
 
@@ -62,6 +63,7 @@ export const FAULTS: Fault[] = [
   { id: '502', misbehaviour: { kind: 'status', status: 502, body: '<html>Bad gateway</html>', headers: { 'content-type': 'text/html' } }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueServer'), jiraBacklog: backlog('jiraBacklogServer') },
   { id: 'timeout', misbehaviour: { kind: 'hang' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueTimeout'), jiraBacklog: backlog('jiraBacklogTimeout') },
   { id: 'connection reset', misbehaviour: { kind: 'reset' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueNetwork'), jiraBacklog: backlog('jiraBacklogNetwork') },
+  { id: 'connection reset mid-body', misbehaviour: { kind: 'cut' }, github: { key: 'githubApiNoAnswer' }, jira: issue('jiraIssueNetwork'), jiraBacklog: backlog('jiraBacklogNetwork') },
   { id: 'malformed JSON', misbehaviour: { kind: 'status', status: 200, body: '{"id": 1, "title": ', headers: { 'content-type': 'application/json' } }, github: other('httpMalformed', 'GitHub'), jira: issue('jiraIssueMalformed'), jiraBacklog: backlog('jiraBacklogMalformed') },
   { id: 'empty 200 body', misbehaviour: { kind: 'status', status: 200, body: '', headers: { 'content-type': 'application/json' } }, github: other('httpMalformed', 'GitHub'), jira: issue('jiraIssueMalformed'), jiraBacklog: backlog('jiraBacklogMalformed') },
   { id: 'huge answer', misbehaviour: { kind: 'huge' }, github: other('httpTooLarge', 'GitHub'), jira: { key: 'httpTooLarge', args: ['Jira'] }, jiraBacklog: { key: 'httpTooLarge', args: ['Jira'] } },
@@ -78,6 +80,11 @@ export function misbehave(m: Misbehaviour, cors: Record<string, string> = {}): R
       return HANG;
     case 'reset':
       return RESET;
+    case 'cut': {
+      const whole = JSON.stringify({ id: 1, padding: 'x'.repeat(64 * 1024) });
+      const half = whole.slice(0, whole.length >> 1);
+      return { status: 200, headers: { ...cors, 'content-type': 'application/json', 'content-length': String(whole.length) }, body: half };
+    }
     case 'huge':
       // Valid JSON, so only the size is wrong with it.
       return { status: 200, headers: { ...cors, 'content-type': 'application/json' }, body: `{"padding":"${'x'.repeat(HUGE_BYTES)}"}` };

@@ -3,6 +3,7 @@
 // `--if-stale` skips the work when nothing under src/, the manifest or the configs changed since the
 // last build (the test and bench commands use it so a fresh clone still builds first).
 import { build } from 'vite';
+import preact from '@preact/preset-vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,12 +41,45 @@ function useOwnContentLoader(dist) {
   writeFileSync(join(dist, loader), ours.replace('__CONTENT_MODULE__', module));
 }
 
+/**
+ * Bundles an added site's content script and panel code each into one classic script with nothing
+ * to import at run time (dist/<browser>/added-site/), for the background to inject with
+ * scripting.executeScript: no file of ours then needs to be web-accessible to those sites
+ * (src/page/added-site.ts says why).
+ */
+async function buildAddedSiteScripts(dist) {
+  const entries = { content: 'src/entries/added-site-content.ts', panel: 'src/entries/added-site-panel.ts' };
+  for (const [name, entry] of Object.entries(entries)) {
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      mode: 'production',
+      publicDir: false,
+      plugins: [preact()],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        outDir: join(dist, 'added-site'),
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: false,
+        minify: true,
+        modulePreload: false,
+        lib: { entry: join(root, entry), formats: ['iife'], name: 'tandem', fileName: () => `${name}.js` },
+      },
+    });
+    const code = readFileSync(join(dist, 'added-site', `${name}.js`), 'utf8');
+    if (/\bimport\s*\(/.test(code)) throw new Error(`build: added-site/${name}.js still imports at run time`);
+  }
+}
+
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const webExt = join(root, 'node_modules/.bin/web-ext');
 for (const target of ['chrome', 'firefox']) {
   process.env.TARGET = target;
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
   useOwnContentLoader(join(root, `dist/${target}`));
+  await buildAddedSiteScripts(join(root, `dist/${target}`));
   execFileSync(
     webExt,
     ['build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'dist', '--filename', `tandem-${target}-${version}.zip`, '--overwrite-dest'],

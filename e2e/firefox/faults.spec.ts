@@ -4,6 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { API, CORS_HEADERS, fixturePage, widgetsGitHub } from '../../test/fixtures/github/load-fake-github';
 import { CLOUD_TEAM, FakeJira, makeBacklog } from '../../test/fixtures/jira/load-fake-jira';
+import { cutShortCount } from '../cut-short';
 import { FAULTS, faulty, wordsPattern, type Fault, type Said } from '../faults';
 import { serveGitHubApi } from '../github-world';
 import { jiraPage, serveFakeJira } from '../jira-world';
@@ -81,5 +82,7 @@ for (const c of CASES)
       await waitReady(tab);
       await waitNotice(tab, wordsPattern(c.said(fault)));
       expect(world.seen(c.url).length).toBeGreaterThan(0);
+      // The body really broke off after the headers, at the world's proxy (not a plain reset).
+      if (fault.misbehaviour.kind === 'cut') expect(cutShortCount()).toBeGreaterThan(0);
     });
   }

@@ -9,7 +9,8 @@ import { TOKEN_DB, TOKEN_STORE } from '../../src/settings/tokens';
 import { serveTokenCheck } from '../github-world';
 import { readTokensInPage } from '../options-world';
 import { jiraPage, serveSelfHosted } from '../jira-world';
-import { expect, test, type Firefox } from './harness';
+import { forgetProbeRefusals, ourFiles, probeInPage } from '../fingerprint-probe';
+import { EXTENSION_UUID, expect, FIREFOX_EXTENSION_DIR, test, type Firefox } from './harness';
 import { openPanel, panelCount, panelText, waitPanelText, waitReady } from './panel';
 
 const ISSUE_42 = `https://github.com/${GITHUB_REPO}/issues/42`;
@@ -195,4 +196,12 @@ test('adding a Jira Data Center site: Firefox gives that one origin, the content
   await waitReady(tab);
   expect(await panelText(tab, '.scope')).toContain('OPS-7');
   expect(seen.slice(before).filter((s) => s.includes('/rest/'))).toEqual(['GET /jira/rest/api/2/issue/OPS-7']);
+
+  // The panel's code was injected, not loaded from a web-accessible file: the site's page can't
+  // fetch or load any of ours (issue #12, finding 5).
+  const files = ourFiles(FIREFOX_EXTENSION_DIR);
+  const urls = files.map((f) => `moz-extension://${EXTENSION_UUID}/${f}`);
+  const probes = await tab.evaluate(probeInPage, urls);
+  expect(probes).toEqual(files.map(() => 'refused, refused'));
+  forgetProbeRefusals(firefox.errors, urls);
 });

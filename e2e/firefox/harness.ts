@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { TOKEN_DB, TOKEN_STORE } from '../../src/settings/tokens';
 import { saveTokenInPage } from '../options-world';
 import { FIXED_NOW_KEY } from '../../src/settings/clock';
+import { cutShort } from '../cut-short';
 import { RESET, World, WORLD_NOW } from '../world';
 import { startWorldProxy, type WorldProxy } from './proxy';
 
@@ -149,6 +150,8 @@ export class Firefox {
     const reply = await this.world.answer({ method: request.method(), url: url.href, headers: request.headers(), postData });
     if (!reply) return; // never answered: the extension's timeout decides
     if (reply === RESET) return request.abort('connectionreset').catch(() => undefined);
+    // Respond can't break a body half-way: the request goes on to the world's proxy, which can.
+    if (cutShort(reply)) return request.continue();
     await request.respond({ status: reply.status, headers: reply.headers, contentType: reply.contentType, body: reply.body ?? '' }).catch(() => undefined);
   }
 }

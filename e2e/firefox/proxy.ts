@@ -1,13 +1,10 @@
 // Requests Puppeteer can't intercept in Firefox (the background page's: it is no tab BiDi sees) reach
 // the world through this local HTTPS proxy instead. Firefox is told to use it for https and to accept
 // its throwaway certificate (acceptInsecureCerts); tabs' requests are still answered by interception.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { answerCutShort, cutShort, throwawayCertificate } from '../cut-short';
 import { RESET, type World } from '../world';
 
 export interface WorldProxy {
@@ -16,9 +13,7 @@ export interface WorldProxy {
 }
 
 export async function startWorldProxy(world: World): Promise<WorldProxy> {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-proxy-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=tandem-e2e'], { stdio: 'ignore' });
-  const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+  const tls = createHttpsServer(throwawayCertificate(), (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -28,6 +23,7 @@ export async function startWorldProxy(world: World): Promise<WorldProxy> {
       void world.answer({ method: req.method ?? 'GET', url, headers, postData: chunks.length ? Buffer.concat(chunks).toString() : null }).then((reply) => {
         if (reply === null) return; // never answered: the extension's timeout decides
         if (reply === RESET) return void req.socket.destroy();
+        if (cutShort(reply)) return answerCutShort(res, reply);
         res.writeHead(reply.status, { ...(reply.contentType ? { 'content-type': reply.contentType } : {}), ...reply.headers });
         res.end(reply.body ?? '');
       });
@@ -49,7 +45,6 @@ export async function startWorldProxy(world: World): Promise<WorldProxy> {
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
       tls.close();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

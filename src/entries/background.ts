@@ -1,10 +1,11 @@
 // Background: runs the engine for the panels (src/background/analysis.ts says why), makes the GitHub
 // API requests for them so tokens stay here (src/background/github-api.ts), opens the options page
 // for the panel (content scripts can't), forwards the keyboard shortcut to the active tab, registers
-// the content script on sites the user added, and offers "Enable Tandem on this site" in the toolbar
-// button's menu (src/background/site-toggle.ts).
+// the content script on sites the user added and injects their content and panel code, and offers
+// "Enable Tandem on this site" in the toolbar button's menu (src/background/site-toggle.ts).
 import '../ui/browser-words';
 import browser from 'webextension-polyfill';
+import { injectForAddedSite, isAddedSiteRequest } from '../background/added-site';
 import { answerAnalyze, isAnalyzeRequest } from '../background/analysis';
 import { answerGitHubApi, isGitHubApiRequest, isGitHubTokenStateRequest, senderIsSite } from '../background/github-api';
 import { clockNow } from '../settings/clock';
@@ -52,6 +53,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (isGitHubTokenStateRequest(message)) {
     if (!senderIsSite(sender.url, message.site)) return Promise.resolve(false);
     return tokens.get(message.site).then((token) => token !== null, () => false);
+  }
+  if (isAddedSiteRequest(message)) {
+    return injectForAddedSite(message, sender, {
+      granted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+      inject: (tabId, frameId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }),
+    });
   }
   if (isShortcutRequest(message)) return currentShortcut();
   if ((message as { type?: string })?.type === 'open-options') return browser.runtime.openOptionsPage();

@@ -11,6 +11,7 @@ interface StorageArea {
 interface Ext {
   storage: { sync: StorageArea; onChanged: { addListener(l: Listener): void } };
   runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(l: (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | void): void;
     };
@@ -37,3 +38,6 @@ export function onMessage(handler: (message: { type: string }) => Promise<unknow
     return true;
   });
 }
+
+/** Asks the background for something (an added site's panel code); the answer, or undefined. */
+export const sendMessage = (message: { type: string }) => ext.runtime.sendMessage(message);
