@@ -33,7 +33,7 @@ export function classify(text: string, options?: ClassifyOptions): TextFeatures 
 /**
  * `classify` for many texts: the same answers, text by text (index.test.ts checks it), worked out one
  * model at a time across the batch instead of one text at a time. A rule's cue lists and a model's
- * weights then stay in the processor's caches while they are used, which saves about a quarter of the
+ * weights then stay in the processor's caches while they are used, which saves about a third of the
  * CPU time per text on the real-text mix (docs/models.md, Speed).
  */
 export function classifyAll(texts: readonly string[], options?: ClassifyOptions): TextFeatures[] {
