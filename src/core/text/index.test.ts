@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify, isSure } from './index';
+import { HOSTILE_FAMILIES, hostile } from '../../../test/hostile';
+import { corpusTexts, fixtureTexts } from '../../../test/texts';
+import { classify, classifyAll, isSure, type ClassifyOptions } from './index';
 
 describe('classify', () => {
   it('reads all seven features from one text', () => {
@@ -47,4 +49,28 @@ describe('texts with no words', () => {
     for (const task of TASKS) expect(Math.abs(padded[task] - plain[task])).toBeLessThan(0.25);
     expect(classify(`${sentence} ${'a'.repeat(5_000)}`).concern).toBe(classify(sentence).concern);
   });
+});
+
+describe('classifyAll', () => {
+  const same = (texts: string[], options?: ClassifyOptions) => {
+    const batch = classifyAll(texts, options);
+    expect(batch).toHaveLength(texts.length);
+    texts.forEach((text, i) => {
+      const alone = classify(text, options);
+      // The seven answers and every probability, to the last bit.
+      expect({ ...batch[i], probability: batch[i]!.probability }).toEqual({ ...alone, probability: alone.probability });
+    });
+  };
+
+  it('answers as classify does, text by text, on the fixtures’ texts and hostile shapes', () => {
+    same([...fixtureTexts(), ...HOSTILE_FAMILIES.map((family) => hostile(family, 600)), '', 'Why is this still broken again?!']);
+  });
+
+  it('answers as classify does with a title and a format', () => {
+    same(['Add a dropdown for the region picker', 'As an admin, I want to export invoices so that I can close the month.'], { title: 'Region picker', format: 'markdown' });
+  });
+
+  const real = corpusTexts(5);
+  it.runIf(real.length > 0)('answers as classify does on a sample of the real corpora', () => same(real));
+  it.runIf(real.length === 0)('skipped: ../shared/datasets is not here (CI has it)', () => expect(real).toEqual([]));
 });

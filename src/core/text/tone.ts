@@ -204,7 +204,12 @@ export interface Cues {
   test(text: string): boolean;
   /** The leftmost match, exactly as one regex of all the cues in order finds it. */
   exec(text: string): RegExpExecArray | null;
+  /** All the cues as one plain regex: what the regrouped `test` must always agree with. */
+  readonly reference: RegExp;
 }
+
+/** Every compiled cue list, so a test can hold each `test` to its `reference` on real text. */
+export const allCueLists: Cues[] = [];
 
 /**
  * Compiles a cue list. `exec` uses one regex, with the word boundaries factored out. `test` only asks
@@ -223,13 +228,16 @@ export function cues(patterns: readonly string[]): Cues {
   }
   const whole = new RegExp([...(atWord.length > 0 ? [`\\b(?:${atWord.join('|')})`] : []), ...elsewhere].join('|'), 'i');
   const testers = [...(atWord.length > 0 ? atWordTesters(atWord) : []), ...(elsewhere.length > 0 ? [elsewhereTester(elsewhere)] : [])];
-  return {
+  const compiled: Cues = {
     test(text) {
       for (const tester of testers) if (tester.test(text)) return true;
       return false;
     },
     exec: (text) => whole.exec(text),
+    reference: whole,
   };
+  allCueLists.push(compiled);
+  return compiled;
 }
 
 // ---------------------------------------------------------------------------------------------------
