@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { GITHUB_REPO, JIRA_SITE, serveDemo } from '../demo-world';
-import { expect, Firefox, test } from './harness';
+import { expect, Firefox, goToSection, test } from './harness';
 import { openPanel, waitReady } from './panel';
 
 const AXE_SOURCE = readFileSync(join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
@@ -75,17 +75,40 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await violations(popup), 'popup').toEqual([]);
 
       const options = await firefox.openExtensionPage('src/entries/options.html');
-      await options.waitForSelector('[data-testid="agreement"]', WAIT);
+      await options.waitForSelector('[data-testid="site-list"]', WAIT);
       // An error on show: a wrong address for a Jira site.
       const jiraField = await options.evaluate(() => [...document.querySelectorAll('label')].find((l) => l.textContent === 'Add a Jira site (its address)')?.htmlFor ?? '');
       expect(jiraField).not.toBe('');
       await options.type(`#${jiraField}`, 'nope');
       await options.keyboard.press('Enter');
       await options.waitForSelector(`#${jiraField}-error[role="alert"]`, WAIT);
-      expect(await violations(options), 'options').toEqual([]);
+      expect(await violations(options), 'options: sites').toEqual([]);
+      // Every other section, the thresholds with their groups unfolded and the agreement's routines too.
+      for (const section of ['team', 'signals', 'thresholds', 'token', 'shortcut', 'transfer', 'privacy'] as const) {
+        await goToSection(options, section);
+        await options.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.threshold-group, details.agreement').forEach((d) => (d.open = true)));
+        expect(await violations(options), `options: ${section}`).toEqual([]);
+      }
     } finally {
       await firefox.close();
     }
     expect(firefox.errors, 'uncaught errors in pages').toEqual([]);
   });
 }
+
+test('the options menu shows one section at a time, named by the address and marked as current; back returns to the one before', async ({ firefox }) => {
+  const options = await firefox.openExtensionPage('src/entries/options.html#thresholds');
+  await options.waitForSelector('main[data-section="thresholds"] details.threshold-group', WAIT);
+  const current = () => options.$eval('nav a[aria-current="page"]', (a) => a.getAttribute('href'));
+  const headings = () => options.$$eval('main h2', (hs) => hs.map((h) => h.textContent));
+  expect(await current()).toBe('#thresholds');
+  expect(await headings()).toEqual(['Thresholds']);
+  await goToSection(options, 'token');
+  expect(await current()).toBe('#token');
+  expect(await headings()).toEqual(['GitHub token']);
+  // The menu's link took focus to the section's heading.
+  expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('GitHub token');
+  await options.evaluate(() => history.back());
+  await options.waitForSelector('main[data-section="thresholds"]', WAIT);
+  expect(await current()).toBe('#thresholds');
+});
