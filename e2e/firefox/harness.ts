@@ -155,7 +155,9 @@ export class Firefox {
 
 /** Goes to one section of the options page as a user does, by its link in the menu (e2e/options-world.ts for Chromium). */
 export async function goToSection(options: Page, section: OptionsSection): Promise<void> {
-  await options.click(`nav a[href="#${section}"]`);
+  // Waited for rather than clicked at once: just after a load, a handle from the page before can linger.
+  const link = await options.waitForSelector(`nav a[href="#${section}"]`);
+  await link!.click();
   await options.waitForSelector(`main[data-section="${section}"]`);
 }
 
