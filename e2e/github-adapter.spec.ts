@@ -333,7 +333,7 @@ test.describe('the options page’s token check', () => {
     world.on(ISSUE_42, { body: ISSUE_PAGE });
 
     world.tokenBelongsTo('github.com', TOKEN);
-    const options = await openOptions(context, extensionId);
+    const options = await openOptions(context, extensionId, 'token');
     await options.getByLabel('Token', { exact: true }).fill(TOKEN);
     await options.getByRole('button', { name: 'Save token' }).click();
     await expect(options.getByTestId('token-saved')).toHaveText('Saved token: github_pat_11E2…oken');
@@ -354,7 +354,7 @@ test.describe('the options page’s token check', () => {
     const fake = new FakeGitHub().on('GET', `${API}/user`, { status: 401, body: { message: 'Bad credentials' } });
     serveGitHubApi(world, fake);
     world.tokenBelongsTo('github.com', 'ghp_revoked000000000000000000000000000000');
-    const options = await openOptions(context, extensionId);
+    const options = await openOptions(context, extensionId, 'token');
     await options.getByLabel('Token', { exact: true }).fill('ghp_revoked000000000000000000000000000000');
     await options.getByRole('button', { name: 'Check', exact: true }).click();
     await expect(options.getByTestId('token-check')).toHaveText(

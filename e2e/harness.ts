@@ -5,7 +5,7 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Ro
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOKEN_DB, TOKEN_STORE } from '../src/settings/tokens';
-import { saveTokenInPage } from './options-world';
+import { saveTokenInPage, type OptionsSection } from './options-world';
 import { FIXED_NOW_KEY } from '../src/settings/clock';
 import { cutShort, cutShortServer } from './cut-short';
 import { FIXTURES, RESET, World, WORLD_NOW } from './world';
@@ -133,9 +133,10 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   return popup;
 }
 
-export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+/** Opens the options page, at one of its sections if given (its address names it: options.html#team). */
+export async function openOptions(context: BrowserContext, extensionId: string, section?: OptionsSection): Promise<Page> {
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/entries/options.html`);
+  await options.goto(`chrome-extension://${extensionId}/src/entries/options.html${section ? `#${section}` : ''}`);
   return options;
 }
 
@@ -168,7 +169,7 @@ export async function registeredOrigins(context: BrowserContext): Promise<string
  * content script is registered there. */
 export async function addSelfHostedSite(context: BrowserContext, extensionId: string, origin: string, kind: 'jira' | 'github'): Promise<void> {
   await allowInExtensionsPage(context, extensionId, origin);
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'sites');
   const label = kind === 'jira' ? 'Add a Jira site (its address)' : 'Add a GitHub Enterprise site (its address)';
   await options.getByLabel(label).fill(origin);
   await options.locator('form.add-site', { has: options.getByLabel(label) }).getByRole('button', { name: 'Add' }).click();

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { GITHUB_REPO, serveDemo } from './demo-world';
 import { expect, openOptions, signalRow, test } from './harness';
-import { storageOf } from './options-world';
+import { openAgreement, storageOf } from './options-world';
 
 const ISSUE_42 = `https://github.com/${GITHUB_REPO}/issues/42`;
 // Every routine the issue's actions can fall under (creation, labels, milestone, assignment, estimate).
@@ -24,6 +24,7 @@ const OWNER_CODE: Record<string, string | undefined> = { PM: 'pm', EM: 'em', eng
 
 /** Gives every routine to one owner through the options page, and waits until storage says so. */
 async function agree(options: Page, owner: keyof typeof OWNER_CODE) {
+  await openAgreement(options);
   const table = options.getByTestId('agreement');
   for (const routine of ROUTINES) await table.getByRole('combobox', { name: routine }).selectOption({ label: owner });
   const code = OWNER_CODE[owner];
@@ -41,7 +42,7 @@ test('editing the working agreement in the options changes the working-agreement
   const row = await readIssue(page);
   await expect(row).toHaveAttribute('data-status', 'needs-setup');
 
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'team');
   await agree(options, 'PM');
   const stored = (await syncGet(options))['site:github.com'] as { agreements: Record<string, { owners: Record<string, string> }> };
   expect(stored.agreements['*']?.owners).toEqual({
@@ -78,7 +79,7 @@ test('editing the working agreement in the options changes the working-agreement
 });
 
 test('a roster edited in the options changes a signal: naming the EM', async ({ context, extensionId, page }) => {
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'team');
   await agree(options, 'EM');
   const row = await readIssue(page);
   await expect(row).toHaveAttribute('data-status', 'needs-setup');
@@ -115,7 +116,7 @@ test('a roster edited in the options changes a signal: naming the EM', async ({ 
 });
 
 test('your own role is saved with the roster, PM by default', async ({ context, extensionId }) => {
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'team');
   const mine = options.getByLabel('Your own role');
   await expect(mine).toHaveValue('pm');
   await mine.selectOption({ label: 'EM' });

@@ -2,13 +2,15 @@
 // one by one or all at once — and the panel's conclusions follow them.
 import { GITHUB_REPO, serveDemo } from './demo-world';
 import { expect, openOptions, signalRow, test } from './harness';
-import { setStorage, storageOf } from './options-world';
+import { openThresholdGroup, setStorage, storageOf } from './options-world';
 
 const AGREEMENT_SHARE = /^Share of routine actions that follow the agreement/;
+/** The group of thresholds these tests change (the section folds them by theme). */
+const ROUTINES = 'Routines, ownership and documentation';
 
 test('a changed threshold is saved as an override and changes the panel’s verdict; reset brings the default back', async ({ context, extensionId, page, world }) => {
   serveDemo(world);
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'thresholds');
   // Every routine the issue's actions fall under is the PM's: 4 of 5 actions match (80 %).
   const owners = Object.fromEntries(['backlog-grooming', 'sprint-planning', 'status-updates', 'documentation', 'estimation', 'triage', 'prioritisation'].map((r) => [r, 'pm']));
   await setStorage(options, 'sync', { 'site:github.com': { v: 1, agreements: { '*': { owners } } } });
@@ -20,6 +22,7 @@ test('a changed threshold is saved as an override and changes the panel’s verd
     return signalRow(page, 'working-agreement').getAttribute('data-status');
   };
   expect(await read()).toBe('present'); // 80 % ≥ the default 70 %
+  await openThresholdGroup(options, ROUTINES);
 
   const input = options.getByRole('textbox', { name: AGREEMENT_SHARE });
   await expect(input).toHaveValue('70');
@@ -37,7 +40,8 @@ test('a changed threshold is saved as an override and changes the panel’s verd
 });
 
 test('a value out of range or of the wrong kind is refused with the range, and nothing is saved', async ({ context, extensionId }) => {
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'thresholds');
+  await openThresholdGroup(options, ROUTINES);
   const share = options.getByRole('textbox', { name: AGREEMENT_SHARE });
   await share.fill('150');
   await share.press('Tab');
@@ -58,7 +62,7 @@ test('a value out of range or of the wrong kind is refused with the range, and n
 });
 
 test('reset all, and the filter that finds a threshold by its words', async ({ context, extensionId }) => {
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'thresholds');
   await setStorage(options, 'sync', { prefs: { v: 1, thresholds: { minItems: 8, staleAgeDays: 90, routineShare: 0.6 } } });
   await options.reload();
   await expect(options.getByTestId('thresholds-changed')).toHaveText('3 changed from the defaults.');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openOptions, test } from './harness';
 import { serveTokenCheck } from './github-world';
-import { setStorage, storageOf, tokensOf } from './options-world';
+import { goToSection, setStorage, storageOf, tokensOf } from './options-world';
 
 const TOKEN = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz';
 
@@ -36,7 +36,7 @@ async function importText(options: Page, text: string, name = 'settings.json') {
 }
 
 test('export → reset → import restores every setting; the token stays out of the file unless asked', async ({ context, extensionId }) => {
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'token');
   await setStorage(options, 'sync', SETTINGS);
   // Saved the way versions before per-site tokens did: it moves to github.com on first use (here,
   // the options page showing it).
@@ -47,6 +47,7 @@ test('export → reset → import restores every setting; the token stays out of
   expect(await storageOf(options, 'local')).not.toHaveProperty('githubToken');
   const before = await storageOf(options, 'sync');
 
+  await goToSection(options, 'transfer');
   const file = await exportFile(options);
   expect(file).not.toContain(TOKEN);
   await expect(options.getByTestId('transfer-status')).toHaveText('Settings exported, without your GitHub token.');
@@ -62,12 +63,13 @@ test('export → reset → import restores every setting; the token stays out of
   await expect(options.getByTestId('transfer-status')).toContainText('Changed thresholds: 2.');
   expect(await storageOf(options, 'sync')).toEqual(before);
   // The page shows what is stored now, without a reload.
+  await goToSection(options, 'sites');
   await expect(options.locator('[data-site="acme.atlassian.net"]').getByRole('switch')).toHaveAttribute('aria-checked', 'false');
   await expect(options.locator('[data-added-site="https://jira.corp.example"]')).toBeVisible();
 });
 
 test('an export with the token ticked carries it, and importing it into a fresh reset brings it back', async ({ context, extensionId }) => {
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'transfer');
   await setStorage(options, 'sync', SETTINGS);
   await setStorage(options, 'local', { githubToken: TOKEN });
   await options.getByLabel('Include my GitHub token').check();
@@ -87,7 +89,7 @@ test('an export with the token ticked carries it, and importing it into a fresh 
 });
 
 test('an invalid import changes nothing and says which part is wrong', async ({ context, extensionId }) => {
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'transfer');
   await setStorage(options, 'sync', SETTINGS);
   const before = await storageOf(options, 'sync');
   const good = JSON.parse(await exportFile(options));
@@ -115,7 +117,7 @@ test('an invalid import changes nothing and says which part is wrong', async ({ 
 test('the GitHub token is saved outside browser.storage, for github.com, shown masked, checked against GitHub, and removed', async ({ context, extensionId, world }) => {
   serveTokenCheck(world, TOKEN);
   world.tokenBelongsTo('github.com', TOKEN).tokenBelongsTo('github.com', 'ghp_wrongwrongwrongwrongwrong');
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'token');
   const consoleText: string[] = [];
   options.on('console', (m) => consoleText.push(m.text()));
   const input = options.getByLabel('Token', { exact: true });

@@ -54,3 +54,24 @@ export function saveTokenInPage([db, store, site, token]: readonly [string, stri
 export function tokensOf(page: Page): Promise<Record<string, string>> {
   return page.evaluate(readTokensInPage, [TOKEN_DB, TOKEN_STORE] as const);
 }
+
+/** The options page's sections, as its menu and URL hash name them (src/ui/options/Options.tsx). */
+export type OptionsSection = 'sites' | 'team' | 'signals' | 'thresholds' | 'token' | 'shortcut' | 'transfer' | 'privacy';
+
+/** Goes to one section of the options page as a user does: its link in the menu; then waits for it. */
+export async function goToSection(page: Page, section: OptionsSection): Promise<void> {
+  await page.locator(`nav a[href="#${section}"]`).click();
+  await page.locator(`main[data-section="${section}"]`).waitFor();
+}
+
+/** Opens a group of thresholds (they are folded by theme) by its summary. */
+export async function openThresholdGroup(page: Page, title: string): Promise<void> {
+  const group = page.locator('details.threshold-group', { has: page.locator(':scope > summary', { hasText: title }) });
+  if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator(':scope > summary').click();
+}
+
+/** Unfolds the working agreement's routines (folded while none has an owner). */
+export async function openAgreement(page: Page): Promise<void> {
+  const fold = page.locator('details.agreement');
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator(':scope > summary').click();
+}

@@ -47,7 +47,7 @@ test('the panel names the shortcut the browser has now: a key, a changed key, or
 
 test('the options page shows the current shortcut and opens the browser’s shortcut settings', async ({ context, extensionId }) => {
   await setShortcut(context, extensionId, 'Alt+Shift+T');
-  const options = await openOptions(context, extensionId);
+  const options = await openOptions(context, extensionId, 'shortcut');
   await expect(options.getByTestId('shortcut-current')).toHaveText('Show or hide the panel: Alt+Shift+T');
 
   await setShortcut(context, extensionId, 'Ctrl+Shift+Y');

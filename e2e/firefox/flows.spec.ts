@@ -10,7 +10,7 @@ import { serveTokenCheck } from '../github-world';
 import { readTokensInPage } from '../options-world';
 import { jiraPage, serveSelfHosted } from '../jira-world';
 import { forgetProbeRefusals, ourFiles, probeInPage } from '../fingerprint-probe';
-import { EXTENSION_UUID, expect, FIREFOX_EXTENSION_DIR, test, type Firefox } from './harness';
+import { EXTENSION_UUID, expect, FIREFOX_EXTENSION_DIR, goToSection, test, type Firefox } from './harness';
 import { openPanel, panelCount, panelText, waitPanelText, waitReady } from './panel';
 
 const ISSUE_42 = `https://github.com/${GITHUB_REPO}/issues/42`;
@@ -112,7 +112,7 @@ test.describe('on the demo world', () => {
   });
 
   test('the shortcut’s words follow the key Firefox has: the suggested one, a changed one, none', async ({ firefox, tab }) => {
-    const options = await firefox.openExtensionPage('src/entries/options.html');
+    const options = await firefox.openExtensionPage('src/entries/options.html#shortcut');
     // Firefox grants the manifest's suggestion.
     await options.waitForSelector('[data-testid="shortcut-current"]');
     expect(await text(options, '[data-testid="shortcut-current"]')).toBe('Show or hide the panel: Alt+Shift+T');
@@ -128,7 +128,9 @@ test.describe('on the demo world', () => {
         shortcut,
       );
     await setShortcut('Ctrl+Shift+Y');
+    // Loaded afresh (a change of hash alone would not reload), then to its section by the menu.
     await firefox.navigate(options, firefox.extensionUrl('src/entries/options.html'));
+    await goToSection(options, 'shortcut');
     await options.waitForFunction(() => document.querySelector('[data-testid="shortcut-current"]')?.textContent === 'Show or hide the panel: Ctrl+Shift+Y', WAIT);
     await firefox.navigate(tab, ISSUE_42);
     await waitReady(tab);
@@ -147,7 +149,7 @@ test('the GitHub token is saved outside browser.storage, for github.com, shown m
   const token = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz';
   serveTokenCheck(world, token);
   world.tokenBelongsTo('github.com', token);
-  const options = await firefox.openExtensionPage('src/entries/options.html');
+  const options = await firefox.openExtensionPage('src/entries/options.html#token');
   await options.waitForSelector('#token-input');
   expect(await options.$eval('#token-input', (e) => e.getAttribute('type'))).toBe('password');
   await options.type('#token-input', token);

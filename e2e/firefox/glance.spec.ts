@@ -81,7 +81,7 @@ test('a signal switched off for a site leaves its panel, and the popup’s guide
   await firefox.navigate(tab, ISSUES);
   await waitReady(tab);
   expect(await statusOf(tab, 'leads-routines')).toBe('present');
-  const options = await firefox.openExtensionPage('src/entries/options.html');
+  const options = await firefox.openExtensionPage('src/entries/options.html#signals');
   const toggle = '[role=switch][aria-label="You lead most developer routines on github.com"]';
   await options.waitForSelector(`${toggle}[aria-checked="true"]`, WAIT);
   await options.click(toggle);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { TOKEN_DB, TOKEN_STORE } from '../../src/settings/tokens';
-import { saveTokenInPage } from '../options-world';
+import { saveTokenInPage, type OptionsSection } from '../options-world';
 import { FIXED_NOW_KEY } from '../../src/settings/clock';
 import { cutShort } from '../cut-short';
 import { RESET, World, WORLD_NOW } from '../world';
@@ -154,6 +154,14 @@ export class Firefox {
     if (cutShort(reply)) return request.continue();
     await request.respond({ status: reply.status, headers: reply.headers, contentType: reply.contentType, body: reply.body ?? '' }).catch(() => undefined);
   }
+}
+
+/** Goes to one section of the options page as a user does, by its link in the menu (e2e/options-world.ts for Chromium). */
+export async function goToSection(options: Page, section: OptionsSection): Promise<void> {
+  // Waited for rather than clicked at once: just after a load, a handle from the page before can linger.
+  const link = await options.waitForSelector(`nav a[href="#${section}"]`);
+  await link!.click();
+  await options.waitForSelector(`main[data-section="${section}"]`);
 }
 
 type Fixtures = { world: World; firefox: Firefox; tab: Page };

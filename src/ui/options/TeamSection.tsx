@@ -341,43 +341,54 @@ function RosterTable(props: { roster: RosterSetting; onSave(edit: (roster: Roste
 
 function AgreementTable(props: { agreement: AgreementSetting; project: string; onChange(routine: Routine, owner: RoutineOwner | ''): void }) {
   const { agreement } = props;
+  // Folded until an agreement exists, so the team section's first view stays short; once one does it
+  // opens by itself (agreements load after the first render), and a user's own toggle is kept.
+  const agreed = ROUTINES.filter((r) => agreement.owners[r]).length;
+  const anyAgreed = agreed > 0;
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (anyAgreed) setOpen(true);
+  }, [anyAgreed]);
   return (
     <>
       <h3 id="agreement-heading">{t('agreementHeading', scopeName(props.project))}</h3>
       <p class="muted">{t('agreementIntro')}</p>
       {agreement.updated && <p class="muted small">{t('agreementUpdated', new Date(agreement.updated).toLocaleDateString())}</p>}
-      <table class="grid" data-testid="agreement">
-        <caption class="sr-only">{t('agreementCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('agreementRoutine')}</th>
-            <th scope="col">{t('agreementOwner')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ROUTINES.map((routine) => (
-            <tr key={routine} data-routine={routine}>
-              <th scope="row" id={`routine-${routine}`}>
-                {t(ROUTINE_NAME[routine])}
-              </th>
-              <td>
-                <select
-                  aria-labelledby={`routine-${routine}`}
-                  value={agreement.owners[routine] ?? ''}
-                  onChange={(e) => props.onChange(routine, (e.target as HTMLSelectElement).value as RoutineOwner | '')}
-                >
-                  <option value="">{t('ownerNone')}</option>
-                  {ROUTINE_OWNERS.map((o) => (
-                    <option key={o} value={o}>
-                      {t(OWNER_LABEL[o])}
-                    </option>
-                  ))}
-                </select>
-              </td>
+      <details class="fold agreement" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>{t('agreementFold', agreed, ROUTINES.length)}</summary>
+        <table class="grid" data-testid="agreement">
+          <caption class="sr-only">{t('agreementCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('agreementRoutine')}</th>
+              <th scope="col">{t('agreementOwner')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {ROUTINES.map((routine) => (
+              <tr key={routine} data-routine={routine}>
+                <th scope="row" id={`routine-${routine}`}>
+                  {t(ROUTINE_NAME[routine])}
+                </th>
+                <td>
+                  <select
+                    aria-labelledby={`routine-${routine}`}
+                    value={agreement.owners[routine] ?? ''}
+                    onChange={(e) => props.onChange(routine, (e.target as HTMLSelectElement).value as RoutineOwner | '')}
+                  >
+                    <option value="">{t('ownerNone')}</option>
+                    {ROUTINE_OWNERS.map((o) => (
+                      <option key={o} value={o}>
+                        {t(OWNER_LABEL[o])}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </>
   );
 }

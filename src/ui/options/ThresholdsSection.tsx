@@ -1,10 +1,12 @@
 // Thresholds: every number a signal uses, with its default and why, an input and a reset. Shares are
 // shown as percentages (people think in "half", not 0.5). Only values that differ from the default
-// are stored, so a later change of a default reaches everyone who never touched it.
+// are stored, so a later change of a default reaches everyone who never touched it. The numbers are
+// folded into a few themes (threshold-groups.ts) so the section stays short; a filter opens them all.
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, type ThresholdInfo, type ThresholdKey } from '../../core/thresholds';
 import { loadPrefs, savePrefs } from '../../settings/store';
 import { t, type MessageKey } from '../i18n';
+import { THRESHOLD_GROUPS } from './threshold-groups';
 import { parseThreshold, shownThreshold as shown, thresholdWords } from './values';
 
 // Next to the input: the unit the number is typed in (a count needs none: the label names what is counted).
@@ -62,10 +64,59 @@ export function ThresholdsSection() {
 
   // Over fifty numbers: a filter on their words finds the one a signal's explanation mentioned.
   const words = query.trim().toLowerCase();
-  const shownKeys = words
-    ? THRESHOLD_KEYS.filter((k) => `${t(THRESHOLD_INFO[k].label)} ${t(THRESHOLD_INFO[k].basis)}`.toLowerCase().includes(words))
-    : THRESHOLD_KEYS;
+  const matches = (k: ThresholdKey) => !words || `${t(THRESHOLD_INFO[k].label)} ${t(THRESHOLD_INFO[k].basis)}`.toLowerCase().includes(words);
+  const shownKeys = THRESHOLD_KEYS.filter(matches);
   const changed = Object.keys(overrides).filter((k) => k in DEFAULT_THRESHOLDS).length;
+
+  const item = (key: ThresholdKey) => {
+    const info = THRESHOLD_INFO[key];
+    const value = overrides[key] ?? DEFAULT_THRESHOLDS[key];
+    const draft = drafts[key];
+    const invalid = draft !== undefined;
+    const isOverride = key in overrides;
+    const unitKey = UNIT_LABEL[info.unit];
+    const unit = unitKey ? t(unitKey) : null;
+    const range = info.unit === 'share' ? [info.min * 100, info.max * 100] : [info.min, info.max];
+    return (
+      <li key={key} data-threshold={key} class={isOverride ? 'changed' : undefined}>
+        <label for={`th-${key}`} class="words">
+          {t(info.label)}
+        </label>
+        <p id={`th-${key}-default`} class="explain">
+          {t('thresholdDefault', thresholdWords(key, info, DEFAULT_THRESHOLDS[key]))}
+        </p>
+        <details class="basis">
+          <summary>{t('thresholdWhy')}</summary>
+          <p id={`th-${key}-basis`} class="explain">
+            {t(info.basis)}
+          </p>
+        </details>
+        <div class="row start">
+          <input
+            id={`th-${key}`}
+            type="text"
+            inputMode="decimal"
+            class="number"
+            value={draft ?? shown(info, value)}
+            aria-invalid={invalid ? 'true' : undefined}
+            aria-describedby={`th-${key}-default th-${key}-basis${invalid ? ` th-${key}-error` : ''}`}
+            onChange={(e) => commit(key, (e.target as HTMLInputElement).value)}
+          />
+          {unit && <span class="muted">{unit}</span>}
+          {isOverride && (
+            <button type="button" class="plain" aria-label={t('thresholdResetLabel', t(info.label))} onClick={() => reset(key)}>
+              {t('thresholdReset')}
+            </button>
+          )}
+        </div>
+        {invalid && (
+          <p id={`th-${key}-error`} class="notice" role="alert">
+            {t(info.integer ? 'thresholdInvalidWhole' : 'thresholdInvalid', String(range[0]), String(range[1]))}
+          </p>
+        )}
+      </li>
+    );
+  };
 
   return (
     <section aria-labelledby="thresholds-heading">
@@ -88,57 +139,21 @@ export function ThresholdsSection() {
         />
       </div>
       {shownKeys.length === 0 && <p class="muted">{t('thresholdsFilterNone', query)}</p>}
-      <ul class="thresholds">
-        {shownKeys.map((key) => {
-          const info = THRESHOLD_INFO[key];
-          const value = overrides[key] ?? DEFAULT_THRESHOLDS[key];
-          const draft = drafts[key];
-          const invalid = draft !== undefined;
-          const isOverride = key in overrides;
-          const unitKey = UNIT_LABEL[info.unit];
-          const unit = unitKey ? t(unitKey) : null;
-          const range = info.unit === 'share' ? [info.min * 100, info.max * 100] : [info.min, info.max];
-          return (
-            <li key={key} data-threshold={key} class={isOverride ? 'changed' : undefined}>
-              <label for={`th-${key}`} class="words">
-                {t(info.label)}
-              </label>
-              <p id={`th-${key}-default`} class="explain">
-                {t('thresholdDefault', thresholdWords(key, info, DEFAULT_THRESHOLDS[key]))}
-              </p>
-              <details class="basis">
-                <summary>{t('thresholdWhy')}</summary>
-                <p id={`th-${key}-basis`} class="explain">
-                  {t(info.basis)}
-                </p>
-              </details>
-              <div class="row start">
-                <input
-                  id={`th-${key}`}
-                  type="text"
-                  inputMode="decimal"
-                  class="number"
-                  value={draft ?? shown(info, value)}
-                  aria-invalid={invalid ? 'true' : undefined}
-                  aria-describedby={`th-${key}-default th-${key}-basis${invalid ? ` th-${key}-error` : ''}`}
-                  onChange={(e) => commit(key, (e.target as HTMLInputElement).value)}
-                />
-                {unit && <span class="muted">{unit}</span>}
-                {isOverride && (
-                  <button type="button" class="plain" aria-label={t('thresholdResetLabel', t(info.label))} onClick={() => reset(key)}>
-                    {t('thresholdReset')}
-                  </button>
-                )}
-              </div>
-              {invalid && (
-                <p id={`th-${key}-error`} class="notice" role="alert">
-                  {t(info.integer ? 'thresholdInvalidWhole' : 'thresholdInvalid', String(range[0]), String(range[1]))}
-                </p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {THRESHOLD_GROUPS.map((group) => {
+        const keys = group.keys.filter(matches);
+        if (keys.length === 0) return null;
+        const groupChanged = group.keys.filter((k) => k in overrides).length;
+        // While a filter is typed every group with a match is open, so the matches are on show.
+        return (
+          <details key={group.id} class="threshold-group" data-group={group.id} open={words ? true : undefined}>
+            <summary>
+              <span class="group-title">{t(group.title)}</span>
+              {groupChanged > 0 && <span class="muted"> · {t('thresholdGroupChanged', groupChanged)}</span>}
+            </summary>
+            <ul class="thresholds">{keys.map(item)}</ul>
+          </details>
+        );
+      })}
       <p role="status" class="status">{status}</p>
     </section>
   );
