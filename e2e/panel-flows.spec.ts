@@ -139,6 +139,9 @@ test('keyboard: Tab reaches the badge, Enter opens with focus on the panel, Esca
   // The first-run step is done once; this test is about the panel's keyboard use after it.
   await badge(page).click();
   await page.locator('[data-tandem-root] .welcome').getByRole('button', { name: 'Skip for now' }).click();
+  // Skipping hands focus to the panel's heading, so the keyboard stays in the panel.
+  await expect(page.locator('[data-tandem-root] .welcome')).toHaveCount(0);
+  await expect.poll(() => panelFocus(page)).toMatch(/^h2\./);
   await page.keyboard.press('Escape');
   await expect(card(page)).toBeHidden();
   let reached = false;
