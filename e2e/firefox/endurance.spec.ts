@@ -21,10 +21,9 @@ for (const site of ENDURANCE_SITES) {
     }
     const per = (from: number, to: number) => requests.get(to)! - requests.get(from)!;
     expect(per(190, 200)).toBeGreaterThan(0);
-    // One request either way is the timing of a revalidation, not growth; a second panel answering each
-    // navigation, or a listener per navigation, would double it.
-    expect(per(190, 200)).toBeLessThanOrEqual(per(10, 20) + 1);
-    expect(per(190, 200)).toBeLessThan(2 * per(10, 20));
+    // Ten navigations cost 8 to 11 requests depending on how fast they follow each other (a quick one
+    // is dropped before it asks); a second panel answering each navigation would double the count.
+    expect(per(190, 200)).toBeLessThanOrEqual(1.5 * per(10, 20));
     expect(await tab.evaluate(() => document.querySelectorAll('[data-tandem-root]').length)).toBe(1);
     expect(await tab.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   });
