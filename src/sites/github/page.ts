@@ -15,7 +15,6 @@ import { newPeople } from '../../core/people';
 import { isConvertError } from '../convert-common';
 import type { PageMatch } from '../types';
 import { githubIssuesToItems, githubIssueToItem } from './convert';
-import { parseIssueKey } from './detect';
 
 /** The signed-in user, from the meta tag GitHub puts on every page. */
 export function pageLogin(doc: Document): string | null {
@@ -217,7 +216,7 @@ export interface PageRead {
  * page-read issue means what an API-read one does. Null when the page doesn't show this issue
  * (still loading, a 404, or a layout we don't know). */
 export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string): PageRead | null {
-  const key = match.key ? parseIssueKey(match.key) : null;
+  const key = match.issue;
   if (!key) return null;
   // Right after in-app navigation the address already names the new issue while the page still
   // shows the old one: only read the issue the page says it is showing.
