@@ -1,6 +1,6 @@
 // Loads what a Jira page shows into the tracker model, with the user's own session (same origin).
 //
-// Requests each page kind makes (c = context path; the budgets of PRODUCT.md in brackets):
+// Requests each page kind makes (c = context path; the budgets of docs/contracts.md in brackets):
 // - Cloud issue view [1]: GET c/rest/api/3/issue/KEY?fields=…&expand=changelog,names.
 //   +1 per 100 older changelog entries (GET …/issue/KEY/changelog?startAt=…) when the embedded
 //   changelog (the 100 most recent) is cut; +1 per 100 further comments likewise.
