@@ -113,6 +113,13 @@ export function linkChildren(items: Item[]): void {
   }
 }
 
+/** Holds `item` unless a copy with more history (events and comments) is already held: the same
+ * issue given twice (an issue file and a page holding it) keeps its fuller copy. */
+export function keepFuller(items: Map<string, Item>, item: Item): void {
+  const seen = items.get(item.key);
+  if (!seen || seen.events.length + seen.comments.length < item.events.length + item.comments.length) items.set(item.key, item);
+}
+
 /** Sorts by ISO time, keeping the source order for ties (Array.prototype.sort is stable). */
 export function byTime<T>(at: (x: T) => string): (a: T, b: T) => number {
   return (a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0);

@@ -19,6 +19,7 @@ import {
   isConvertError,
   isObject,
   isoTime,
+  keepFuller,
   linkChildren,
   newPeople,
   num,
@@ -334,10 +335,7 @@ export function githubToTrackerData(inputs: unknown[], ctx: GitHubContext = {}, 
   const errors: string[] = [];
   let lists = 0;
   let partial = false;
-  const keep = (item: Item) => {
-    const seen = items.get(item.key);
-    if (!seen || seen.events.length + seen.comments.length < item.events.length + item.comments.length) items.set(item.key, item);
-  };
+  const keep = (item: Item) => keepFuller(items, item);
   for (const input of inputs) {
     const shape = detectGitHub(input);
     if (shape === 'issue' || shape === 'bundle') {

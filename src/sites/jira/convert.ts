@@ -18,6 +18,7 @@ import {
   isConvertError,
   isObject,
   isoTime,
+  keepFuller,
   linkChildren,
   newPeople,
   num,
@@ -298,9 +299,7 @@ export function jiraToTrackerData(
   let partial = false;
   let pages = 0;
   const keep = (item: Item) => {
-    const seen = items.get(item.key);
-    if (!seen || seen.events.length + seen.comments.length < item.events.length + item.comments.length)
-      items.set(item.key, item);
+    keepFuller(items, item);
     site ??= new URL(item.url).host;
   };
   for (const input of inputs) {
