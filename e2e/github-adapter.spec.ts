@@ -1,5 +1,5 @@
 // GitHub end to end: the built extension in Chromium on our fixture pages, with a fake GitHub API
-// answering (ETags and 304s included). Each test checks the requests made (PRODUCT.md's budget: an
+// answering (ETags and 304s included). Each test checks the requests made (docs/contracts.md's budget: an
 // issue ≤ 3, a revisit costs no rate limit), where the data came from, what the panel says, and
 // that its conclusions are the ones the adapter and engine reach in Node on the same data.
 import type { BrowserContext, Page } from '@playwright/test';

@@ -1,5 +1,5 @@
 // Jira Cloud end to end: the built extension in Chromium on our fixture pages, with the fake Jira
-// answering the REST calls. Each test checks the requests made (the PRODUCT.md budgets), what the
+// answering the REST calls. Each test checks the requests made (the budgets in docs/contracts.md), what the
 // panel shows, and that its conclusions are the ones the adapter and engine reach in Node on the
 // same data.
 import type { Page } from '@playwright/test';

@@ -9,6 +9,7 @@ import { detectJira } from '../src/sites/jira/detect';
 import { loadJira } from '../src/sites/jira/load';
 import type { KeyValueCache, LoadResult } from '../src/sites/types';
 import { DC_TEAM, FakeJira, makeBacklog, type FakeJiraOptions } from '../test/fixtures/jira/load-fake-jira';
+import { jiraPageDocument } from '../test/support/jira-page';
 import { addSelfHostedSite } from './harness';
 import { FIXTURES, HANG, replyFrom, type Reply, type SeenRequest, type World, WORLD_NOW } from './world';
 
@@ -62,14 +63,7 @@ export async function expectedAnalysis(
   now = WORLD_NOW,
 ): Promise<{ analysis: Analysis; load: LoadResult; fake: FakeJira }> {
   const fake = new FakeJira(opts);
-  const document = {
-    URL: url,
-    querySelector(selector: string) {
-      const name = /meta\[name="([^"]+)"\]/.exec(selector)?.[1];
-      if (!name || !(name in tags)) return null;
-      return { getAttribute: (a: string) => (a === 'content' ? tags[name] : null) };
-    },
-  } as unknown as Document;
+  const document = jiraPageDocument(url, tags);
   const match = detectJira(url, document);
   if (!match) throw new Error(`not a Jira page: ${url}`);
   const load = await loadJira(match, {

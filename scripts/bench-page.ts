@@ -1,4 +1,4 @@
-// Page-side figures against PRODUCT.md's budgets, in the real Chromium with the built extension on
+// Page-side figures against the budgets in docs/performance.md, in the real Chromium with the built extension on
 // the demo world's pages: panel skeleton time after the content script starts, time from the last
 // API response to the filled panel, main-thread long tasks, and page-load overhead with vs. without
 // the extension (same fixture page, same run, alternating), with a do-nothing content script's cost

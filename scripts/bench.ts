@@ -1,4 +1,4 @@
-// The project's benchmark: prints figures against PRODUCT.md's budgets; never fails on them.
+// The project's benchmark: prints figures against the budgets in docs/performance.md; never fails on them.
 //   Engine: `analyze` on a generated 1,000-issue backlog (20 events and 5 comments each), then the
 //   scaling check: 1,000, 10,000 and 50,000 issues, time (wall and CPU) and heap, with the ratios
 //   beside their budget and beside a floor (one bare walk over the same data, the least any pass costs).

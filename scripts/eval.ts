@@ -187,7 +187,7 @@ function main(argv: readonly string[]): void {
     console.log('');
   }
   if (allTexts.length > 0) {
-    // Throughput of the whole `classify` (all seven features), the budget PRODUCT.md sets.
+    // Throughput of the whole `classify` (all seven features), the budget docs/performance.md sets.
     const rounds = Math.max(1, Math.ceil(20_000 / allTexts.length));
     for (const e of allTexts) classify(e.text); // warm-up
     const start = performance.now();

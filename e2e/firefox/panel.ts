@@ -1,4 +1,4 @@
-// Reading and working the panel in a Puppeteer tab: the contract (PRODUCT.md) is a host element with
+// Reading and working the panel in a Puppeteer tab: the contract (docs/contracts.md) is a host element with
 // `data-tandem-root` whose shadow root holds one `[data-signal][data-status]` per signal. Puppeteer's
 // `>>>` selector goes into shadow roots.
 import type { Page } from 'puppeteer-core';

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import packageJson from '../../package.json';
 import { analyze } from '../core/engine';
 import { useEnglish } from '../core/english';
-import type { TrackerData } from '../core/model';
+import type { Sprint, TrackerData } from '../core/model';
 import type { Roster, WorkingAgreement } from '../core/roster';
 import { classify } from '../core/text';
 import { describeJson, isConvertError, newPeople } from '../sites/convert-common';
@@ -193,87 +193,103 @@ function problemsIn(json: unknown, tracker: Tracker): string[] {
   return isConvertError(page) ? [page.message] : page.skipped.map((s) => s.message);
 }
 
+/** Says what went wrong with the input, one line each, and remembers that the exit code is then 1. */
+class Complaints {
+  exit: number = EXIT.ok;
+  constructor(readonly io: CliIO) {}
+  /** A problem with the input: the rest is still used. */
+  about(file: string | null, message: string): void {
+    errorLine(this.io, file, message);
+    this.exit = EXIT.badInput;
+  }
+}
+
+type History = { name: string; shape: Extract<Shape, { kind: 'history' }> };
+type SprintFile = { name: string; shape: Extract<Shape, { kind: 'sprints' }> };
+
+/** The files sorted by what they hold: issues (good), history pages, sprint lists, empty lists. */
+interface Inputs {
+  good: GoodFile[];
+  history: History[];
+  sprintFiles: SprintFile[];
+  empties: number;
+}
+
 async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   const parsed = parseAnalyzeArgs(args);
   if (typeof parsed === 'string') {
     errorLine(io, null, `${parsed}\nUsage: tandem analyze [--roster FILE] [--me ID] FILE…  (tandem --help for more)`);
     return EXIT.usage;
   }
-  let exit: number = EXIT.ok;
+  const complaints = new Complaints(io);
+  const { roster, agreement } = parsed.roster ? await readRoster(io, parsed.roster, complaints) : { roster: null, agreement: null };
+  const inputs: Inputs = { good: [], history: [], sprintFiles: [], empties: 0 };
+  for (const name of parsed.files) await sortFile(io, name, inputs, complaints);
+  attachHistory(inputs, complaints);
+  const sprints = sprintsToUse(inputs, complaints);
+  const tracker = oneTracker(io, inputs);
+  if (tracker === 'mixed') return EXIT.badInput;
+  // Every file already has its own line saying why it could not be used.
+  if (!tracker) return EXIT.badInput;
 
-  let roster: Roster | null = null;
-  let agreement: WorkingAgreement | null = null;
-  if (parsed.roster) {
-    const read = await readJson(io, parsed.roster);
-    if ('error' in read) {
-      errorLine(io, parsed.roster, `${read.error}; analysing without a roster`);
-      exit = EXIT.badInput;
-    } else {
-      const file = parseRosterFile(read.json);
-      if ('error' in file) {
-        errorLine(io, parsed.roster, `${file.error}; analysing without a roster`);
-        exit = EXIT.badInput;
-      } else {
-        roster = file.roster;
-        agreement = file.agreement;
-      }
-    }
+  const data = trackerData(io, inputs, tracker, sprints, parsed.me);
+  if (!data) return EXIT.badInput;
+  data.source = 'file';
+  const options: Parameters<typeof analyze>[1] = { roster, agreement };
+  if (parsed.now) options.now = parsed.now;
+  const analysis = analyze(data, options);
+  io.stdout(`${JSON.stringify(analysis, null, 2)}\n`);
+  return complaints.exit;
+}
+
+/** The roster file; a bad one is said and the analysis goes on without it. */
+async function readRoster(io: CliIO, path: string, complaints: Complaints): Promise<{ roster: Roster | null; agreement: WorkingAgreement | null }> {
+  const read = await readJson(io, path);
+  const file = 'error' in read ? read : parseRosterFile(read.json);
+  if ('error' in file) {
+    complaints.about(path, `${file.error}; analysing without a roster`);
+    return { roster: null, agreement: null };
   }
+  return { roster: file.roster, agreement: file.agreement };
+}
 
-  const good: GoodFile[] = [];
-  const history: { name: string; shape: Extract<Shape, { kind: 'history' }> }[] = [];
-  const sprintFiles: { name: string; shape: Extract<Shape, { kind: 'sprints' }> }[] = [];
-  let empties = 0;
-  for (const name of parsed.files) {
-    const read = await readJson(io, name);
-    if ('error' in read) {
-      errorLine(io, name, read.error);
-      exit = EXIT.badInput;
-      continue;
-    }
-    const cut = cutLongTexts(read.json);
-    if (cut > 0) {
-      errorLine(io, name, `${cut === 1 ? '1 text is' : `${cut} texts are`} longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters; only ${cut === 1 ? 'its' : 'their'} first ${MAX_TEXT_CHARS.toLocaleString('en')} are read`);
-      exit = EXIT.badInput;
-    }
-    const shape = recognise(read.json);
-    if (shape.kind === 'refused') {
-      errorLine(io, name, shape.message);
-      exit = EXIT.badInput;
-      continue;
-    }
-    if (shape.kind === 'empty') {
-      empties++;
-      continue;
-    }
-    if (shape.kind === 'history') {
-      history.push({ name, shape });
-      continue;
-    }
-    if (shape.kind === 'sprints') {
-      sprintFiles.push({ name, shape });
-      continue;
-    }
-    const tracker = shape.tracker;
-    const problems = problemsIn(read.json, tracker);
-    if (problems.length > 0) exit = EXIT.badInput;
-    const kind = tracker === 'jira' ? detectJira(read.json) : detectGitHub(read.json);
-    if (kind === 'issue' || kind === 'bundle') {
-      // A single issue that cannot be read leaves nothing of the file to use.
-      if (problems[0]) {
-        errorLine(io, name, problems[0]);
-        continue;
-      }
-    } else if (problems.length === 1) {
-      errorLine(io, name, `skipped ${problems[0]}`);
-    } else if (problems.length > 1) {
-      // Still one line per file, however many entries are broken.
-      errorLine(io, name, `skipped ${problems.length} entries (the first: ${problems[0]})`);
-    }
-    good.push({ name, json: read.json, tracker });
+/** Reads one file and files it under what it holds; a file that can't be used is said and left out. */
+async function sortFile(io: CliIO, name: string, inputs: Inputs, complaints: Complaints): Promise<void> {
+  const read = await readJson(io, name);
+  if ('error' in read) return complaints.about(name, read.error);
+  const cut = cutLongTexts(read.json);
+  if (cut > 0) {
+    complaints.about(
+      name,
+      `${cut === 1 ? '1 text is' : `${cut} texts are`} longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters; only ${cut === 1 ? 'its' : 'their'} first ${MAX_TEXT_CHARS.toLocaleString('en')} are read`,
+    );
   }
+  const shape = recognise(read.json);
+  if (shape.kind === 'refused') return complaints.about(name, shape.message);
+  if (shape.kind === 'empty') {
+    inputs.empties++;
+    return;
+  }
+  if (shape.kind === 'history') return void inputs.history.push({ name, shape });
+  if (shape.kind === 'sprints') return void inputs.sprintFiles.push({ name, shape });
+  const tracker = shape.tracker;
+  const problems = problemsIn(read.json, tracker);
+  if (problems.length > 0) complaints.exit = EXIT.badInput;
+  const kind = tracker === 'jira' ? detectJira(read.json) : detectGitHub(read.json);
+  if (kind === 'issue' || kind === 'bundle') {
+    // A single issue that cannot be read leaves nothing of the file to use.
+    if (problems[0]) return errorLine(io, name, problems[0]);
+  } else if (problems.length === 1) {
+    errorLine(io, name, `skipped ${problems[0]}`);
+  } else if (problems.length > 1) {
+    // Still one line per file, however many entries are broken.
+    errorLine(io, name, `skipped ${problems.length} entries (the first: ${problems[0]})`);
+  }
+  inputs.good.push({ name, json: read.json, tracker });
+}
 
-  // Pages of an issue's comments, events or changelog join that issue when it is given too.
+/** Pages of an issue's comments, events or changelog join that issue when it is given too. */
+function attachHistory({ good, history }: Inputs, complaints: Complaints): void {
   for (const { name, shape } of history) {
     const targets = good.filter((f) => f.tracker === shape.tracker && isSingleIssue(f.json, f.tracker));
     const named = targets.filter((f) => historyFits(shape.issue, f) === 'named');
@@ -281,14 +297,15 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     if (!target) {
       const which = shape.issue ? `issue ${shape.issue.number !== undefined ? `#${shape.issue.number}` : (shape.issue.jiraKey ?? shape.issue.jiraId)}` : 'an issue it does not name';
       const bundle = shape.tracker === 'github' ? 'or a bundle {"issue", "comments", "timeline"}' : 'in the same run';
-      errorLine(io, name, `${shape.what} of ${which}, not issues; give it together with that issue (its own file ${bundle})`);
-      exit = EXIT.badInput;
+      complaints.about(name, `${shape.what} of ${which}, not issues; give it together with that issue (its own file ${bundle})`);
       continue;
     }
     target.json = attach(target, shape.part, shape.entries);
   }
+}
 
-  // A board's sprints go with that board's issues; alone they have nothing to date.
+/** A board's sprints go with that board's issues; alone they have nothing to date. */
+function sprintsToUse({ good, sprintFiles }: Inputs, complaints: Complaints): Sprint[] {
   const jiraIssueFiles = good.filter((f) => f.tracker === 'jira').length;
   const githubGiven = good.some((f) => f.tracker === 'github');
   if (jiraIssueFiles === 0 && !githubGiven) {
@@ -297,34 +314,37 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
       const give = shape.single
         ? `that sprint's issues (GET /rest/agile/1.0/sprint/${first?.id ?? '{id}'}/issue)`
         : `that board's issues (GET /rest/agile/1.0/board/${first?.board ?? '{id}'}/issue, or a search page)`;
-      errorLine(io, name, `${shape.what}, not issues; give it together with ${give}`);
-      exit = EXIT.badInput;
+      complaints.about(name, `${shape.what}, not issues; give it together with ${give}`);
     }
   }
-  const sprints = jiraIssueFiles > 0 ? sprintFiles.flatMap((f) => f.shape.sprints) : [];
+  return jiraIssueFiles > 0 ? sprintFiles.flatMap((f) => f.shape.sprints) : [];
+}
 
-  // One analysis covers one tracker: files from both are refused together, with nothing printed.
+/** One analysis covers one tracker: files from both are refused together ('mixed', said here), with
+ * nothing printed. Null when nothing usable is left. */
+function oneTracker(io: CliIO, { good, sprintFiles, empties }: Inputs): Tracker | 'mixed' | null {
+  const jiraIssueFiles = good.filter((f) => f.tracker === 'jira').length;
   const jiraFiles = [...good.filter((f) => f.tracker === 'jira').map((f) => f.name), ...sprintFiles.map((f) => f.name)];
   const githubFiles = good.filter((f) => f.tracker === 'github').map((f) => f.name);
   if (jiraFiles.length > 0 && githubFiles.length > 0) {
     const list = (names: string[]) => (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', '));
     errorLine(io, null, `these files mix Jira answers (${list(jiraFiles)}) and GitHub answers (${list(githubFiles)}); analyse each tracker separately`);
-    return EXIT.badInput;
+    return 'mixed';
   }
-  // Sprint answers alone (already refused above) leave no tracker to analyse.
-  const tracker: Tracker | null = jiraIssueFiles > 0 ? 'jira' : githubFiles.length > 0 || empties > 0 ? 'github' : null;
+  // Sprint answers alone (already refused) leave no tracker to analyse.
+  return jiraIssueFiles > 0 ? 'jira' : githubFiles.length > 0 || empties > 0 ? 'github' : null;
+}
 
-  // Every file already has its own line saying why it could not be used.
-  if (!tracker) return EXIT.badInput;
+/** The files as one TrackerData, or null (said) when they hold nothing to analyse. */
+function trackerData(io: CliIO, { good, sprintFiles }: Inputs, tracker: Tracker, sprints: Sprint[], me: string | null): TrackerData | null {
   const inputs = good.map((f) => f.json);
   // Empty arrays are empty GitHub lists; alone they make an empty (valid) analysis.
   if (inputs.length === 0) inputs.push({ total_count: 0, incomplete_results: false, items: [] });
-  const data: TrackerData | ReturnType<typeof jiraToTrackerData> =
-    tracker === 'jira' ? jiraToTrackerData(inputs, { people: newPeople(), sprints }, parsed.me) : githubToTrackerData(inputs, { people: newPeople() }, parsed.me);
+  const data = tracker === 'jira' ? jiraToTrackerData(inputs, { people: newPeople(), sprints }, me) : githubToTrackerData(inputs, { people: newPeople() }, me);
   if (isConvertError(data)) {
     // Every file was of the right kind but none held an issue that could be read.
     errorLine(io, null, `nothing to analyse: ${data.message}`);
-    return EXIT.badInput;
+    return null;
   }
   const pulls = data.items.filter((i) => i.type === 'pull-request');
   if (pulls.length > 0 && pulls.length === data.items.length) {
@@ -332,18 +352,13 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     const shown = pulls.slice(0, 3).map((p) => `#${p.key.replace(/^.*#/, '')}`).join(', ');
     const names = good.map((f) => f.name).join(', ');
     errorLine(io, null, `nothing to analyse: ${names} ${good.length === 1 ? 'holds' : 'hold'} only pull requests (${shown}${pulls.length > 3 ? ', …' : ''}), no issues; give issues too (pull requests then count for roles and routines)`);
-    return EXIT.badInput;
+    return null;
   }
   // One sprint given beside issues that name none: they are that sprint's issues
   // (GET /rest/agile/1.0/sprint/{id}/issue answers without the sprint field when it was not asked for).
   const only = sprintFiles.length === 1 && sprintFiles[0]!.shape.single ? sprintFiles[0]!.shape.sprints[0] : undefined;
   if (only && tracker === 'jira') for (const item of data.items) item.sprint ??= only.name;
-  data.source = 'file';
-  const options: Parameters<typeof analyze>[1] = { roster, agreement };
-  if (parsed.now) options.now = parsed.now;
-  const analysis = analyze(data, options);
-  io.stdout(`${JSON.stringify(analysis, null, 2)}\n`);
-  return exit;
+  return data;
 }
 
 const FEATURE_ORDER = ['valueStatement', 'acceptanceCriteria', 'solutionOriented', 'atomic', 'concern', 'decision', 'tone'] as const;
@@ -357,53 +372,21 @@ async function classifyCommand(args: string[], io: CliIO): Promise<number> {
   const input = await io.readStdin();
   let exit: number = EXIT.ok;
   let out = '';
-  // One output line per input line, in order: the features, or {"id", "error"} when the line can't be
-  // classified (the reason also goes to stderr for a person reading the terminal).
-  const fail = (n: number, id: unknown, error: string) => {
-    errorLine(io, null, `stdin line ${n + 1}: ${error}`);
-    out += `${JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error })}\n`;
-    exit = EXIT.badInput;
-  };
   const lines = input.split('\n');
   try {
     for (let n = 0; n < lines.length; n++) {
       const line = (lines[n] as string).trim();
       if (line === '') continue;
-      // A line far over the text limit is not parsed at all (JSON escapes at most six characters per one).
-      if (line.length > 6 * MAX_TEXT_CHARS + 1_000) {
-        fail(n, null, `line too long (${line.length.toLocaleString('en')} characters); a text may have at most ${MAX_TEXT_CHARS.toLocaleString('en')}`);
+      const result = classifyLine(line);
+      if ('error' in result) {
+        // One output line per input line, in order: {"id", "error"} when the line can't be
+        // classified, the reason also on stderr for a person reading the terminal.
+        errorLine(io, null, `stdin line ${n + 1}: ${result.error}`);
+        const id = result.id;
+        out += `${JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error: result.error })}\n`;
+        exit = EXIT.badInput;
         continue;
       }
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        fail(n, null, 'not valid JSON; expected {"id": …, "text": "…"}');
-        continue;
-      }
-      const o = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-      const idOk = o && (typeof o.id === 'string' || typeof o.id === 'number');
-      if (!o || !idOk || typeof o.text !== 'string') {
-        fail(n, o?.id, `expected {"id": …, "text": "…"} (found ${describeJson(value)})`);
-        continue;
-      }
-      if (o.text.length > MAX_TEXT_CHARS) {
-        fail(n, o.id, `text too long (${o.text.length.toLocaleString('en')} characters; at most ${MAX_TEXT_CHARS.toLocaleString('en')})`);
-        continue;
-      }
-      const options: Parameters<typeof classify>[1] = {};
-      if (typeof o.format === 'string' && FORMATS.has(o.format)) options.format = o.format as 'plain';
-      if (typeof o.title === 'string' && o.title.length <= MAX_TEXT_CHARS) options.title = o.title;
-      let features: ReturnType<typeof classify>;
-      try {
-        features = classify(o.text, options);
-      } catch (error) {
-        // Not the line's fault, but it must not cost the lines after it.
-        fail(n, o.id, `could not classify (${error instanceof Error ? error.message : String(error)})`);
-        continue;
-      }
-      const result: Record<string, unknown> = { id: o.id };
-      for (const key of FEATURE_ORDER) result[key] = features[key];
       out += `${JSON.stringify(result)}\n`;
       // Flush in chunks so a large input streams out instead of piling up.
       if (out.length > 1 << 16) {
@@ -416,6 +399,39 @@ async function classifyCommand(args: string[], io: CliIO): Promise<number> {
     if (out) io.stdout(out);
   }
   return exit;
+}
+
+/** One input line → its features in the contract's order, or why it can't be classified. */
+function classifyLine(line: string): Record<string, unknown> | { id: unknown; error: string } {
+  // A line far over the text limit is not parsed at all (JSON escapes at most six characters per one).
+  if (line.length > 6 * MAX_TEXT_CHARS + 1_000) {
+    return { id: null, error: `line too long (${line.length.toLocaleString('en')} characters); a text may have at most ${MAX_TEXT_CHARS.toLocaleString('en')}` };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { id: null, error: 'not valid JSON; expected {"id": …, "text": "…"}' };
+  }
+  const o = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const idOk = o && (typeof o.id === 'string' || typeof o.id === 'number');
+  if (!o || !idOk || typeof o.text !== 'string') return { id: o?.id, error: `expected {"id": …, "text": "…"} (found ${describeJson(value)})` };
+  if (o.text.length > MAX_TEXT_CHARS) {
+    return { id: o.id, error: `text too long (${o.text.length.toLocaleString('en')} characters; at most ${MAX_TEXT_CHARS.toLocaleString('en')})` };
+  }
+  const options: Parameters<typeof classify>[1] = {};
+  if (typeof o.format === 'string' && FORMATS.has(o.format)) options.format = o.format as 'plain';
+  if (typeof o.title === 'string' && o.title.length <= MAX_TEXT_CHARS) options.title = o.title;
+  let features: ReturnType<typeof classify>;
+  try {
+    features = classify(o.text, options);
+  } catch (error) {
+    // Not the line's fault, but it must not cost the lines after it.
+    return { id: o.id, error: `could not classify (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const result: Record<string, unknown> = { id: o.id };
+  for (const key of FEATURE_ORDER) result[key] = features[key];
+  return result;
 }
 
 /** The whole CLI: returns the exit code. */

@@ -1,4 +1,4 @@
-// A valibot schema of the engine's output (PRODUCT.md's CLI shape). Tests check every analysis against
+// A valibot schema of the engine's output (the CLI's shape, docs/contracts.md). Tests check every analysis against
 // it; the CLI and the panel may use it to validate what they read back from storage.
 import * as v from 'valibot';
 import { SIGNAL_IDS } from './guide';

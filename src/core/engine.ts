@@ -1,5 +1,5 @@
 // The engine: tracker data in, one result per guide item out, in the shape the CLI prints
-// (PRODUCT.md, "Contracts"). Pure: runs in the panel and in Node alike.
+// (docs/contracts.md, "The command line"). Pure: runs in the panel and in Node alike.
 import { say } from './words';
 import { GUIDE_BY_ID, type SignalId, type SignalKind } from './guide';
 import type { Item, Sprint, Tracker, TrackerData } from './model';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { englishWords } from './english';
 import { DISPLAY_ORDER, GUIDE, GUIDE_BY_ID, SIGNAL_IDS } from './guide';
 
-// PRODUCT.md's catalogue: every stable id, with its kind.
+// The catalogue of docs/contracts.md: every stable id, with its kind.
 const CATALOGUE: Record<string, 'healthy' | 'warning'> = {
   'avoids-em': 'warning', 'assigned-like-report': 'warning', 'leads-routines': 'warning',
   'sole-documenter': 'warning', 'following-orders': 'warning', 'engineer-opinion-priority': 'warning',

@@ -1,7 +1,7 @@
 // The content script's first step, put in place of the bundler's loader by scripts/build.mjs. It
 // marks when our work began, then starts the real content script once the page has loaded: an
 // import still fetching from the extension holds back the page's load event, and the budget for
-// that is 5 % (PRODUCT.md). On a page slow to load it waits at most FIRST_WAIT_MS, so the panel's
+// that is 2 % (docs/performance.md). On a page slow to load it waits at most FIRST_WAIT_MS, so the panel's
 // skeleton still comes within 100 ms of this start. Plain JavaScript: it is copied, not compiled.
 // On github.com and *.atlassian.net (the manifest's own matches) it imports the content module,
 // which only those origins may load. On a site the user added it asks the background to inject that

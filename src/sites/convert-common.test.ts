@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addPerson, convertError, describeJson, isConvertError, isoTime, webUrl } from './convert-common';
+import { addPerson, convertError, describeJson, isConvertError, isoTime, keepFuller, nonEmptyStr, num, str, webUrl } from './convert-common';
+import type { Item } from '../core/model';
 import type { Person } from '../core/model';
 
 describe('describeJson', () => {
@@ -61,4 +62,49 @@ describe('webUrl', () => {
     [42, null],
     [null, null],
   ])('%j → %j', (value, expected) => expect(webUrl(value)).toBe(expected));
+});
+
+// The value readers every converter and loader shares; where two behaviours are needed, the name says
+// which one (str keeps '' and takes numbers as text; nonEmptyStr takes only a string with something in it).
+describe('value readers', () => {
+  it.each([
+    ['abc', 'abc', 'abc'],
+    ['', '', null],
+    [10042, '10042', null],
+    [Number.NaN, null, null],
+    [null, null, null],
+    [{}, null, null],
+  ])('%j → str %j, nonEmptyStr %j', (value, asStr, asNonEmpty) => {
+    expect(str(value)).toBe(asStr);
+    expect(nonEmptyStr(value)).toBe(asNonEmpty);
+  });
+
+  it.each([
+    [3, 3],
+    ['150', 150],
+    [' ', null],
+    ['ten', null],
+    [Number.POSITIVE_INFINITY, null],
+    [null, null],
+  ])('num(%j) → %j', (value, expected) => expect(num(value)).toBe(expected));
+});
+
+describe('keepFuller', () => {
+  const item = (key: string, events: number): Item =>
+    ({ key, events: Array.from({ length: events }, (_, i) => ({ id: `e${i}` })), comments: [] }) as unknown as Item;
+
+  it('keeps the copy of an issue with more history, whichever order they come in', () => {
+    for (const order of [[1, 3], [3, 1]]) {
+      const items = new Map<string, Item>();
+      for (const n of order) keepFuller(items, item('OPS-7', n!));
+      expect(items.get('OPS-7')?.events).toHaveLength(3);
+    }
+  });
+
+  it('keeps different issues apart', () => {
+    const items = new Map<string, Item>();
+    keepFuller(items, item('OPS-7', 1));
+    keepFuller(items, item('OPS-8', 0));
+    expect([...items.keys()]).toEqual(['OPS-7', 'OPS-8']);
+  });
 });

@@ -32,12 +32,20 @@ export function arr(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** A string, or a finite number as text (trackers write ids either way); '' stays ''. */
 export function str(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
 }
 
+/** Only a string with something in it: for cursors and ids where '' means "none" and a number is
+ * not what the tracker sends (a page token, an account id). */
+export function nonEmptyStr(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** A finite number, or a string holding one. */
 export function num(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
@@ -103,6 +111,13 @@ export function linkChildren(items: Item[]): void {
     const parent = byKey.get(item.parent);
     if (parent && !parent.children.includes(item.key)) parent.children.push(item.key);
   }
+}
+
+/** Holds `item` unless a copy with more history (events and comments) is already held: the same
+ * issue given twice (an issue file and a page holding it) keeps its fuller copy. */
+export function keepFuller(items: Map<string, Item>, item: Item): void {
+  const seen = items.get(item.key);
+  if (!seen || seen.events.length + seen.comments.length < item.events.length + item.comments.length) items.set(item.key, item);
 }
 
 /** Sorts by ISO time, keeping the source order for ties (Array.prototype.sort is stable). */

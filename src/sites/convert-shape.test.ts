@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { TrackerData } from '../core/model';
-import { itemProblem, personProblem } from './convert-check';
+import { itemProblem, personProblem } from '../../test/support/convert-check';
 import { isConvertError } from './convert-common';
 import { githubToTrackerData } from './github/convert';
 import { jiraToTrackerData } from './jira/convert';

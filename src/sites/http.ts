@@ -216,6 +216,24 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
+/** What one request goes by: the policy with its defaults filled in, and the ETag we hold for it. */
+interface Call {
+  url: string;
+  init: RequestInit;
+  env: Pick<LoadEnv, 'fetch' | 'signal' | 'sleep' | 'now' | 'cache' | 'timeoutMs'>;
+  policy: RequestPolicy;
+  tracker: string;
+  timeoutMs: number;
+  maxBytes: number;
+  maxWait: number;
+  conditional: boolean;
+  cached: CachedResponse | undefined;
+}
+
+/** After one attempt: the answer (or a failure not worth retrying), a failure worth retrying, or a
+ * short wait the tracker asked for (which is not one of our retries). */
+type Step = { next: 'done'; result: JsonResult<unknown> } | { next: 'retry'; failure: JsonFail } | { next: 'wait'; ms: number };
+
 /**
  * Fetches `url` and parses JSON. Retries 5xx, timeouts and network errors with exponential backoff
  * and jitter; waits once for a short Retry-After; revalidates with a cached ETag when asked. Never throws.
@@ -228,134 +246,143 @@ export async function requestJson<T = unknown>(
 ): Promise<JsonResult<T>> {
   const tracker = policy.tracker ?? DEFAULT_POLICY.tracker;
   const tries = Math.max(1, policy.tries ?? DEFAULT_POLICY.tries);
-  const timeoutMs = policy.timeoutMs ?? env.timeoutMs ?? DEFAULT_POLICY.timeoutMs;
-  const maxBytes = policy.maxBytes ?? MAX_ANSWER_BYTES;
   const backoffMs = policy.backoffMs ?? DEFAULT_POLICY.backoffMs;
-  const maxWait = policy.maxRateLimitWaitMs ?? DEFAULT_POLICY.maxRateLimitWaitMs;
   const random = policy.random ?? Math.random;
   const method = (init.method ?? 'GET').toUpperCase();
   const conditional = (policy.conditional ?? false) && method === 'GET';
-
-  let cached: CachedResponse | undefined;
-  if (conditional) {
-    try {
-      cached = await env.cache.get<CachedResponse>(etagKey(url));
-    } catch {
-      cached = undefined; // a broken cache only costs us the 304
-    }
-  }
+  const call: Call = {
+    url,
+    init,
+    env,
+    policy,
+    tracker,
+    timeoutMs: policy.timeoutMs ?? env.timeoutMs ?? DEFAULT_POLICY.timeoutMs,
+    maxBytes: policy.maxBytes ?? MAX_ANSWER_BYTES,
+    maxWait: policy.maxRateLimitWaitMs ?? DEFAULT_POLICY.maxRateLimitWaitMs,
+    conditional,
+    cached: conditional ? await cachedAnswer(env, url) : undefined,
+  };
 
   let attempt = 0;
   let waitedForRateLimit = false;
   let lastFailure: JsonFail = fail('network', tracker);
-
   while (attempt < tries) {
     attempt++;
     if (env.signal.aborted) return fail('aborted', tracker);
-
-    const headers = new Headers(init.headers);
-    if (!headers.has('accept')) headers.set('accept', 'application/json');
-    if (cached) headers.set('if-none-match', cached.etag);
-
-    const timeout = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      timeout.abort();
-    }, timeoutMs);
-
-    let response: Response;
-    try {
-      if (policy.counter) policy.counter.total++;
-      response = await env.fetch(url, { ...init, headers, signal: anySignal([env.signal, timeout.signal]) });
-    } catch (error) {
-      clearTimeout(timer);
-      if (env.signal.aborted && !timedOut) return fail('aborted', tracker);
-      // The background read a too-long answer for us and said so.
-      if (error instanceof AnswerTooLarge) return fail('too-large', tracker);
-      lastFailure = fail(timedOut ? 'timeout' : 'network', tracker);
-      if (attempt < tries) await backoff(env, backoffMs, attempt, random);
+    const step = await attemptOnce(call, waitedForRateLimit);
+    if (step.next === 'done') return step.result as JsonResult<T>;
+    if (step.next === 'wait') {
+      waitedForRateLimit = true;
+      const seconds = Math.max(1, Math.ceil(step.ms / 1000));
+      policy.notices?.push({ level: 'info', message: sayCount(seconds, 'httpWaitedOne', 'httpWaitedOther', tracker) });
+      await env.sleep(step.ms);
+      attempt--; // the wait the tracker asked for is not one of our retries
       continue;
     }
-
-    let text: string;
-    try {
-      // Reading the body shares the timeout: a stalled stream is as bad as no answer.
-      text = response.status === 304 ? '' : await readCapped(response, maxBytes);
-    } catch (error) {
-      clearTimeout(timer);
-      if (error instanceof AnswerTooLarge) return fail('too-large', tracker, response.status);
-      if (env.signal.aborted && !timedOut) return fail('aborted', tracker);
-      lastFailure = fail(timedOut ? 'timeout' : 'network', tracker);
-      if (attempt < tries) await backoff(env, backoffMs, attempt, random);
-      continue;
-    }
-    clearTimeout(timer);
-
-    if (response.status === 304 && cached) {
-      if (policy.counter) policy.counter.notModified++;
-      return {
-        ok: true,
-        status: 304,
-        headers: response.headers,
-        etag: cached.etag,
-        body: cached.body as T,
-        fromCache: true,
-      };
-    }
-
-    const kind = kindForStatus(response.status, response.headers);
-    if (kind === 'rate-limited') {
-      const now = env.now();
-      const until =
-        parseRetryAfter(response.headers.get('retry-after'), now) ??
-        parseRateLimitReset(response.headers.get('x-ratelimit-reset'));
-      const retryAt = until != null ? new Date(until).toISOString() : undefined;
-      const waitMs = until != null ? Math.max(0, until - now) : null;
-      // Jira Cloud says which limit was hit (RateLimit-Reason). A burst limit clears in seconds; a
-      // quota (points per hour, tiered quota) does not clear by waiting a moment, so we don't.
-      const quota = /quota/i.test(response.headers.get('ratelimit-reason') ?? '');
-      if (!waitedForRateLimit && !quota && waitMs != null && waitMs <= maxWait) {
-        waitedForRateLimit = true;
-        const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-        policy.notices?.push({
-          level: 'info',
-          message: sayCount(seconds, 'httpWaitedOne', 'httpWaitedOther', tracker),
-        });
-        await env.sleep(waitMs);
-        attempt--; // the wait the tracker asked for is not one of our retries
-        continue;
-      }
-      return fail('rate-limited', tracker, response.status, retryAt);
-    }
-    if (kind === 'server') {
-      lastFailure = fail('server', tracker, response.status);
-      if (attempt < tries) await backoff(env, backoffMs, attempt, random);
-      continue;
-    }
-    if (kind !== null) return fail(kind, tracker, response.status);
-
-    let body: unknown = null;
-    if (text.trim() !== '') {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return fail('malformed', tracker, response.status);
-      }
-    }
-    if (policy.validate && !policy.validate(body)) return fail('malformed', tracker, response.status);
-
-    const etag = response.headers.get('etag');
-    if (conditional && etag) {
-      try {
-        await env.cache.set<CachedResponse>(etagKey(url), { etag, body });
-      } catch {
-        // Without the cache the next visit costs a full request; not worth a notice.
-      }
-    }
-    return { ok: true, status: response.status, headers: response.headers, etag, body: body as T, fromCache: false };
+    lastFailure = step.failure;
+    if (attempt < tries) await backoff(env, backoffMs, attempt, random);
   }
   return lastFailure;
+}
+
+async function cachedAnswer(env: Pick<LoadEnv, 'cache'>, url: string): Promise<CachedResponse | undefined> {
+  try {
+    return await env.cache.get<CachedResponse>(etagKey(url));
+  } catch {
+    return undefined; // a broken cache only costs us the 304
+  }
+}
+
+/** One fetch and what its answer means. */
+async function attemptOnce(r: Call, waitedForRateLimit: boolean): Promise<Step> {
+  const got = await fetchAnswer(r);
+  if ('next' in got) return got;
+  const { response, text } = got;
+  if (response.status === 304 && r.cached) {
+    if (r.policy.counter) r.policy.counter.notModified++;
+    const result: JsonOk<unknown> = { ok: true, status: 304, headers: response.headers, etag: r.cached.etag, body: r.cached.body, fromCache: true };
+    return { next: 'done', result };
+  }
+  const kind = kindForStatus(response.status, response.headers);
+  if (kind === 'rate-limited') return rateLimited(r, response, waitedForRateLimit);
+  if (kind === 'server') return { next: 'retry', failure: fail('server', r.tracker, response.status) };
+  if (kind !== null) return { next: 'done', result: fail(kind, r.tracker, response.status) };
+  return { next: 'done', result: await parseAnswer(r, response, text) };
+}
+
+/** The response and its body (capped), under one timeout; a failure on the way is a Step. */
+async function fetchAnswer(r: Call): Promise<{ response: Response; text: string } | Step> {
+  const { env, tracker } = r;
+  const headers = new Headers(r.init.headers);
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  if (r.cached) headers.set('if-none-match', r.cached.etag);
+
+  const timeout = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    timeout.abort();
+  }, r.timeoutMs);
+  const broken = (): Step => {
+    if (env.signal.aborted && !timedOut) return { next: 'done', result: fail('aborted', tracker) };
+    return { next: 'retry', failure: fail(timedOut ? 'timeout' : 'network', tracker) };
+  };
+
+  let response: Response;
+  try {
+    if (r.policy.counter) r.policy.counter.total++;
+    response = await env.fetch(r.url, { ...r.init, headers, signal: anySignal([env.signal, timeout.signal]) });
+  } catch (error) {
+    clearTimeout(timer);
+    // The background read a too-long answer for us and said so.
+    if (error instanceof AnswerTooLarge && !(env.signal.aborted && !timedOut)) return { next: 'done', result: fail('too-large', tracker) };
+    return broken();
+  }
+  try {
+    // Reading the body shares the timeout: a stalled stream is as bad as no answer.
+    const text = response.status === 304 ? '' : await readCapped(response, r.maxBytes);
+    return { response, text };
+  } catch (error) {
+    if (error instanceof AnswerTooLarge) return { next: 'done', result: fail('too-large', tracker, response.status) };
+    return broken();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** 429 (or GitHub's 403 with no requests left): wait once if the tracker names a short wait, else fail. */
+function rateLimited(r: Call, response: Response, waitedForRateLimit: boolean): Step {
+  const now = r.env.now();
+  const until = parseRetryAfter(response.headers.get('retry-after'), now) ?? parseRateLimitReset(response.headers.get('x-ratelimit-reset'));
+  const retryAt = until != null ? new Date(until).toISOString() : undefined;
+  const waitMs = until != null ? Math.max(0, until - now) : null;
+  // Jira Cloud says which limit was hit (RateLimit-Reason). A burst limit clears in seconds; a
+  // quota (points per hour, tiered quota) does not clear by waiting a moment, so we don't.
+  const quota = /quota/i.test(response.headers.get('ratelimit-reason') ?? '');
+  if (!waitedForRateLimit && !quota && waitMs != null && waitMs <= r.maxWait) return { next: 'wait', ms: waitMs };
+  return { next: 'done', result: fail('rate-limited', r.tracker, response.status, retryAt) };
+}
+
+/** A 2xx answer: its JSON, checked, and remembered with its ETag when revalidation was asked for. */
+async function parseAnswer(r: Call, response: Response, text: string): Promise<JsonResult<unknown>> {
+  let body: unknown = null;
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return fail('malformed', r.tracker, response.status);
+    }
+  }
+  if (r.policy.validate && !r.policy.validate(body)) return fail('malformed', r.tracker, response.status);
+  const etag = response.headers.get('etag');
+  if (r.conditional && etag) {
+    try {
+      await r.env.cache.set<CachedResponse>(etagKey(r.url), { etag, body });
+    } catch {
+      // Without the cache the next visit costs a full request; not worth a notice.
+    }
+  }
+  return { ok: true, status: response.status, headers: response.headers, etag, body, fromCache: false };
 }
 
 async function backoff(

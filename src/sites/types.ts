@@ -11,6 +11,13 @@ export type PageKind =
   | 'jira-backlog'
   | 'jira-board';
 
+/** A GitHub issue by its parts, carried as such so nothing parses "owner/repo#12" back. */
+export interface IssueRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
 export interface PageMatch {
   site: 'github' | 'jira';
   kind: PageKind;
@@ -20,6 +27,8 @@ export interface PageMatch {
   project: string | null;
   /** The issue in view: "owner/repo#12" on GitHub, "PROJ-12" on Jira; null for lists. */
   key: string | null;
+  /** GitHub: the issue in view (the one `key` names), by its parts; absent on lists and on Jira. */
+  issue?: IssueRef | null;
   /** Jira board id, GitHub project number, when the page is one. */
   boardId?: string | null;
   /** The search a list page shows (GitHub issue list `q`, translated from path filters), when it has one. */

@@ -1,5 +1,5 @@
 // knows-tech: only the person can judge it, so Tandem asks in the popup's weekly check-in instead of guessing
-// from tracker data (PRODUCT.md lists it as a self-check).
+// from tracker data (docs/contracts.md lists it as a self-check).
 import type { Signal } from './types';
 import { say } from '../words';
 import { selfCheck } from './util';

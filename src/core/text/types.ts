@@ -1,5 +1,5 @@
 // What the text classifiers say about one piece of tracker text (a title, a description, a comment).
-// Contract of `tandem classify` (PRODUCT.md); signals read these, never raw keywords.
+// Contract of `tandem classify` (docs/contracts.md); signals read these, never raw keywords.
 
 export type Tone = 'negative' | 'neutral' | 'positive';
 

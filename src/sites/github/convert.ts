@@ -4,15 +4,14 @@
 // (`items`, `total_count`, `incomplete_results`) and a pull request list (for merged-PR authors).
 // REST has no record of description edits; a bundle may carry them as `edits` (GraphQL
 // `userContentEdits` nodes) or as `user_content_edit` timeline entries.
-// GitHub has no priority or estimate fields, so teams' usual labels stand in for them ("priority:
-// high", "P1", "size: 3", "points/5"); their label events count as priority/estimate changes.
-// Closed reasons: completed → done, not_planned → not-planned (wont-do when labelled "wontfix"),
-// duplicate → duplicate (also not_planned with a "duplicate" label).
-import type { Comment, EventKind, Item, ItemLink, ItemType, Person, Resolution, Text, TrackerData, TrackerEvent } from '../../core/model';
+// This file recognises the answers and puts an item together; what each part of an issue means is
+// read by the modules beside it, by what they read: convert-people (users, mentions), convert-labels
+// (labels, type, closed reason), convert-keys (repository and issue keys), convert-timeline
+// (comments, timeline events, links, description edits).
+import type { Item, Person, TrackerData, TrackerEvent } from '../../core/model';
 import {
   type ConvertError,
   type Json,
-  addPerson,
   arr,
   byTime,
   convertError,
@@ -20,16 +19,21 @@ import {
   isConvertError,
   isObject,
   isoTime,
+  keepFuller,
   linkChildren,
   newPeople,
   num,
   obj,
-  personIn,
   str,
   webUrl,
 } from '../convert-common';
-import { withoutCodeSpans, withoutFencedCode, withoutHtmlComments } from './markdown';
 import { unifyPeople } from '../../core/people';
+import { keyOfUrl, repoOf } from './convert-keys';
+import { closedResolution, estimateFromLabel, isInProgressLabel, itemType, labelsOf, priorityFromLabel } from './convert-labels';
+import { addMentioned, markdownMentions, personReader } from './convert-people';
+import { type Comments, type DescriptionEdit, type IssueReading, type TimelineReading, addComment, markdownText, readTimeline } from './convert-timeline';
+
+export { githubPerson, markdownMentions } from './convert-people';
 
 export interface GitHubContext {
   /** Web host ("github.com" or a GitHub Enterprise host), when the JSON's URLs don't tell. */
@@ -100,143 +104,6 @@ export function detectGitHub(json: unknown): GitHubShape | null {
   return null;
 }
 
-/** A GitHub user object → Person. A missing user (deleted account) is GitHub's "ghost". */
-export function githubPerson(user: unknown, host: string): Person | null {
-  const u = obj(user);
-  if (!u) return null;
-  // Logins are strings; a number here is not someone.
-  const login = typeof u.login === 'string' ? u.login.trim() : '';
-  if (!login) return null;
-  const person: Person = { id: login, name: str(u.name) ?? login, url: webUrl(u.html_url) ?? `https://${host}/${login}` };
-  // The numeric id survives a rename: the same id under two logins is one person.
-  if (typeof u.id === 'number' && Number.isFinite(u.id)) person.aliases = [`id:${u.id}`];
-  if (u.type === 'Bot' || /\[bot\]$/i.test(login)) person.bot = true;
-  // GitHub's "ghost" replaces every deleted account: many people, none of them on the team.
-  if (login === 'ghost') {
-    person.deleted = true;
-    person.placeholder = true;
-  }
-  return person;
-}
-
-const GHOST = { login: 'ghost', type: 'User' };
-
-// @login outside code and not part of an e-mail address or a team mention (@org/team).
-const MENTION = /(?<![\w`@/.+-])@([a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38})(?![\w/-])/gi;
-
-/** People a Markdown text mentions, in first-seen order, ignoring code spans and code blocks. */
-export function markdownMentions(markdown: string): string[] {
-  // Scanners, not regexes: see markdown.ts for why.
-  const prose = withoutHtmlComments(withoutCodeSpans(withoutFencedCode(markdown)), ' ');
-  const out: string[] = [];
-  for (const m of prose.matchAll(MENTION)) {
-    const login = m[1];
-    if (login && !out.some((o) => o.toLowerCase() === login.toLowerCase())) out.push(login);
-  }
-  return out;
-}
-
-function markdownText(body: unknown): Text | null {
-  if (typeof body !== 'string') return null;
-  // Issue templates leave HTML comments the author never wrote; they are not the author's words.
-  const text = withoutHtmlComments(body.replace(/\r\n?/g, '\n'), '').trim();
-  return { text, format: 'markdown' };
-}
-
-function labelName(label: unknown): string | null {
-  return typeof label === 'string' ? label : str(obj(label)?.name);
-}
-
-const PRIORITY_LABEL = /^(?:priority|prio|pri)\s*[:/=-]?\s*(.+)$|^(p[0-4])$/i;
-const ESTIMATE_LABEL = /^(?:size|points?|estimate|sp|story points?)\s*[:/=-]?\s*(\d+(?:\.\d+)?)$/i;
-const IN_PROGRESS_LABEL = /^(?:status\s*[:/-]\s*)?(in[ -]?progress|doing|wip|in review)$/i;
-
-function priorityFromLabel(name: string): string | null {
-  const m = PRIORITY_LABEL.exec(name.trim());
-  return m ? (m[1] ?? m[2] ?? '').trim() || null : null;
-}
-
-function estimateFromLabel(name: string): number | null {
-  const m = ESTIMATE_LABEL.exec(name.trim());
-  return m ? Number(m[1]) : null;
-}
-
-function labelKind(name: string | null): EventKind {
-  if (!name) return 'label';
-  if (priorityFromLabel(name)) return 'priority';
-  if (estimateFromLabel(name) !== null) return 'estimate';
-  return 'label';
-}
-
-/** GitHub's own issue type (`type.name`: the defaults are Task, Bug and Feature), else the usual
- * labels. An issue broken into sub-issues (`sub_issues_summary.total` > 0) plays the part of an epic:
- * it is judged by its children, not as one small scope (docs/heuristics.md, "GitHub issue types and
- * sub-issues"). */
-function itemType(issue: Json, labels: string[]): ItemType {
-  const typeName = (str(obj(issue.type)?.name) ?? '').toLowerCase();
-  const names = [typeName, ...labels.map((l) => l.toLowerCase())];
-  if (names.some((n) => n === 'bug' || n === 'type: bug' || n === 'kind/bug')) return 'bug';
-  if (names.some((n) => n === 'epic' || n === 'type: epic' || n === 'initiative')) return 'epic';
-  if ((num(obj(issue.sub_issues_summary)?.total) ?? 0) > 0) return 'epic';
-  if (names.some((n) => n === 'feature' || n === 'enhancement' || n === 'story' || n === 'user story' || n === 'type: feature'))
-    return 'story';
-  if (names.some((n) => n === 'task' || n === 'chore' || n === 'type: task')) return 'task';
-  return 'issue';
-}
-
-function closedResolution(reason: unknown, labels: string[]): Resolution {
-  const lower = labels.map((l) => l.toLowerCase().replace(/[’' ]/g, ''));
-  if (reason === 'duplicate' || (reason === 'not_planned' && lower.includes('duplicate'))) return 'duplicate';
-  if (reason === 'not_planned') {
-    return lower.some((l) => l === 'wontfix' || l === 'wontdo' || l === 'declined') ? 'wont-do' : 'not-planned';
-  }
-  if (reason === 'completed' || reason == null) return 'done';
-  return 'other';
-}
-
-function repoOf(issue: Json, ctx: GitHubContext): { host: string; repo: string | null } {
-  let host = ctx.host ?? null;
-  let repo = ctx.repo ?? null;
-  const html = webUrl(issue.html_url);
-  if (html) {
-    try {
-      const url = new URL(html);
-      host ??= url.host;
-      const m = /^\/([^/]+)\/([^/]+)\/(?:issues|pull)\//.exec(url.pathname);
-      if (m) repo ??= `${m[1]}/${m[2]}`;
-    } catch {
-      /* not a URL */
-    }
-  }
-  const api = str(issue.repository_url) ?? str(issue.url);
-  if (!repo && api) {
-    const m = /\/repos\/([^/]+)\/([^/]+)/.exec(api);
-    if (m) repo = `${m[1]}/${m[2]}`;
-  }
-  return { host: host ?? 'github.com', repo };
-}
-
-/** `owner/repo#12` for an issue's API or web URL (e.g. `parent_issue_url`), or null. */
-function keyOfUrl(value: unknown): string | null {
-  const url = str(value);
-  if (!url) return null;
-  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url) ?? /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url);
-  return m ? `${m[1]}/${m[2]}#${m[3]}` : null;
-}
-
-/** `owner/repo#12` for an issue object (e.g. a cross-reference source), or null. */
-function keyOf(issue: unknown, ctx: GitHubContext): string | null {
-  const o = obj(issue);
-  const number = num(o?.number);
-  if (!o || number === null) return null;
-  const { repo } = repoOf(o, {}); // the other issue may be in another repository
-  const r = repo ?? str(obj(o.repository)?.full_name) ?? ctx.repo ?? null;
-  return r ? `${r}#${number}` : null;
-}
-
-/** Timeline events that say nothing about who does the work (subscriptions, notifications). */
-const IGNORED_EVENTS = new Set(['subscribed', 'unsubscribed', 'mentioned', 'head_ref_deleted', 'head_ref_restored', 'base_ref_changed', 'locked', 'unlocked', 'pinned', 'unpinned', 'comment_deleted']);
-
 /**
  * One issue, optionally with its comments, timeline and description edits → Item. A pull request
  * (from the issues or the pulls API) is an Item of type `pull-request`: the engine counts it for roles
@@ -257,17 +124,12 @@ export function githubIssueToItem(
   const people = ctx.people ?? newPeople();
   const key = `${repo ?? ctx.repo ?? 'unknown/unknown'}#${String(issue.number)}`;
   const url = webUrl(issue.html_url) ?? `https://${host}/${repo ?? ''}/issues/${String(issue.number)}`;
+  const personId = personReader(people, host);
+  const labels = labelsOf(issue);
+  const r: IssueReading = { key, url, contextRepo: ctx.repo, labels, personId };
 
-  const personId = (user: unknown, ghostIfMissing = false): string | null => {
-    const p = githubPerson(user ?? (ghostIfMissing ? GHOST : null), host);
-    if (!p) return null;
-    addPerson(people, p);
-    return p.id;
-  };
-
-  const labels = arr(issue.labels)
-    .map(labelName)
-    .filter((l): l is string => !!l);
+  // People are recorded in the order they are met (the output lists them so): author, assignees,
+  // then the history's.
   const author = personId(issue.user, true);
   const created = isoTime(issue.created_at) ?? isoTime(issue.updated_at) ?? new Date(0).toISOString();
   const assignees = [...new Set([...arr(issue.assignees), issue.assignee].map((a) => personId(a)).filter((a): a is string => !!a))];
@@ -275,194 +137,99 @@ export function githubIssueToItem(
   const description = markdownText(issue.body);
 
   // Comments: the comments list and "commented" timeline entries, whichever were given.
-  const comments = new Map<string, Comment>();
-  const addComment = (raw: unknown) => {
-    const c = obj(raw);
-    const id = str(c?.id);
-    const at = isoTime(c?.created_at);
-    if (!c || !id || !at || comments.has(id)) return;
-    const body = markdownText(c.body) ?? { text: '', format: 'markdown' as const };
-    const comment: Comment = {
-      id,
-      author: personId(c.user ?? c.actor, true),
-      created: at,
-      body,
-      url: webUrl(c.html_url) ?? `${url}#issuecomment-${id}`,
-      mentions: markdownMentions(typeof c.body === 'string' ? c.body : ''),
-    };
-    const updated = isoTime(c.updated_at);
-    if (updated && updated !== at) comment.updated = updated;
-    comments.set(id, comment);
-  };
-  arr(extra.comments).forEach(addComment);
-
-  const events: TrackerEvent[] = [{ id: `${key}/created`, kind: 'created', actor: author, at: created, url, field: 'opened' }];
-  const links: ItemLink[] = [];
-  const timeline = arr(extra.timeline);
-  const edits: { actor: string | null; at: string }[] = [];
-  let closedInTimeline = false;
-  let lastClosedWithoutReason = null as TrackerEvent | null; // set inside the loop below
-  timeline.forEach((raw, index) => {
-    const e = obj(raw);
-    const name = str(e?.event);
-    if (!e || !name || IGNORED_EVENTS.has(name)) return;
-    if (name === 'commented') return addComment(e);
-    const at = isoTime(e.created_at) ?? isoTime(e.submitted_at);
-    if (!at) return;
-    const event: TrackerEvent = {
-      // An empty id is no id: fall back, so every event keeps one.
-      id: str(e.id) || str(e.node_id) || `${key}/t${index}`,
-      kind: 'other',
-      actor: personId(e.actor),
-      at,
-      field: name,
-      url,
-    };
-    switch (name) {
-      case 'assigned':
-      case 'unassigned': {
-        const who = personId(e.assignee);
-        event.kind = 'assignment';
-        event.from = name === 'unassigned' ? who : null;
-        event.to = name === 'assigned' ? who : null;
-        break;
-      }
-      case 'labeled':
-      case 'unlabeled': {
-        const label = labelName(e.label);
-        event.kind = labelKind(label);
-        event.from = name === 'unlabeled' ? label : null;
-        event.to = name === 'labeled' ? label : null;
-        break;
-      }
-      case 'milestoned':
-      case 'demilestoned': {
-        const title = str(obj(e.milestone)?.title);
-        event.kind = 'milestone';
-        event.from = name === 'demilestoned' ? title : null;
-        event.to = name === 'milestoned' ? title : null;
-        break;
-      }
-      case 'renamed':
-        event.kind = 'title';
-        event.from = str(obj(e.rename)?.from);
-        event.to = str(obj(e.rename)?.to);
-        break;
-      case 'closed':
-        closedInTimeline = true;
-        event.kind = 'resolved';
-        // Older timelines omit state_reason; the issue's own reason then speaks for its last closing.
-        event.resolution = closedResolution('state_reason' in e ? e.state_reason : undefined, labels);
-        if (!('state_reason' in e)) lastClosedWithoutReason = event;
-        event.to = 'closed';
-        {
-          // GraphQL's ClosedEvent.duplicateOf (reshaped by graphql.ts): the same link REST's
-          // `marked_as_duplicate` event gives.
-          const original = keyOf(e.duplicate_of, ctx);
-          if (original && original !== key && !links.some((l) => l.key === original && l.type === 'duplicates')) {
-            const link: ItemLink = { type: 'duplicates', key: original };
-            const href = webUrl(obj(e.duplicate_of)?.html_url);
-            if (href) link.url = href;
-            links.push(link);
-          }
-        }
-        break;
-      case 'reopened':
-        event.kind = 'reopened';
-        event.to = 'open';
-        break;
-      case 'cross-referenced':
-      case 'connected':
-      case 'marked_as_duplicate': {
-        const other = keyOf(obj(e.source)?.issue ?? e.subject_issue, ctx);
-        event.kind = 'link';
-        event.to = other;
-        if (other && other !== key) {
-          const type = name === 'marked_as_duplicate' ? 'duplicates' : name;
-          const link: ItemLink = { type, key: other };
-          const href = webUrl(obj(obj(e.source)?.issue)?.html_url);
-          if (href) link.url = href;
-          if (!links.some((l) => l.key === other && l.type === type)) links.push(link);
-        }
-        break;
-      }
-      case 'user_content_edit':
-      case 'edited': {
-        // Description edits, where a source lists them among the events (GraphQL-derived timelines).
-        const editor = personId(e.editor) ?? event.actor;
-        event.kind = 'description';
-        event.actor = editor;
-        edits.push({ actor: editor, at });
-        break;
-      }
-      default:
-        // referenced (a commit), committed, reviewed, issue_type_added…: kept as "other" activity.
-        break;
-    }
-    events.push(event);
-  });
-
-  if (closed && lastClosedWithoutReason && isoTime(issue.closed_at) === lastClosedWithoutReason.at)
-    lastClosedWithoutReason.resolution = closedResolution(issue.state_reason, labels);
-  // Without a timeline, the issue itself still says who closed it and when.
-  if (closed && !closedInTimeline) {
-    const at = isoTime(issue.closed_at);
-    if (at) {
-      events.push({
-        id: `${key}/closed`,
-        kind: 'resolved',
-        actor: personId(issue.closed_by),
-        at,
-        field: 'closed',
-        url,
-        to: 'closed',
-        resolution: closedResolution(issue.state_reason, labels),
-      });
-    }
-  }
+  const comments: Comments = new Map();
+  for (const raw of arr(extra.comments)) addComment(comments, raw, r);
+  const history = readTimeline(arr(extra.timeline), r, comments);
+  const events: TrackerEvent[] = [{ id: `${key}/created`, kind: 'created', actor: author, at: created, url, field: 'opened' }, ...history.events];
+  if (closed) events.push(...closingOf(issue, r, history));
   events.sort(byTime((e) => e.at));
-
-  // Description edits (GraphQL userContentEdits): the oldest revision is the author's original.
-  const descriptionEdits: { actor: string | null; at: string }[] = [...edits];
-  for (const raw of arr(extra.edits)) {
-    const edit = obj(raw);
-    const at = isoTime(edit?.editedAt) ?? isoTime(edit?.createdAt);
-    if (!edit || !at || at === created) continue;
-    const actor = personId(edit.editor, true);
-    descriptionEdits.push({ actor, at });
-    events.push({ id: `${key}/edit/${at}`, kind: 'description', actor, at, field: 'edited', url });
-  }
-  descriptionEdits.sort(byTime((e) => e.at));
-  events.sort(byTime((e) => e.at));
+  const descriptionEdits = descriptionEditsOf(extra.edits, history.edits, r, created, events);
 
   const commentList = [...comments.values()].sort(byTime((c) => c.created));
-  const mentioned = (m: string) => {
-    if (!personIn(people, m)) addPerson(people, { id: m, name: m, url: `https://${host}/${m}`, reference: true });
-  };
-  for (const c of commentList) c.mentions.forEach(mentioned);
-  if (typeof issue.body === 'string') markdownMentions(issue.body).forEach(mentioned);
+  for (const c of commentList) addMentioned(people, host, c.mentions);
+  if (typeof issue.body === 'string') addMentioned(people, host, markdownMentions(issue.body));
 
+  const item = itemOf(issue, { key, url, labels, pull, mergedAt, closed, created, author, assignees }, {
+    links: history.links,
+    description,
+    descriptionAuthor: descriptionEdits.at(-1)?.actor ?? author,
+    descriptionEdits,
+    comments: commentList,
+    events,
+  });
+  addCounts(item, issue, pull);
+  // The issue says how many comments it has; fewer in hand means a page is missing.
+  const commentCount = num(issue.comments);
+  if ((extra.comments !== undefined || extra.timeline !== undefined) && commentCount !== null && commentCount > commentList.length)
+    item.partial = true;
+  return item;
+}
+
+/** Closing the timeline left without a reason, or (without a timeline) the issue's own closing. */
+function closingOf(issue: Json, r: IssueReading, history: TimelineReading): TrackerEvent[] {
+  const last = history.lastClosedWithoutReason;
+  if (last && isoTime(issue.closed_at) === last.at) last.resolution = closedResolution(issue.state_reason, r.labels);
+  if (history.closedInTimeline) return [];
+  // Without a timeline, the issue itself still says who closed it and when.
+  const at = isoTime(issue.closed_at);
+  if (!at) return [];
+  const resolution = closedResolution(issue.state_reason, r.labels);
+  return [{ id: `${r.key}/closed`, kind: 'resolved', actor: r.personId(issue.closed_by), at, field: 'closed', url: r.url, to: 'closed', resolution }];
+}
+
+/** Description edits: the timeline's, and GraphQL's userContentEdits (each also an event, added to
+ * `events`). The oldest revision is the author's original, not an edit. */
+function descriptionEditsOf(raw: unknown, fromTimeline: DescriptionEdit[], r: IssueReading, created: string, events: TrackerEvent[]): DescriptionEdit[] {
+  const edits = [...fromTimeline];
+  for (const entry of arr(raw)) {
+    const edit = obj(entry);
+    const at = isoTime(edit?.editedAt) ?? isoTime(edit?.createdAt);
+    if (!edit || !at || at === created) continue;
+    const actor = r.personId(edit.editor, true);
+    edits.push({ actor, at });
+    events.push({ id: `${r.key}/edit/${at}`, kind: 'description', actor, at, field: 'edited', url: r.url });
+  }
+  edits.sort(byTime((e) => e.at));
+  events.sort(byTime((e) => e.at));
+  return edits;
+}
+
+interface ItemBasics {
+  key: string;
+  url: string;
+  labels: string[];
+  pull: boolean;
+  mergedAt: string | null;
+  closed: boolean;
+  created: string;
+  author: string | null;
+  assignees: string[];
+}
+
+type ItemHistory = Pick<Item, 'links' | 'description' | 'descriptionAuthor' | 'descriptionEdits' | 'comments' | 'events'>;
+
+/** The item: its own fields read from the issue object, and its history as read. Written in the
+ * model's order, which the JSON output keeps. */
+function itemOf(issue: Json, b: ItemBasics, history: ItemHistory): Item {
   const milestone = obj(issue.milestone);
-  const priority = labels.map(priorityFromLabel).find((p) => p) ?? null;
-  const estimate = labels.map(estimateFromLabel).find((e) => e !== null) ?? null;
-  const resolution = closed ? closedResolution(issue.state_reason, labels) : null;
-  const item: Item = {
-    key,
+  const { labels, closed } = b;
+  return {
+    key: b.key,
     tracker: 'github',
-    url,
-    title: str(issue.title) ?? key,
-    type: pull ? 'pull-request' : itemType(issue, labels),
-    state: closed ? 'done' : labels.some((l) => IN_PROGRESS_LABEL.test(l)) ? 'in-progress' : 'open',
-    status: mergedAt ? 'merged' : closed ? 'closed' : 'open',
-    created,
+    url: b.url,
+    title: str(issue.title) ?? b.key,
+    type: b.pull ? 'pull-request' : itemType(issue, labels),
+    state: closed ? 'done' : labels.some(isInProgressLabel) ? 'in-progress' : 'open',
+    status: b.mergedAt ? 'merged' : closed ? 'closed' : 'open',
+    created: b.created,
     due: isoTime(milestone?.due_on),
-    resolved: closed ? (isoTime(issue.closed_at) ?? mergedAt) : null,
-    resolution,
-    creator: author,
-    reporter: author,
-    assignees,
-    estimate,
-    priority,
+    resolved: closed ? (isoTime(issue.closed_at) ?? b.mergedAt) : null,
+    resolution: closed ? closedResolution(issue.state_reason, labels) : null,
+    creator: b.author,
+    reporter: b.author,
+    assignees: b.assignees,
+    estimate: labels.map(estimateFromLabel).find((e) => e !== null) ?? null,
+    priority: labels.map(priorityFromLabel).find((p) => p) ?? null,
     sprint: null,
     milestone: str(milestone?.title),
     fixVersions: [],
@@ -471,13 +238,17 @@ export function githubIssueToItem(
     // other items' parents when they are in hand.
     parent: keyOfUrl(issue.parent_issue_url),
     children: [],
-    links,
-    description,
-    descriptionAuthor: descriptionEdits.at(-1)?.actor ?? author,
-    descriptionEdits,
-    comments: commentList,
-    events,
+    links: history.links,
+    description: history.description,
+    descriptionAuthor: history.descriptionAuthor,
+    descriptionEdits: history.descriptionEdits,
+    comments: history.comments,
+    events: history.events,
   };
+}
+
+/** `updated`, and the sub-issue counts an issue broken into sub-issues carries. */
+function addCounts(item: Item, issue: Json, pull: boolean): void {
   const updated = isoTime(issue.updated_at);
   if (updated) item.updated = updated;
   const summary = obj(issue.sub_issues_summary);
@@ -486,11 +257,6 @@ export function githubIssueToItem(
     const done = num(summary?.completed) ?? 0;
     item.subItems = { total: subTotal, done: Number.isInteger(done) ? Math.min(Math.max(0, done), subTotal) : 0 };
   }
-  // The issue says how many comments it has; fewer in hand means a page is missing.
-  const commentCount = num(issue.comments);
-  if ((extra.comments !== undefined || extra.timeline !== undefined) && commentCount !== null && commentCount > commentList.length)
-    item.partial = true;
-  return item;
 }
 
 export function githubBundleToItem(json: unknown, ctx: GitHubContext = {}): Item | ConvertError {
@@ -569,10 +335,7 @@ export function githubToTrackerData(inputs: unknown[], ctx: GitHubContext = {}, 
   const errors: string[] = [];
   let lists = 0;
   let partial = false;
-  const keep = (item: Item) => {
-    const seen = items.get(item.key);
-    if (!seen || seen.events.length + seen.comments.length < item.events.length + item.comments.length) items.set(item.key, item);
-  };
+  const keep = (item: Item) => keepFuller(items, item);
   for (const input of inputs) {
     const shape = detectGitHub(input);
     if (shape === 'issue' || shape === 'bundle') {

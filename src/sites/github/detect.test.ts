@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectGitHub, parseIssueKey } from './detect';
+import { detectGitHub, issueKey } from './detect';
 
 // Real github.com address shapes, as a PM would have them in the address bar.
 const issues: [string, string, string][] = [
@@ -94,6 +94,7 @@ describe('detectGitHub', () => {
       host: 'github.com',
       project: owner,
       key,
+      issue: key === null ? null : { owner: 'acme', repo: 'web', number: 42 },
       boardId: number,
     });
   });
@@ -107,13 +108,19 @@ describe('detectGitHub', () => {
   });
 });
 
-describe('parseIssueKey', () => {
+describe('the issue in view, by its parts', () => {
   it.each([
-    ['a/b#1', { owner: 'a', repo: 'b', number: 1 }],
-    ['octo-org/octo.repo#77', { owner: 'octo-org', repo: 'octo.repo', number: 77 }],
-    ['a/b', null],
-    ['PROJ-12', null],
-  ])('%s', (key, parts) => {
-    expect(parseIssueKey(key)).toEqual(parts);
+    ['https://github.com/a/b/issues/1', { owner: 'a', repo: 'b', number: 1 }],
+    ['https://github.com/octo-org/octo.repo/issues/77#issuecomment-5', { owner: 'octo-org', repo: 'octo.repo', number: 77 }],
+    ['https://ghe.internal:8443/a/b/issues/3', { owner: 'a', repo: 'b', number: 3 }],
+  ])('%s', (url, parts) => {
+    const match = detectGitHub(url);
+    expect(match?.issue).toEqual(parts);
+    // The key the model uses names the same issue.
+    expect(issueKey(parts)).toBe(match?.key);
+  });
+
+  it('lists have none', () => {
+    expect(detectGitHub('https://github.com/a/b/issues')?.issue).toBeUndefined();
   });
 });

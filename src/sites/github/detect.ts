@@ -12,7 +12,7 @@
 //   URL-only check (and Node tests) can't offer, so we test the repository path ourselves.
 // - Projects v2: the library's `isProject` knows `/orgs/X/projects/N` but not `/users/X/projects/N`.
 import { isPR, isRepoIssueList, utils } from 'github-url-detection';
-import type { PageMatch } from '../types';
+import type { IssueRef, PageMatch } from '../types';
 
 const ISSUE_PATH = /^issues\/(\d+)$/;
 const PROJECT_PATH = /^\/(orgs|users)\/([^/]+)\/projects\/(\d+)(?:\/views\/(\d+))?\/?$/;
@@ -51,13 +51,15 @@ export function detectGitHub(input: URL | string): PageMatch | null {
   if (project) {
     // An issue opened in the project's side pane: `?pane=issue&issue=owner|repo|12`.
     const pane = /^([^|]+)\|([^|]+)\|(\d+)$/.exec(url.searchParams.get('issue') ?? '');
+    const issue = pane ? issueRef(pane[1]!, pane[2]!, pane[3]!) : null;
     return {
       site: 'github',
       kind: 'github-project',
       host,
       // The project's owner ("orgs/acme", "users/ann"): which GraphQL owner to ask.
       project: `${project[1]}/${project[2]}`,
-      key: pane ? `${pane[1]}/${pane[2]}#${pane[3]}` : null,
+      key: issue ? issueKey(issue) : null,
+      issue,
       boardId: project[3] ?? null,
     };
   }
@@ -69,7 +71,8 @@ export function detectGitHub(input: URL | string): PageMatch | null {
 
   const issue = ISSUE_PATH.exec(repo.path);
   if (issue) {
-    return { site: 'github', kind: 'github-issue', host, project: nameWithOwner, key: `${nameWithOwner}#${issue[1]}` };
+    const ref = issueRef(repo.owner, repo.name, issue[1]!);
+    return { site: 'github', kind: 'github-issue', host, project: nameWithOwner, key: issueKey(ref), issue: ref };
   }
   // `issues/views/3` (saved views) and `labels/x` count as lists too; `issues/new` does not.
   if (isRepoIssueList(url)) {
@@ -79,8 +82,11 @@ export function detectGitHub(input: URL | string): PageMatch | null {
   return null;
 }
 
-/** Parses "owner/repo#12" back into its parts. */
-export function parseIssueKey(key: string): { owner: string; repo: string; number: number } | null {
-  const m = /^([^/]+)\/([^#]+)#(\d+)$/.exec(key);
-  return m ? { owner: m[1]!, repo: m[2]!, number: Number(m[3]) } : null;
+function issueRef(owner: string, repo: string, number: string): IssueRef {
+  return { owner, repo, number: Number(number) };
+}
+
+/** "owner/repo#12": how the model names an issue (Item.key). */
+export function issueKey(ref: IssueRef): string {
+  return `${ref.owner}/${ref.repo}#${ref.number}`;
 }

@@ -21,10 +21,9 @@ import type { TrackerData } from '../../core/model';
 import { say } from '../../core/words';
 import { isConvertError } from '../convert-common';
 import { describeError, noticeFor, parseRetryAfter, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
-import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
+import type { IssueRef, LoadEnv, LoadResult, Notice, PageMatch } from '../types';
 import { githubToTrackerData } from './convert';
 import { apiBase, graphqlUrl, isApiUrl, nextLink } from './api';
-import { parseIssueKey } from './detect';
 import { issueQuery, lacksNewFields, listQuery, projectQuery, readIssueGraph, readListGraph, readProjectGraph, type ListGraph, type Schema } from './graphql';
 import { pageLogin, readIssueListPage, readIssuePage, type PageRead } from './page';
 
@@ -202,8 +201,17 @@ interface CachedGraph {
   authors: string[];
 }
 
+/** An issue's history as the converter reads it: timeline entries, description edits, merged-PR authors. */
+interface IssueHistory {
+  timeline: unknown[];
+  edits: unknown[];
+  authors: string[] | null;
+  /** More timeline pages existed than were read. */
+  truncated: boolean;
+}
+
 async function loadIssueApi(run: Run): Promise<TrackerData> {
-  const key = parseIssueKey(run.match.key ?? '');
+  const key = run.match.issue;
   if (!key) throw new ApiFailure({ kind: 'malformed', message: say('githubIssueUnknown') });
   const repo = `${key.owner}/${key.repo}`;
   const issueUrl = `${run.api}/repos/${repo}/issues/${key.number}`;
@@ -212,73 +220,8 @@ async function loadIssueApi(run: Run): Promise<TrackerData> {
   if (issue.body && typeof issue.body === 'object' && 'pull_request' in issue.body && issue.body.pull_request) {
     throw new ApiFailure({ kind: 'not-found', message: say('githubPullRequest') });
   }
-
-  let timeline: unknown[] = [];
-  let edits: unknown[] = [];
-  let authors: string[] | null = null;
-  let done = false;
-  let truncated = false;
-
-  if (run.token) {
-    // One GraphQL query instead of the timeline pages and the PR search; the REST issue's ETag
-    // tells us on a revisit whether the cached answer still holds.
-    const graphKey = `gh:graph:${issueUrl}`;
-    let cached: CachedGraph | undefined;
-    try {
-      cached = await run.env.cache.get<CachedGraph>(graphKey);
-    } catch {
-      cached = undefined;
-    }
-    if (issue.fromCache && cached && cached.etag === issue.etag) {
-      ({ timeline, edits, authors } = cached);
-      done = true;
-    } else {
-      try {
-        run.env.onProgress({ done: 1, total: 2, label: say('githubProgressHistory') });
-        let after: string | null = null;
-        for (let page = 0; page < ISSUE_BUDGET - 1; page++) {
-          const graph = readIssueGraph(await postGraphql(run, issueQuery, { owner: key.owner, name: key.repo, number: key.number, after }));
-          if (!graph) throw new ApiFailure({ kind: 'not-found', message: say('githubGraphqlNoIssue') });
-          timeline.push(...graph.timeline);
-          if (page === 0) {
-            edits = graph.edits;
-            authors = graph.pullRequestAuthors;
-          }
-          after = graph.endCursor;
-          if (!graph.hasNextPage || !after) break;
-        }
-        done = true;
-        if (issue.etag) {
-          try {
-            await run.env.cache.set<CachedGraph>(graphKey, { etag: issue.etag, timeline, edits, authors: authors ?? [] });
-          } catch {
-            /* next visit asks again */
-          }
-        }
-        if (authors) await storeAuthors(run, `gh:pr-authors:${run.match.host}/${repo}`, authors);
-      } catch (e) {
-        // A token that can't use GraphQL here (fine-grained scopes) still reads REST: fall through.
-        if (e instanceof ApiFailure && ['unauthorized', 'rate-limited', 'aborted'].includes(e.error.kind)) throw e;
-        timeline = [];
-        edits = [];
-        authors = null;
-      }
-    }
-  }
-
-  if (!done) {
-    let url: string | null = `${issueUrl}/timeline?per_page=100`;
-    for (let page = 0; url && url !== OFF_SITE && page < MAX_TIMELINE_PAGES; page++) {
-      run.env.onProgress({ done: page + 1, total: null, label: say('githubProgressHistory') });
-      const res: { body: unknown[]; headers: Headers } = await getJson<unknown[]>(run, url);
-      if (Array.isArray(res.body)) timeline.push(...res.body);
-      url = nextOnSite(run, res);
-    }
-    truncated = url !== null;
-    // Only when it fits the budget: a long timeline matters more than role inference.
-    authors = await pullRequestAuthors(run, repo, run.counter.total < ISSUE_BUDGET);
-  }
-
+  const history = (run.token ? await issueHistoryByGraphql(run, key, issueUrl, issue) : null) ?? (await issueHistoryByRest(run, issueUrl, repo));
+  const { timeline, edits, authors, truncated } = history;
   const data = githubToTrackerData([{ issue: issue.body, timeline, edits }], { host: run.match.host, repo }, pageLogin(run.env.document));
   if (isConvertError(data)) throw notUnderstood();
   if (authors && authors.length) data.pullRequestAuthors = authors;
@@ -287,6 +230,71 @@ async function loadIssueApi(run: Run): Promise<TrackerData> {
     for (const item of data.items) item.partial = true;
   }
   return data;
+}
+
+/** With a token: one GraphQL query instead of the timeline pages and the PR search; the REST issue's
+ * ETag tells on a revisit whether the cached answer still holds. Null when GraphQL can't be used
+ * here (a fine-grained token's scopes), so the caller reads REST instead. */
+async function issueHistoryByGraphql(
+  run: Run,
+  key: IssueRef,
+  issueUrl: string,
+  issue: { fromCache: boolean; etag: string | null },
+): Promise<IssueHistory | null> {
+  const graphKey = `gh:graph:${issueUrl}`;
+  let cached: CachedGraph | undefined;
+  try {
+    cached = await run.env.cache.get<CachedGraph>(graphKey);
+  } catch {
+    cached = undefined;
+  }
+  if (issue.fromCache && cached && cached.etag === issue.etag) return { ...cached, truncated: false };
+  const timeline: unknown[] = [];
+  let edits: unknown[] = [];
+  let authors: string[] | null = null;
+  try {
+    run.env.onProgress({ done: 1, total: 2, label: say('githubProgressHistory') });
+    let after: string | null = null;
+    for (let page = 0; page < ISSUE_BUDGET - 1; page++) {
+      const graph = readIssueGraph(await postGraphql(run, issueQuery, { owner: key.owner, name: key.repo, number: key.number, after }));
+      if (!graph) throw new ApiFailure({ kind: 'not-found', message: say('githubGraphqlNoIssue') });
+      timeline.push(...graph.timeline);
+      if (page === 0) {
+        edits = graph.edits;
+        authors = graph.pullRequestAuthors;
+      }
+      after = graph.endCursor;
+      if (!graph.hasNextPage || !after) break;
+    }
+  } catch (e) {
+    // A token that can't use GraphQL here (fine-grained scopes) still reads REST: fall through.
+    if (e instanceof ApiFailure && ['unauthorized', 'rate-limited', 'aborted'].includes(e.error.kind)) throw e;
+    return null;
+  }
+  if (issue.etag) {
+    try {
+      await run.env.cache.set<CachedGraph>(graphKey, { etag: issue.etag, timeline, edits, authors: authors ?? [] });
+    } catch {
+      /* next visit asks again */
+    }
+  }
+  if (authors) await storeAuthors(run, `gh:pr-authors:${run.match.host}/${key.owner}/${key.repo}`, authors);
+  return { timeline, edits, authors, truncated: false };
+}
+
+/** Without a token (or when GraphQL refused it): the timeline's pages, then merged-PR authors if the budget allows. */
+async function issueHistoryByRest(run: Run, issueUrl: string, repo: string): Promise<IssueHistory> {
+  const timeline: unknown[] = [];
+  let url: string | null = `${issueUrl}/timeline?per_page=100`;
+  for (let page = 0; url && url !== OFF_SITE && page < MAX_TIMELINE_PAGES; page++) {
+    run.env.onProgress({ done: page + 1, total: null, label: say('githubProgressHistory') });
+    const res: { body: unknown[]; headers: Headers } = await getJson<unknown[]>(run, url);
+    if (Array.isArray(res.body)) timeline.push(...res.body);
+    url = nextOnSite(run, res);
+  }
+  // Only when it fits the budget: a long timeline matters more than role inference.
+  const authors = await pullRequestAuthors(run, repo, run.counter.total < ISSUE_BUDGET);
+  return { timeline, edits: [], authors, truncated: url !== null };
 }
 
 // ---------- an issue list ----------
@@ -473,7 +481,7 @@ function emptyData(match: PageMatch, source: 'api' | 'page', me: string | null):
 }
 
 function pageUrlOf(match: PageMatch): string {
-  const key = parseIssueKey(match.key ?? '');
+  const key = match.issue;
   if (match.kind === 'github-issue' && key) return `https://${match.host}/${key.owner}/${key.repo}/issues/${key.number}`;
   return `https://${match.host}/${match.project ?? ''}/issues`;
 }

@@ -15,7 +15,6 @@ import { newPeople } from '../../core/people';
 import { isConvertError } from '../convert-common';
 import type { PageMatch } from '../types';
 import { githubIssuesToItems, githubIssueToItem } from './convert';
-import { parseIssueKey } from './detect';
 
 /** The signed-in user, from the meta tag GitHub puts on every page. */
 export function pageLogin(doc: Document): string | null {
@@ -213,11 +212,22 @@ export interface PageRead {
   partial: boolean;
 }
 
+/** What an issue view shows of the issue: who opened it and when, its body, its state, its timeline. */
+interface IssueView {
+  author: string | null;
+  created: string | null;
+  bodyEl: Element | null;
+  stateText: string;
+  timeline: Rest[];
+  /** Part of the timeline is folded away. */
+  partial: boolean;
+}
+
 /** Reads one issue page, React or classic view, into the REST shapes the API converter reads, so a
  * page-read issue means what an API-read one does. Null when the page doesn't show this issue
  * (still loading, a 404, or a layout we don't know). */
 export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string): PageRead | null {
-  const key = match.key ? parseIssueKey(match.key) : null;
+  const key = match.issue;
   if (!key) return null;
   // Right after in-app navigation the address already names the new issue while the page still
   // shows the old one: only read the issue the page says it is showing.
@@ -232,92 +242,15 @@ export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string):
     react ? doc.querySelector('[data-testid="issue-title"]') : doc.querySelector('.js-issue-title, #partial-discussion-header .markdown-title'),
   );
   if (!title) return null;
-
-  let author: string | null;
-  let created: string | null;
-  let bodyEl: Element | null;
-  let stateText: string;
-  const timeline: Rest[] = [];
-  let partial: boolean;
-
-  if (react) {
-    author = loginOf(doc.querySelector('[data-testid="issue-body-header-author"]'));
-    created = isoOf(
-      doc.querySelector('[data-testid="issue-body-header-link"] relative-time, [data-testid="issue-body"] relative-time') ??
-        react.querySelector('relative-time'),
-    );
-    bodyEl =
-      doc.querySelector('[data-testid="issue-body-viewer"] .markdown-body') ??
-      doc.querySelector('[data-testid="issue-body"] .markdown-body, [data-testid="issue-body"] [data-testid="markdown-body"]');
-    stateText = textOf(doc.querySelector('[data-testid="header-state"]'));
-    // Timeline rows are wrapped in `data-wrapper-timeline-id`; some renderings only carry the inner
-    // `data-timeline-event-id`, so fall back to those.
-    let rows = Array.from(doc.querySelectorAll('[data-wrapper-timeline-id]'));
-    if (rows.length === 0) {
-      rows = Array.from(doc.querySelectorAll('[data-timeline-event-id]')).filter(
-        (row) => !row.parentElement?.closest('[data-timeline-event-id]'),
-      );
-    }
-    rows = rows.filter((row) => !/^load-/.test(row.getAttribute('data-wrapper-timeline-id') ?? ''));
-    rows.forEach((row, i) => {
-      const comment = row.querySelector('.react-issue-comment') ?? (row.querySelector('[data-testid="comment-header"]') ? row : null);
-      const entry = comment ? readComment(comment, `page-comment-${i}`, itemUrl) : readEvent(row, `page-event-${i}`, origin);
-      if (entry) timeline.push(entry);
-    });
-    partial = Boolean(
-      doc.querySelector(
-        '[data-testid^="issue-timeline-load-more"], [data-wrapper-timeline-id^="load-"], [data-testid="timeline-crawler-pagination"]',
-      ),
-    );
-  } else {
-    const first = doc.querySelector('.js-discussion .timeline-comment, .js-discussion .js-comment-container');
-    author = loginOf(first?.querySelector('a.author'));
-    created = isoOf(first?.querySelector('relative-time[datetime]'));
-    bodyEl = first?.querySelector('.comment-body, .js-comment-body') ?? null;
-    stateText = doc.querySelector('#partial-discussion-header .State, .gh-header-meta .State')?.getAttribute('title') ?? '';
-    stateText ||= textOf(doc.querySelector('#partial-discussion-header .State'));
-    Array.from(doc.querySelectorAll('.js-discussion .js-timeline-item')).forEach((item, i) => {
-      const commentEl = item.querySelector('.timeline-comment');
-      if (commentEl && (commentEl === first || item.contains(first))) return;
-      const entry = commentEl
-        ? readComment(item, `page-comment-${i}`, itemUrl)
-        : readEvent(item.querySelector('.TimelineItem') ?? item, `page-event-${i}`, origin);
-      if (entry) timeline.push(entry);
-    });
-    partial = Boolean(doc.querySelector('.ajax-pagination-form, #js-progressive-timeline-item-container .ajax-pagination-btn'));
-  }
-  if (!created) return null;
-
-  const closed = /closed/i.test(stateText);
-  const lastClose = [...timeline].reverse().find((e) => e.event === 'closed');
-  const milestone = sidebarLinks(doc, 'sidebar-milestones-section', '.sidebar-milestone').find((a) =>
-    /\/milestone\//.test(a.getAttribute('href') ?? ''),
-  );
-  const issue: Rest = {
-    number: key.number,
-    title,
-    state: closed ? 'closed' : 'open',
-    state_reason: closed ? ((lastClose?.state_reason as string | undefined) ?? null) : null,
-    html_url: itemUrl,
-    created_at: created,
-    closed_at: closed ? ((lastClose?.created_at as string | undefined) ?? null) : null,
-    body: bodyEl ? renderedToText(bodyEl) : null,
-    user: who(author),
-    labels: labelNames(sidebarLinks(doc, 'sidebar-labels-section', '.sidebar-labels, .js-issue-labels')).map((name) => ({ name })),
-    assignees: [
-      ...new Set(
-        sidebarLinks(doc, 'sidebar-assignees-section', '.js-issue-assignees, .sidebar-assignee')
-          .map((a) => loginOf(a))
-          .filter((l): l is string => l !== null),
-      ),
-    ].map(who),
-    milestone: milestone ? { title: textOf(milestone) } : null,
-  };
+  const view = react ? readReactView(doc, react, itemUrl, origin) : readClassicView(doc, itemUrl, origin);
+  if (!view.created) return null;
 
   const people = newPeople();
-  const item = githubIssueToItem(issue, { host: match.host, repo, people }, { timeline });
+  const issue = restIssue(doc, key.number, title, itemUrl, { ...view, created: view.created });
+  const item = githubIssueToItem(issue, { host: match.host, repo, people }, { timeline: view.timeline });
   if (isConvertError(item)) return null;
   // The page doesn't list who edited the description (the API does), nor folded timeline items.
+  const { partial } = view;
   if (partial) item.partial = true;
   const data: TrackerData = {
     tracker: 'github',
@@ -331,6 +264,91 @@ export function readIssuePage(doc: Document, match: PageMatch, pageUrl: string):
   };
   if (partial) data.partial = true;
   return { data, partial };
+}
+
+/** The React ("issues-react") issue view. */
+function readReactView(doc: Document, react: Element, itemUrl: string, origin: string): IssueView {
+  const created = isoOf(
+    doc.querySelector('[data-testid="issue-body-header-link"] relative-time, [data-testid="issue-body"] relative-time') ??
+      react.querySelector('relative-time'),
+  );
+  const bodyEl =
+    doc.querySelector('[data-testid="issue-body-viewer"] .markdown-body') ??
+    doc.querySelector('[data-testid="issue-body"] .markdown-body, [data-testid="issue-body"] [data-testid="markdown-body"]');
+  // Timeline rows are wrapped in `data-wrapper-timeline-id`; some renderings only carry the inner
+  // `data-timeline-event-id`, so fall back to those.
+  let rows = Array.from(doc.querySelectorAll('[data-wrapper-timeline-id]'));
+  if (rows.length === 0) {
+    rows = Array.from(doc.querySelectorAll('[data-timeline-event-id]')).filter((row) => !row.parentElement?.closest('[data-timeline-event-id]'));
+  }
+  rows = rows.filter((row) => !/^load-/.test(row.getAttribute('data-wrapper-timeline-id') ?? ''));
+  const timeline: Rest[] = [];
+  rows.forEach((row, i) => {
+    const comment = row.querySelector('.react-issue-comment') ?? (row.querySelector('[data-testid="comment-header"]') ? row : null);
+    const entry = comment ? readComment(comment, `page-comment-${i}`, itemUrl) : readEvent(row, `page-event-${i}`, origin);
+    if (entry) timeline.push(entry);
+  });
+  return {
+    author: loginOf(doc.querySelector('[data-testid="issue-body-header-author"]')),
+    created,
+    bodyEl,
+    stateText: textOf(doc.querySelector('[data-testid="header-state"]')),
+    timeline,
+    partial: Boolean(
+      doc.querySelector('[data-testid^="issue-timeline-load-more"], [data-wrapper-timeline-id^="load-"], [data-testid="timeline-crawler-pagination"]'),
+    ),
+  };
+}
+
+/** The older server-rendered issue view (still served by GitHub Enterprise Server). */
+function readClassicView(doc: Document, itemUrl: string, origin: string): IssueView {
+  const first = doc.querySelector('.js-discussion .timeline-comment, .js-discussion .js-comment-container');
+  let stateText = doc.querySelector('#partial-discussion-header .State, .gh-header-meta .State')?.getAttribute('title') ?? '';
+  stateText ||= textOf(doc.querySelector('#partial-discussion-header .State'));
+  const timeline: Rest[] = [];
+  Array.from(doc.querySelectorAll('.js-discussion .js-timeline-item')).forEach((item, i) => {
+    const commentEl = item.querySelector('.timeline-comment');
+    if (commentEl && (commentEl === first || item.contains(first))) return;
+    const entry = commentEl
+      ? readComment(item, `page-comment-${i}`, itemUrl)
+      : readEvent(item.querySelector('.TimelineItem') ?? item, `page-event-${i}`, origin);
+    if (entry) timeline.push(entry);
+  });
+  return {
+    author: loginOf(first?.querySelector('a.author')),
+    created: isoOf(first?.querySelector('relative-time[datetime]')),
+    bodyEl: first?.querySelector('.comment-body, .js-comment-body') ?? null,
+    stateText,
+    timeline,
+    partial: Boolean(doc.querySelector('.ajax-pagination-form, #js-progressive-timeline-item-container .ajax-pagination-btn')),
+  };
+}
+
+/** The issue as REST would give it, from the view and the sidebar. */
+function restIssue(doc: Document, number: number, title: string, itemUrl: string, view: IssueView & { created: string }): Rest {
+  const closed = /closed/i.test(view.stateText);
+  const lastClose = [...view.timeline].reverse().find((e) => e.event === 'closed');
+  const milestone = sidebarLinks(doc, 'sidebar-milestones-section', '.sidebar-milestone').find((a) => /\/milestone\//.test(a.getAttribute('href') ?? ''));
+  return {
+    number,
+    title,
+    state: closed ? 'closed' : 'open',
+    state_reason: closed ? ((lastClose?.state_reason as string | undefined) ?? null) : null,
+    html_url: itemUrl,
+    created_at: view.created,
+    closed_at: closed ? ((lastClose?.created_at as string | undefined) ?? null) : null,
+    body: view.bodyEl ? renderedToText(view.bodyEl) : null,
+    user: who(view.author),
+    labels: labelNames(sidebarLinks(doc, 'sidebar-labels-section', '.sidebar-labels, .js-issue-labels')).map((name) => ({ name })),
+    assignees: [
+      ...new Set(
+        sidebarLinks(doc, 'sidebar-assignees-section', '.js-issue-assignees, .sidebar-assignee')
+          .map((a) => loginOf(a))
+          .filter((l): l is string => l !== null),
+      ),
+    ].map(who),
+    milestone: milestone ? { title: textOf(milestone) } : null,
+  };
 }
 
 /** Reads a repository's issue list (React list view or the classic one). */

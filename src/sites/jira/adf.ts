@@ -39,6 +39,7 @@ function pushText(lines: string[], text: string): void {
   for (const part of text.split('\n')) lines.push(part);
 }
 
+// One case per ADF block type, each a few lines: kept as one switch so the whole mapping reads at a glance.
 function renderBlocks(nodes: unknown[], lines: string[], state: State, depth: number): void {
   if (depth > MAX_DEPTH) return;
   for (const raw of nodes) {

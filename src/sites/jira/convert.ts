@@ -4,16 +4,13 @@
 // `/search/jql` with `nextPageToken`/`isLast`, DC `/search` with `startAt`/`total`) and agile backlog
 // pages. Custom fields (story points, sprint, epic link) are found by name through the field list
 // (`GET /rest/api/N/field`) or `names` (expand=names), else by recognisable value shapes.
-//
-// Resolutions, decided here once: Done/Fixed/Resolved/Complete → done; Won't Do/Won't Fix/Declined/
-// Rejected → wont-do; Duplicate → duplicate; Obsolete/Out of scope/Not planned → not-planned (a
-// deliberate choice not to do it, which `pivots` and `cant-say-no` count); Cannot Reproduce/Incomplete
-// and anything unknown → other (no decision about value was made).
-import type { Comment, EventKind, Item, ItemLink, ItemType, Person, Resolution, Sprint, Text, TrackerData, TrackerEvent } from '../../core/model';
+// This file recognises the answers and puts an item together; the modules beside it read the parts,
+// by what they read: convert-people (users), convert-fields (custom fields, type, state, resolution,
+// sprint, parent, links), convert-history (bodies, comments, changelog).
+import type { Item, Person, Resolution, Sprint, TrackerData, TrackerEvent } from '../../core/model';
 import {
   type ConvertError,
   type Json,
-  addPerson,
   arr,
   byTime,
   convertError,
@@ -21,18 +18,34 @@ import {
   isConvertError,
   isObject,
   isoTime,
+  keepFuller,
   linkChildren,
   newPeople,
   num,
   obj,
-  personIn,
   str,
   webUrl,
 } from '../convert-common';
 import { unifyPeople } from '../../core/people';
-import { adfToText, type FlatText } from './adf';
-import { mergeSprints, sprintOf } from './sprints';
-import { wikiToText } from './wiki';
+import {
+  type FieldMap,
+  currentSprint,
+  estimateOf,
+  fieldMap,
+  itemState,
+  itemType,
+  jiraResolution,
+  linksOf,
+  namesIn,
+  parentOf,
+  sprintsOfFields,
+} from './convert-fields';
+import { type IssueReading, flatten, readChangelog, readComments } from './convert-history';
+import { addReferenced, personReader } from './convert-people';
+import { mergeSprints } from './sprints';
+
+export { jiraResolution } from './convert-fields';
+export { jiraPerson } from './convert-people';
 
 /** One entry of `GET /rest/api/3/field` (or v2). */
 export interface JiraField {
@@ -73,56 +86,6 @@ export function detectJira(json: unknown): JiraShape | null {
   return null;
 }
 
-export function jiraResolution(name: string | null | undefined): Resolution | null {
-  if (!name) return null;
-  const n = name.toLowerCase().replace(/[’']/g, '').trim();
-  if (/^(done|fixed|resolved|complete|completed)$/.test(n)) return 'done';
-  if (/^(wont do|wont fix|declined|rejected)$/.test(n)) return 'wont-do';
-  if (/^duplicated?$/.test(n)) return 'duplicate';
-  if (/^(obsolete|out of scope|not planned|not needed)$/.test(n)) return 'not-planned';
-  return 'other';
-}
-
-const ESTIMATE_NAME = /^(story points?|story point estimate)$/i;
-const SPRINT_NAME = /^sprints?$/i;
-const EPIC_LINK_NAME = /^epic link$/i;
-// Usual ids of "Story point estimate"/"Story Points" when nothing names the fields (Cloud, DC).
-const USUAL_ESTIMATE_IDS = ['customfield_10016', 'customfield_10026', 'customfield_10002', 'customfield_10004'];
-
-interface FieldMap {
-  estimate: Set<string>;
-  sprint: Set<string>;
-  epicLink: Set<string>;
-  named: boolean;
-}
-
-function fieldMap(ctx: JiraContext, names: unknown, histories: unknown[]): FieldMap {
-  const map: FieldMap = { estimate: new Set(), sprint: new Set(), epicLink: new Set(), named: false };
-  const learn = (id: string | null, name: string | null, custom?: string | null) => {
-    if (!id || !name) return;
-    map.named = true;
-    if (ESTIMATE_NAME.test(name.trim())) map.estimate.add(id);
-    if (SPRINT_NAME.test(name.trim()) || custom === 'com.pyxis.greenhopper.jira:gh-sprint') map.sprint.add(id);
-    if (EPIC_LINK_NAME.test(name.trim()) || custom === 'com.pyxis.greenhopper.jira:gh-epic-link') map.epicLink.add(id);
-  };
-  for (const f of arr(ctx.fields)) {
-    const field = obj(f);
-    if (field) learn(str(field.id), str(field.name), str(obj(field.schema)?.custom));
-  }
-  for (const source of [ctx.names, names]) {
-    const o = obj(source);
-    if (o) for (const [id, name] of Object.entries(o)) learn(id, str(name));
-  }
-  // A changelog names the fields it touched ("Story Points", fieldId customfield_10002).
-  for (const h of histories) {
-    for (const i of arr(obj(h)?.items)) {
-      const item = obj(i);
-      if (item) learn(str(item.fieldId), str(item.field));
-    }
-  }
-  return map;
-}
-
 interface Site {
   host: string;
   base: string; // "https://acme.atlassian.net" or "https://jira.corp.example/jira"
@@ -151,157 +114,6 @@ function siteOf(json: Json, ctx: JiraContext): Site {
   return { host, base: `https://${host}` };
 }
 
-/**
- * A Jira user object → Person. Cloud keys people by accountId, Data Center by name (then key); every
- * other identifier the object carries (name, key, e-mail) is kept as an alias, so the same human seen
- * elsewhere by another of them is one person. A user shown only by display name (no id at all) is
- * still a person, keyed by that name and flagged `nameOnly`.
- */
-export function jiraPerson(user: unknown, base: string): Person | null {
-  const u = obj(user);
-  if (!u) return null;
-  const nonEmpty = (value: unknown) => {
-    const s = str(value)?.trim();
-    return s ? s : null;
-  };
-  const accountId = nonEmpty(u.accountId);
-  const userName = nonEmpty(u.name);
-  const userKey = nonEmpty(u.key);
-  const email = nonEmpty(u.emailAddress);
-  const displayName = nonEmpty(u.displayName);
-  const id = accountId ?? userName ?? userKey ?? displayName;
-  if (!id) return null;
-  const name = displayName ?? id;
-  const person: Person = {
-    id,
-    name,
-    url: accountId
-      ? `${base}/jira/people/${encodeURIComponent(accountId)}`
-      : userName || userKey
-        ? `${base}/secure/ViewProfile.jspa?name=${encodeURIComponent(userName ?? (userKey as string))}`
-        : undefined,
-  };
-  if (!person.url) delete person.url;
-  const aliases = [accountId, userName, userKey, email].filter((a): a is string => !!a && a !== id);
-  if (aliases.length) person.aliases = [...new Set(aliases)];
-  if (!accountId && !userName && !userKey) person.nameOnly = true;
-  // Automation for Jira and Connect/Forge apps act as "app" accounts.
-  if (u.accountType === 'app' || /^automation for jira$|\bbot\b|\[bot\]/i.test(name)) person.bot = true;
-  // Deleted and deactivated accounts keep their id (so their actions count) but are flagged.
-  if (u.active === false || /^former user$/i.test(name) || u.deleted === true) person.deleted = true;
-  return person;
-}
-
-function flatten(body: unknown): { text: Text | null; mentions: string[] } {
-  if (body === null || body === undefined) return { text: null, mentions: [] };
-  let flat: FlatText;
-  let format: Text['format'];
-  if (typeof body === 'string') {
-    flat = wikiToText(body);
-    format = 'wiki';
-  } else if (isObject(body)) {
-    flat = adfToText(body);
-    format = 'adf';
-  } else {
-    return { text: null, mentions: [] };
-  }
-  return { text: { text: flat.text, format }, mentions: flat.mentions };
-}
-
-function itemType(issuetype: Json | null): ItemType {
-  if (!issuetype) return 'other';
-  if (issuetype.subtask === true) return 'sub-task';
-  const name = (str(issuetype.name) ?? '').toLowerCase();
-  if (name === 'story' || name === 'new feature' || name === 'improvement' || name === 'feature') return 'story';
-  if (name === 'task') return 'task';
-  if (name === 'bug' || name === 'defect') return 'bug';
-  if (name === 'epic') return 'epic';
-  if (name === 'sub-task' || name === 'subtask') return 'sub-task';
-  return 'other';
-}
-
-function itemState(status: Json | null, resolution: Resolution | null): Item['state'] {
-  const category = str(obj(status?.statusCategory)?.key);
-  if (category === 'done') return 'done';
-  if (category === 'indeterminate') return 'in-progress';
-  if (category === 'new') return 'open';
-  const name = (str(status?.name) ?? '').toLowerCase();
-  if (resolution || /\b(done|closed|resolved|released)\b/.test(name)) return 'done';
-  if (/progress|review|testing|\bqa\b|doing/.test(name)) return 'in-progress';
-  return 'open';
-}
-
-/** Sprint field value (Cloud objects, agile `sprint` object, or old DC "…Sprint@1a[…,name=X,…]" strings) → sprints. */
-function sprintsIn(value: unknown): Sprint[] {
-  const out: Sprint[] = [];
-  const values = Array.isArray(value) ? value : value == null ? [] : [value];
-  for (const v of values) {
-    const sprint = sprintOf(v);
-    if (sprint) out.push(sprint);
-    // A bare name (some exports flatten the field to names).
-    else if (typeof v === 'string' && v && !v.includes('@')) out.push({ id: null, name: v, state: 'other', start: null, end: null, completed: null, goal: null, board: null });
-  }
-  return out;
-}
-
-function looksLikeSprint(value: unknown): boolean {
-  const first = Array.isArray(value) ? value[0] : undefined;
-  if (typeof first === 'string') return first.includes('greenhopper.service.sprint.Sprint@');
-  const o = obj(first);
-  return !!o && typeof o.name === 'string' && 'state' in o && ('boardId' in o || 'id' in o);
-}
-
-/** Every sprint an item's fields name (the agile `sprint` object and the Sprint custom field). */
-function sprintsOfFields(fields: Json, map: FieldMap): Sprint[] {
-  const found: Sprint[] = [];
-  const agile = obj(fields.sprint);
-  if (agile) found.push(...sprintsIn(agile));
-  for (const [id, value] of Object.entries(fields)) {
-    // Without a field named "Sprint", recognise the value's shape instead.
-    const isSprint = map.sprint.size > 0 ? map.sprint.has(id) : id.startsWith('customfield_') && looksLikeSprint(value);
-    if (isSprint) found.push(...sprintsIn(value));
-  }
-  return found;
-}
-
-/** The sprint an item is in now: the active one, else the next future one, else the last one. */
-function currentSprint(candidates: Sprint[]): string | null {
-  if (candidates.length === 0) return null;
-  return (
-    candidates.find((s) => s.state === 'active')?.name ??
-    candidates.find((s) => s.state === 'future')?.name ??
-    candidates[candidates.length - 1]?.name ??
-    null
-  );
-}
-
-function estimateOf(fields: Json, map: FieldMap): number | null {
-  const ids = map.estimate.size > 0 ? [...map.estimate] : USUAL_ESTIMATE_IDS;
-  for (const id of ids) {
-    const value = fields[id];
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
-  }
-  return null;
-}
-
-function changeKind(field: string, fieldId: string | null, map: FieldMap): EventKind {
-  const f = field.toLowerCase();
-  if (f === 'status') return 'status';
-  if (f === 'assignee') return 'assignment';
-  if (f === 'sprint' || (fieldId && map.sprint.has(fieldId))) return 'sprint';
-  if (f === 'fix version' || f === 'fix versions' || fieldId === 'fixVersions') return 'fix-version';
-  if (f === 'rank') return 'rank';
-  if (f === 'priority') return 'priority';
-  if (ESTIMATE_NAME.test(field) || (fieldId && map.estimate.has(fieldId))) return 'estimate';
-  if (f === 'labels') return 'label';
-  if (f === 'description') return 'description';
-  if (f === 'summary') return 'title';
-  if (f === 'resolution') return 'resolved';
-  if (f === 'link' || f === 'epic link' || f === 'parent' || f === 'issueparentassociation' || f === 'epic child')
-    return 'link';
-  return 'other';
-}
-
 /** One Jira issue (any REST version, any expansion) → Item, or a ConvertError saying what was wrong. */
 export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?: unknown): Item | ConvertError {
   const issue = obj(json);
@@ -315,173 +127,88 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
   const changelog = obj(issue.changelog);
   // `values` is the shape of the separate paginated changelog endpoint.
   const histories = arr(changelog?.histories).length > 0 ? arr(changelog?.histories) : arr(changelog?.values);
-  const map = fieldMap(ctx, issue.names ?? pageNames, histories);
+  const map = fieldMap(ctx.fields, [ctx.names, issue.names ?? pageNames], histories);
   const itemUrl = `${site.base}/browse/${encodeURIComponent(key)}`;
   const sprints = sprintsOfFields(fields, map);
   if (ctx.sprints) ctx.sprints.push(...sprints);
+  const r: IssueReading = { key, itemUrl, map, people, personId: personReader(people, site.base) };
 
-  const personId = (user: unknown): string | null => {
-    const p = jiraPerson(user, site.base);
-    if (!p) return null;
-    addPerson(people, p);
-    return p.id;
-  };
-
-  const creator = personId(fields.creator);
-  const reporter = personId(fields.reporter);
-  const assignee = personId(fields.assignee);
-  const resolutionName = str(obj(fields.resolution)?.name);
-  const resolution = jiraResolution(resolutionName);
+  // People are recorded in the order they are met (the output lists them so).
+  const creator = r.personId(fields.creator);
+  const reporter = r.personId(fields.reporter);
+  const assignee = r.personId(fields.assignee);
   const created = isoTime(fields.created) ?? isoTime(fields.updated) ?? new Date(0).toISOString();
-  const status = obj(fields.status);
-
-  // Comments. `fields.comment` is a page; fewer comments than `total` means the page was cut.
-  const commentPage = obj(fields.comment);
-  const rawComments = arr(commentPage?.comments);
-  const comments: Comment[] = [];
-  for (const raw of rawComments) {
-    const c = obj(raw);
-    if (!c) continue;
-    const id = str(c.id);
-    const at = isoTime(c.created);
-    if (!id || !at) continue;
-    const { text, mentions } = flatten(c.body);
-    const comment: Comment = {
-      id: `${key}/${id}`,
-      author: personId(c.author),
-      created: at,
-      body: text ?? { text: '', format: 'plain' },
-      url: `${itemUrl}?focusedCommentId=${encodeURIComponent(id)}`,
-      mentions,
-    };
-    const updated = isoTime(c.updated);
-    if (updated && updated !== at) comment.updated = updated;
-    comments.push(comment);
-  }
-  let partial = (num(commentPage?.total) ?? 0) > rawComments.length;
-
-  // Changelog → events.
+  const { comments, cut } = readComments(obj(fields.comment), r);
+  const history = readChangelog(histories, r);
   const events: TrackerEvent[] = [
     { id: `${key}/created`, kind: 'created', actor: creator ?? reporter, at: created, url: itemUrl, field: 'created' },
+    ...history.events,
   ];
-  const descriptionEdits: { actor: string | null; at: string }[] = [];
-  histories.forEach((h, hi) => {
-    const history = obj(h);
-    if (!history) return;
-    const at = isoTime(history.created);
-    if (!at) return;
-    const actor = personId(history.author);
-    const hid = str(history.id) ?? String(hi);
-    arr(history.items).forEach((raw, ii) => {
-      const change = obj(raw);
-      const field = str(change?.field);
-      if (!change || !field) return;
-      let kind = changeKind(field, str(change.fieldId), map);
-      const event: TrackerEvent = {
-        id: `${key}/${hid}/${ii}`,
-        kind,
-        actor,
-        at,
-        field,
-        url: itemUrl,
-        from: str(change.fromString),
-        to: str(change.toString),
-      };
-      if (kind === 'assignment') {
-        // Assignment values are person ids; the display strings name them.
-        const from = str(change.from);
-        const to = str(change.to);
-        // Which id depends on the deployment (accountId, user key or name): kept as a reference that
-        // `unifyPeople` matches to the person whose user object carries it.
-        if (from) addPerson(people, { id: from, name: str(change.fromString) ?? from, reference: true });
-        if (to) addPerson(people, { id: to, name: str(change.toString) ?? to, reference: true });
-        event.from = from;
-        event.to = to;
-      } else if (kind === 'resolved') {
-        if (event.to) event.resolution = jiraResolution(event.to) ?? 'other';
-        else {
-          kind = 'reopened';
-          event.kind = kind;
-        }
-      } else if (kind === 'description') {
-        descriptionEdits.push({ actor, at });
-        // Old and new descriptions are long; the evidence only needs to say it changed.
-        delete event.from;
-        delete event.to;
-      }
-      events.push(event);
-    });
-  });
   events.sort(byTime((e) => e.at));
-  descriptionEdits.sort(byTime((e) => e.at));
   const changelogTotal = num(changelog?.total);
-  if (changelogTotal !== null && changelogTotal > histories.length) partial = true;
-  if (changelog && changelog.isLast === false) partial = true;
+  const partial = cut || (changelogTotal !== null && changelogTotal > histories.length) || changelog?.isLast === false;
 
   const description = flatten(fields.description);
-  for (const id of description.mentions) if (!personIn(people, id)) addPerson(people, { id, name: id, reference: true });
-  for (const c of comments) for (const id of c.mentions) if (!personIn(people, id)) addPerson(people, { id, name: id, reference: true });
+  addReferenced(people, description.mentions);
+  for (const c of comments) addReferenced(people, c.mentions);
 
-  const links: ItemLink[] = [];
-  for (const raw of arr(fields.issuelinks)) {
-    const link = obj(raw);
-    const type = obj(link?.type);
-    const outward = str(obj(link?.outwardIssue)?.key);
-    const inward = str(obj(link?.inwardIssue)?.key);
-    if (outward) links.push({ type: str(type?.outward) ?? str(type?.name) ?? 'relates to', key: outward, url: `${site.base}/browse/${outward}` });
-    if (inward) links.push({ type: str(type?.inward) ?? str(type?.name) ?? 'relates to', key: inward, url: `${site.base}/browse/${inward}` });
-  }
+  const item = itemOf(key, fields, { itemUrl, base: site.base, map, sprints, created, creator, reporter, assignee }, {
+    description: description.text,
+    descriptionAuthor: history.descriptionEdits.at(-1)?.actor ?? creator ?? reporter,
+    descriptionEdits: history.descriptionEdits,
+    comments,
+    events,
+  });
+  if (item.updated === undefined) delete item.updated;
+  if (partial) item.partial = true;
+  return item;
+}
 
-  let parent = str(obj(fields.parent)?.key) ?? str(obj(fields.epic)?.key);
-  if (!parent) {
-    // Data Center keeps the epic in an "Epic Link" custom field holding a key ("OPS-2"); without
-    // field names, a custom field whose value is a key of the same project is taken as that.
-    const project = key.replace(/-\d+$/, '');
-    const candidates =
-      map.epicLink.size > 0
-        ? [...map.epicLink]
-        : Object.keys(fields).filter((id) => id.startsWith('customfield_') && /^(.+)-\d+$/.exec(str(fields[id]) ?? '')?.[1] === project);
-    for (const id of candidates) parent ??= str(fields[id]);
-  }
+interface ItemBasics {
+  itemUrl: string;
+  base: string;
+  map: FieldMap;
+  sprints: Sprint[];
+  created: string;
+  creator: string | null;
+  reporter: string | null;
+  assignee: string | null;
+}
 
-  const item: Item = {
+type ItemHistory = Pick<Item, 'description' | 'descriptionAuthor' | 'descriptionEdits' | 'comments' | 'events'>;
+
+/** The item: what its fields say, and its history as read. Written in the model's order, which the
+ * JSON output keeps. */
+function itemOf(key: string, fields: Json, b: ItemBasics, history: ItemHistory): Item {
+  const resolution: Resolution | null = jiraResolution(str(obj(fields.resolution)?.name));
+  const status = obj(fields.status);
+  return {
     key,
     tracker: 'jira',
-    url: itemUrl,
+    url: b.itemUrl,
     title: str(fields.summary) ?? key,
     type: itemType(obj(fields.issuetype)),
     state: itemState(status, resolution),
     status: str(status?.name) ?? 'Unknown',
-    created,
+    created: b.created,
     updated: isoTime(fields.updated) ?? undefined,
     due: str(fields.duedate),
     resolved: isoTime(fields.resolutiondate),
     resolution,
-    creator,
-    reporter,
-    assignees: assignee ? [assignee] : [],
-    estimate: estimateOf(fields, map),
+    creator: b.creator,
+    reporter: b.reporter,
+    assignees: b.assignee ? [b.assignee] : [],
+    estimate: estimateOf(fields, b.map),
     priority: str(obj(fields.priority)?.name),
-    sprint: currentSprint(sprints),
+    sprint: currentSprint(b.sprints),
     milestone: null,
-    fixVersions: arr(fields.fixVersions)
-      .map((v) => str(obj(v)?.name))
-      .filter((v): v is string => !!v),
+    fixVersions: namesIn(fields.fixVersions, 'name'),
     labels: arr(fields.labels).filter((l): l is string => typeof l === 'string'),
-    parent,
-    children: arr(fields.subtasks)
-      .map((s) => str(obj(s)?.key))
-      .filter((k): k is string => !!k),
-    links,
-    description: description.text,
-    descriptionAuthor: descriptionEdits.at(-1)?.actor ?? creator ?? reporter,
-    descriptionEdits,
-    comments,
-    events,
+    parent: parentOf(key, fields, b.map),
+    children: namesIn(fields.subtasks, 'key'),
+    links: linksOf(fields, b.base),
+    ...history,
   };
-  if (item.updated === undefined) delete item.updated;
-  if (partial) item.partial = true;
-  return item;
 }
 
 /**
@@ -572,9 +299,7 @@ export function jiraToTrackerData(
   let partial = false;
   let pages = 0;
   const keep = (item: Item) => {
-    const seen = items.get(item.key);
-    if (!seen || seen.events.length + seen.comments.length < item.events.length + item.comments.length)
-      items.set(item.key, item);
+    keepFuller(items, item);
     site ??= new URL(item.url).host;
   };
   for (const input of inputs) {

@@ -13,6 +13,7 @@ import {
   type FakeHistory,
   type FakeJiraOptions,
 } from '../../../test/fixtures/jira/load-fake-jira';
+import { jiraPageDocument } from '../../../test/support/jira-page';
 import type { KeyValueCache, LoadEnv, LoadProgress, PageMatch } from '../types';
 import { detectJira } from './detect';
 import { BACKLOG_CLAUSE, JIRA_FIELDS, loadJira } from './load';
@@ -35,16 +36,7 @@ function memoryCache(): KeyValueCache & { map: Map<string, unknown> } {
 }
 
 /** A page's document as load reads it: its URL and `ajs-` meta tags. */
-function page(url: string, tags: Record<string, string>): Document {
-  return {
-    URL: url,
-    querySelector(selector: string) {
-      const name = /meta\[name="([^"]+)"\]/.exec(selector)?.[1];
-      if (!name || !(name in tags)) return null;
-      return { getAttribute: (a: string) => (a === 'content' ? tags[name] : null) };
-    },
-  } as unknown as Document;
-}
+const page = jiraPageDocument;
 
 const cloudTags = { 'ajs-cloud-id': 'a436116f-02ce-4520-8fbb-7301462a1674', 'ajs-atlassian-account-id': ANN, 'ajs-context-path': '' };
 const dcTags = { 'ajs-version-number': '9.12.14', 'ajs-remote-user': 'ann.patel', 'ajs-context-path': '/jira' };

@@ -1,6 +1,6 @@
 // Loads what a Jira page shows into the tracker model, with the user's own session (same origin).
 //
-// Requests each page kind makes (c = context path; the budgets of PRODUCT.md in brackets):
+// Requests each page kind makes (c = context path; the budgets of docs/contracts.md in brackets):
 // - Cloud issue view [1]: GET c/rest/api/3/issue/KEY?fields=…&expand=changelog,names.
 //   +1 per 100 older changelog entries (GET …/issue/KEY/changelog?startAt=…) when the embedded
 //   changelog (the 100 most recent) is cut; +1 per 100 further comments likewise.
@@ -19,7 +19,7 @@
 import type { Person, TrackerData } from '../../core/model';
 import { addPerson, newPeople } from '../../core/people';
 import { say, sayCount, type MessageKey } from '../../core/words';
-import { isConvertError } from '../convert-common';
+import { type Json, arr, isConvertError, isObject, nonEmptyStr, num } from '../convert-common';
 import { noticeFor, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
 import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
 import { jiraToTrackerData } from './convert';
@@ -82,12 +82,6 @@ interface Ctx {
   counter: RequestCounter;
   notices: Notice[];
 }
-
-type Json = Record<string, unknown>;
-const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 function emptyData(match: PageMatch): TrackerData {
   return {
@@ -250,7 +244,7 @@ async function deploymentFor(ctx: Ctx): Promise<Deployment> {
   if (cached) return cached;
   // serverInfo answers anonymously on both; Cloud says deploymentType "Cloud".
   const r = await request<Json>(ctx, '/rest/api/2/serverInfo', GET);
-  const deployment: Deployment = r.ok && isJson(r.body) && r.body.deploymentType === 'Cloud' ? 'cloud' : 'data-center';
+  const deployment: Deployment = r.ok && isObject(r.body) && r.body.deploymentType === 'Cloud' ? 'cloud' : 'data-center';
   if (r.ok) await safeSet(ctx, cacheKey, deployment);
   return deployment;
 }
@@ -274,7 +268,7 @@ async function safeSet<T>(ctx: Ctx, key: string, value: T): Promise<void> {
 /** The custom fields among `names` that Tandem reads (id → name). */
 export function customFieldsIn(names: unknown): Names {
   const out: Names = Object.create(null); // field ids come from the site
-  if (!isJson(names)) return out;
+  if (!isObject(names)) return out;
   for (const [id, name] of Object.entries(names)) {
     if (typeof name !== 'string' || !id.startsWith('customfield_')) continue;
     if (CUSTOM_FIELD_NAMES.some(([re]) => re.test(name.trim()))) out[id] = name;
@@ -308,15 +302,15 @@ async function whoAmI(ctx: Ctx, deployment: Deployment): Promise<{ id: string | 
     deployment === 'cloud' ? meta(ctx.env.document, 'ajs-atlassian-account-id') : meta(ctx.env.document, 'ajs-remote-user');
   if (fromPage) return { id: fromPage };
   const r = await request<Json>(ctx, `/rest/api/${deployment === 'cloud' ? 3 : 2}/myself`, GET);
-  if (!r.ok || !isJson(r.body)) return { id: null }; // not knowing "you" is not worth a notice; the panel asks
-  const id = str(r.body.accountId) ?? str(r.body.name) ?? str(r.body.key);
+  if (!r.ok || !isObject(r.body)) return { id: null }; // not knowing "you" is not worth a notice; the panel asks
+  const id = nonEmptyStr(r.body.accountId) ?? nonEmptyStr(r.body.name) ?? nonEmptyStr(r.body.key);
   if (!id) return { id: null };
-  return { id, person: { id, name: str(r.body.displayName) ?? id } };
+  return { id, person: { id, name: nonEmptyStr(r.body.displayName) ?? id } };
 }
 
 // ---- issue view ----
 
-const isIssue = (b: unknown): boolean => isJson(b) && typeof b.key === 'string' && isJson(b.fields);
+const isIssue = (b: unknown): boolean => isObject(b) && typeof b.key === 'string' && isObject(b.fields);
 
 async function loadIssue(ctx: Ctx, deployment: Deployment, key: string): Promise<{ raw: Json | null; names: Names }> {
   const v = deployment === 'cloud' ? 3 : 2;
@@ -338,7 +332,7 @@ async function loadIssue(ctx: Ctx, deployment: Deployment, key: string): Promise
 
 /** Cloud embeds only the 100 most recent changelog entries; the older ones come from /changelog, oldest first. */
 async function completeChangelog(ctx: Ctx, issue: Json, key: string): Promise<void> {
-  const changelog = isJson(issue.changelog) ? issue.changelog : null;
+  const changelog = isObject(issue.changelog) ? issue.changelog : null;
   if (!changelog) return;
   const histories = arr(changelog.histories);
   const total = num(changelog.total) ?? histories.length;
@@ -353,7 +347,7 @@ async function completeChangelog(ctx: Ctx, issue: Json, key: string): Promise<vo
       `/rest/api/3/issue/${encodeURIComponent(key)}/changelog?${params}`,
       GET,
       false,
-      (b) => isJson(b) && Array.isArray(b.values),
+      (b) => isObject(b) && Array.isArray(b.values),
     );
     if (!r.ok) {
       if (r.error.kind !== 'aborted') {
@@ -376,24 +370,24 @@ async function completeChangelog(ctx: Ctx, issue: Json, key: string): Promise<vo
 }
 
 function historyId(h: unknown): string {
-  return isJson(h) ? String(h.id ?? `${String(h.created)}`) : String(h);
+  return isObject(h) ? String(h.id ?? `${String(h.created)}`) : String(h);
 }
 
 function timeOf(h: unknown): number {
-  const t = isJson(h) && typeof h.created === 'string' ? Date.parse(h.created) : NaN;
+  const t = isObject(h) && typeof h.created === 'string' ? Date.parse(h.created) : NaN;
   return Number.isNaN(t) ? 0 : t;
 }
 
 /** Comments come embedded in `fields.comment`; when Jira cut the page, fetch the rest. */
 async function completeComments(ctx: Ctx, issue: Json, key: string, v: 2 | 3): Promise<void> {
   const fields = issue.fields as Json;
-  const page = isJson(fields.comment) ? fields.comment : null;
+  const page = isObject(fields.comment) ? fields.comment : null;
   if (!page) return;
   const comments = arr(page.comments);
   const total = num(page.total) ?? comments.length;
   if (total <= comments.length) return;
   const byId = new Map<string, unknown>();
-  for (const c of comments) byId.set(isJson(c) ? String(c.id) : String(c), c);
+  for (const c of comments) byId.set(isObject(c) ? String(c.id) : String(c), c);
   let startAt = comments.length;
   for (let n = 0; n < MAX_EXTRA_PAGES && byId.size < total; n++) {
     const params = new URLSearchParams({ startAt: String(startAt), maxResults: String(HISTORY_PAGE_SIZE) });
@@ -402,7 +396,7 @@ async function completeComments(ctx: Ctx, issue: Json, key: string, v: 2 | 3): P
       `/rest/api/${v}/issue/${encodeURIComponent(key)}/comment?${params}`,
       GET,
       false,
-      (b) => isJson(b) && Array.isArray(b.comments),
+      (b) => isObject(b) && Array.isArray(b.comments),
     );
     if (!r.ok) {
       if (r.error.kind !== 'aborted') {
@@ -414,7 +408,7 @@ async function completeComments(ctx: Ctx, issue: Json, key: string, v: 2 | 3): P
       break;
     }
     const more = arr(r.body.comments);
-    for (const c of more) byId.set(isJson(c) ? String(c.id) : String(c), c);
+    for (const c of more) byId.set(isObject(c) ? String(c.id) : String(c), c);
     startAt += more.length;
     if (more.length === 0) break;
   }
@@ -438,7 +432,7 @@ async function scopeJql(ctx: Ctx): Promise<string | null> {
     `/rest/agile/1.0/board/${encodeURIComponent(boardId)}/configuration`,
     GET,
     false,
-    (b) => isJson(b) && isJson(b.filter),
+    (b) => isObject(b) && isObject(b.filter),
   );
   if (!r.ok) {
     if (r.error.kind !== 'aborted') ctx.notices.push(explain(r.error, 'board', boardId));
@@ -453,7 +447,7 @@ async function scopeJql(ctx: Ctx): Promise<string | null> {
   return `filter = ${filterId}`;
 }
 
-const isSearchPage = (b: unknown): boolean => isJson(b) && Array.isArray(b.issues);
+const isSearchPage = (b: unknown): boolean => isObject(b) && Array.isArray(b.issues);
 
 interface Pages {
   pages: Json[];
@@ -500,7 +494,7 @@ async function searchCloud(ctx: Ctx, jql: string, cap: number, known: Names | un
       fields = fieldList(out.names); // later pages ask only for what we use
     }
     ctx.env.onProgress({ done: count, total: null, label: sayCount(count, 'jiraProgressReadOne', 'jiraProgressReadOther') });
-    token = str(page.nextPageToken);
+    token = nonEmptyStr(page.nextPageToken);
     if (!token || page.isLast === true || issues.length === 0) return out;
   }
   out.capped = token !== null;
@@ -553,8 +547,8 @@ async function searchDataCenter(ctx: Ctx, jql: string, cap: number, known: Names
 
 /** Cloud: every item's changelog in bulk (the search embeds only the latest 40), merged into the pages. */
 async function bulkChangelogs(ctx: Ctx, pages: Json[], names: Names): Promise<boolean> {
-  const issues = pages.flatMap((p) => arr(p.issues)).filter(isJson);
-  const ids = issues.map((i) => str(i.id) ?? str(i.key)).filter((id): id is string => id !== null);
+  const issues = pages.flatMap((p) => arr(p.issues)).filter(isObject);
+  const ids = issues.map((i) => nonEmptyStr(i.id) ?? nonEmptyStr(i.key)).filter((id): id is string => id !== null);
   if (ids.length === 0) return true;
   const custom = ['sprint', 'estimate', 'rank'].flatMap((role) =>
     customIdsFor(names, role as 'sprint' | 'estimate' | 'rank').slice(0, 1),
@@ -570,7 +564,7 @@ async function bulkChangelogs(ctx: Ctx, pages: Json[], names: Names): Promise<bo
       '/rest/api/3/changelog/bulkfetch',
       postJson(body),
       false,
-      (b) => isJson(b) && Array.isArray(b.issueChangeLogs),
+      (b) => isObject(b) && Array.isArray(b.issueChangeLogs),
     );
     if (!r.ok) {
       if (r.error.kind !== 'aborted') {
@@ -582,14 +576,14 @@ async function bulkChangelogs(ctx: Ctx, pages: Json[], names: Names): Promise<bo
       return false;
     }
     for (const entry of arr(r.body.issueChangeLogs)) {
-      if (!isJson(entry)) continue;
-      const id = str(entry.issueId);
+      if (!isObject(entry)) continue;
+      const id = nonEmptyStr(entry.issueId);
       if (!id) continue;
       const list = byIssue.get(id) ?? [];
       list.push(...arr(entry.changeHistories));
       byIssue.set(id, list);
     }
-    token = str(r.body.nextPageToken);
+    token = nonEmptyStr(r.body.nextPageToken);
     if (!token) break;
   }
   for (const issue of issues) {
@@ -630,50 +624,48 @@ export async function loadJira(match: PageMatch, env: LoadEnv): Promise<LoadResu
 }
 
 async function loadData(ctx: Ctx): Promise<TrackerData> {
-  const { match, env } = ctx;
-  let deployment = await deploymentFor(ctx);
-  const base = ctx.base;
+  const deployment = await deploymentFor(ctx);
+  return ctx.match.kind === 'jira-issue' ? loadIssueView(ctx, deployment) : loadBacklog(ctx, deployment);
+}
 
-  if (match.kind === 'jira-issue') {
-    if (!match.key) return emptyData(match);
-    const [issue, me] = await Promise.all([loadIssue(ctx, deployment, match.key), whoAmI(ctx, deployment)]);
-    if (!issue.raw) return withMe(emptyData(match), me);
-    const people = newPeople();
-    const data = jiraToTrackerData([issue.raw], { site: match.host, baseUrl: base, names: issue.names, people }, me.id);
-    if (isConvertError(data)) {
-      ctx.notices.push(explain({ kind: 'malformed', message: '' }, 'issue', match.key));
-      return withMe(emptyData(match), me);
-    }
-    return withMe({ ...data, scope: 'item', project: match.project ?? data.project }, me);
+/** The issue view: the issue with its whole history and comments. */
+async function loadIssueView(ctx: Ctx, deployment: Deployment): Promise<TrackerData> {
+  const { match } = ctx;
+  if (!match.key) return emptyData(match);
+  const [issue, me] = await Promise.all([loadIssue(ctx, deployment, match.key), whoAmI(ctx, deployment)]);
+  if (!issue.raw) return withMe(emptyData(match), me);
+  const people = newPeople();
+  const data = jiraToTrackerData([issue.raw], { site: match.host, baseUrl: ctx.base, names: issue.names, people }, me.id);
+  if (isConvertError(data)) {
+    ctx.notices.push(explain({ kind: 'malformed', message: '' }, 'issue', match.key));
+    return withMe(emptyData(match), me);
   }
+  return withMe({ ...data, scope: 'item', project: match.project ?? data.project }, me);
+}
 
+/** Searches with the deployment's own API; a Data Center guess that meets Cloud's 410 tries again as Cloud. */
+async function searchBacklog(ctx: Ctx, deployment: Deployment, query: string, cap: number, known: Names | undefined) {
+  if (deployment === 'cloud') return { deployment, result: await searchCloud(ctx, query, cap, known) };
+  const result = await searchDataCenter(ctx, query, cap, known);
+  if (!result.gone) return { deployment, result };
+  // A Cloud site on its own domain without Cloud's meta tags: the old search is gone there.
+  await safeSet(ctx, `jira:deployment:${ctx.siteKey}`, 'cloud');
+  return { deployment: 'cloud' as const, result: await searchCloud(ctx, query, cap, known) };
+}
+
+/** A backlog or board: its items (up to the cap) with their changelogs. */
+async function loadBacklog(ctx: Ctx, guessed: Deployment): Promise<TrackerData> {
+  const { match, env } = ctx;
   const cap = Math.max(1, env.itemCap ?? DEFAULT_ITEM_CAP);
   const jql = await scopeJql(ctx);
   if (!jql) {
-    if (!ctx.notices.length) {
-      ctx.notices.push({
-        level: 'error',
-        message: say('jiraScopeUnknown'),
-      });
-    }
+    if (!ctx.notices.length) ctx.notices.push({ level: 'error', message: say('jiraScopeUnknown') });
     return emptyData(match);
   }
   const query = `${jql} AND ${BACKLOG_CLAUSE}`;
   const known = await safeGet<Names>(ctx, `jira:fields:${ctx.siteKey}`);
-  const mePromise = whoAmI(ctx, deployment);
-
-  let result: Pages;
-  if (deployment === 'data-center') {
-    result = await searchDataCenter(ctx, query, cap, known);
-    if (result.gone) {
-      // A Cloud site on its own domain without Cloud's meta tags: the old search is gone there.
-      deployment = 'cloud';
-      await safeSet(ctx, `jira:deployment:${ctx.siteKey}`, deployment);
-      result = await searchCloud(ctx, query, cap, known);
-    }
-  } else {
-    result = await searchCloud(ctx, query, cap, known);
-  }
+  const mePromise = whoAmI(ctx, guessed);
+  const { deployment, result } = await searchBacklog(ctx, guessed, query, cap, known);
   const me = await mePromise;
   if (result.failed || result.pages.length === 0) return withMe(emptyData(match), me);
 
@@ -681,7 +673,7 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
   if (deployment === 'cloud') historyComplete = await bulkChangelogs(ctx, result.pages, result.names);
 
   const people = newPeople();
-  const data = jiraToTrackerData(result.pages, { site: match.host, baseUrl: base, names: result.names, people }, me.id);
+  const data = jiraToTrackerData(result.pages, { site: match.host, baseUrl: ctx.base, names: result.names, people }, me.id);
   if (isConvertError(data)) {
     // No issues at all is an empty backlog, not an error.
     const empty = result.pages.every((p) => arr(p.issues).length === 0);
@@ -689,24 +681,23 @@ async function loadData(ctx: Ctx): Promise<TrackerData> {
     return withMe(emptyData(match), me);
   }
   const out: TrackerData = { ...data, scope: 'backlog', project: match.project ?? data.project };
-  // The board's sprints come with its issues (each issue's sprint field carries the same id, state and
-  // dates as the agile API's sprint answer), so they cost no request. On a board, only its own count:
-  // an issue's earlier sprints on another team's board say nothing of this team's cadence.
-  if (match.boardId && out.sprints) {
-    const own = out.sprints.filter((s) => s.board === null || s.board === match.boardId);
-    if (own.length > 0) out.sprints = own;
-    else delete out.sprints;
-  }
+  keepBoardSprints(out, match.boardId);
   if (result.capped) {
     out.partial = true;
-    ctx.notices.push({
-      level: 'info',
-      message: say('jiraCapped', data.items.length, cap),
-      action: 'open-options',
-    });
+    ctx.notices.push({ level: 'info', message: say('jiraCapped', data.items.length, cap), action: 'open-options' });
   }
   if (!historyComplete) out.partial = true;
   return withMe(out, me);
+}
+
+/** The board's sprints come with its issues (each issue's sprint field carries the same id, state and
+ * dates as the agile API's sprint answer), so they cost no request. On a board, only its own count:
+ * an issue's earlier sprints on another team's board say nothing of this team's cadence. */
+function keepBoardSprints(data: TrackerData, boardId: string | null | undefined): void {
+  if (!boardId || !data.sprints) return;
+  const own = data.sprints.filter((s) => s.board === null || s.board === boardId);
+  if (own.length > 0) data.sprints = own;
+  else delete data.sprints;
 }
 
 function withMe(data: TrackerData, me: { id: string | null; person?: Person }): TrackerData {

@@ -8,6 +8,9 @@ import type { FlatText } from './adf';
 // rescanned to the end from each opener (quadratic: 64 KB of "[" took 2 s).
 const MENTION = /\[~(?:accountid:)?([^\][|]+)\]/g;
 
+// One pass over the lines with three pieces of state (inside {code}/{noformat}, inside {quote}, the
+// list counters): longer than our usual function because each line's case needs that state; the
+// line kinds that need none (list item, table row, panel) are helpers below.
 export function wikiToText(markup: unknown): FlatText {
   if (typeof markup !== 'string') return { text: '', mentions: [] };
   const mentions: string[] = [];
@@ -58,9 +61,7 @@ export function wikiToText(markup: unknown): FlatText {
     }
     const panel = /^\s*\{panel(?::([^}]*))?\}(.*)$/.exec(line);
     if (panel) {
-      const title = /(?:^|\|)title=([^|]*)/.exec(panel[1] ?? '')?.[1];
-      if (title) lines.push(inline(title, mentions));
-      if (panel[2]?.trim()) lines.push(inline(panel[2], mentions));
+      lines.push(...panelStart(panel[1] ?? '', panel[2] ?? '', mentions));
       continue;
     }
     line = line.replace(/\{panel\}/g, '');
@@ -80,16 +81,7 @@ export function wikiToText(markup: unknown): FlatText {
     const list = /^\s*([*#-]+)\s+(.*)$/.exec(line);
     // "-" alone is a bullet; "----" is a rule, and "--" is an em dash in prose.
     if (list && !/^-{2,}$/.test(list[1] ?? '')) {
-      const marks = list[1] ?? '*';
-      const level = marks.length;
-      counters.length = level;
-      const numbered = marks.endsWith('#');
-      let bullet = '- ';
-      if (numbered) {
-        counters[level - 1] = (counters[level - 1] ?? 0) + 1;
-        bullet = `${counters[level - 1]}. `;
-      }
-      lines.push(prefix + '  '.repeat(level - 1) + bullet + inline(list[2] ?? '', mentions));
+      lines.push(prefix + listItem(list[1] ?? '*', list[2] ?? '', counters, mentions));
       continue;
     }
     counters.length = 0;
@@ -98,13 +90,7 @@ export function wikiToText(markup: unknown): FlatText {
       continue;
     }
     if (/^\s*\|/.test(line)) {
-      const cells = line
-        .trim()
-        .replace(/^\|\|?/, '')
-        .replace(/\|\|?$/, '')
-        .split(/\|\|?/)
-        .map((cell) => inline(cell.trim(), mentions));
-      lines.push(prefix + cells.join(' | '));
+      lines.push(prefix + tableRow(line, mentions));
       continue;
     }
     // A forced line break ("\\") splits a paragraph into lines.
@@ -117,6 +103,38 @@ export function wikiToText(markup: unknown): FlatText {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { text, mentions };
+}
+
+/** A list line ("** item", "# step"): indented by level, numbered per level for "#" marks. */
+function listItem(marks: string, text: string, counters: number[], mentions: string[]): string {
+  const level = marks.length;
+  counters.length = level;
+  let bullet = '- ';
+  if (marks.endsWith('#')) {
+    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+    bullet = `${counters[level - 1]}. `;
+  }
+  return '  '.repeat(level - 1) + bullet + inline(text, mentions);
+}
+
+/** A table row ("||head||head||" or "|cell|cell|") as "a | b". */
+function tableRow(line: string, mentions: string[]): string {
+  const cells = line
+    .trim()
+    .replace(/^\|\|?/, '')
+    .replace(/\|\|?$/, '')
+    .split(/\|\|?/)
+    .map((cell) => inline(cell.trim(), mentions));
+  return cells.join(' | ');
+}
+
+/** "{panel:title=X}rest": the title and any text after the tag, each a line. */
+function panelStart(params: string, rest: string, mentions: string[]): string[] {
+  const out: string[] = [];
+  const title = /(?:^|\|)title=([^|]*)/.exec(params)?.[1];
+  if (title) out.push(inline(title, mentions));
+  if (rest.trim()) out.push(inline(rest, mentions));
+  return out;
 }
 
 function inline(text: string, mentions: string[]): string {

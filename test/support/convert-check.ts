@@ -1,4 +1,4 @@
-// For tests: a runtime check that converter output really is the tracker model (src/core/model.ts),
+// For tests (not shipped): a runtime check that converter output really is the tracker model (src/core/model.ts),
 // so random API-shaped input can't smuggle a number where a string belongs into the engine.
 import * as v from 'valibot';
 
