@@ -26,6 +26,9 @@ describe('TextCache', () => {
     expect(again[0]).toBe(first[0]);
     expect(again[1]).toBe(first[1]);
     expect(plain(first[1]!)).toEqual(plain(classify('Add a Redis cache.', { title: 'Cache prices' })));
+    // Shared with later analyses, so nobody can change them.
+    expect(Object.isFrozen(first[0])).toBe(true);
+    expect(Object.isFrozen(first[0]!.probability)).toBe(true);
     // The same words with another title are another text.
     expect(textKey('Add a Redis cache.', { title: 'Cache prices' })).not.toBe(textKey('Add a Redis cache.', { title: 'Other' }));
   });

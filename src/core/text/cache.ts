@@ -68,7 +68,9 @@ export class TextCache {
   #remember(key: string, features: TextFeatures): void {
     // A text longer than a twentieth of the room would push out many others to be read once more.
     if (key.length > this.limits.chars / 20 || this.#answers.has(key)) return;
-    this.#answers.set(key, features);
+    // Shared by every later analysis: no reader may change an answer for the next one.
+    Object.freeze(features.probability);
+    this.#answers.set(key, Object.freeze(features));
     this.#order.push(key);
     this.#chars += key.length;
     // Oldest first; each key is dropped once, so remembering n texts costs O(n) in all.
