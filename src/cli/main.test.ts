@@ -17,6 +17,11 @@ vi.mock('../core/text', async (importOriginal) => {
       if (text === THROWS) throw new Error('classifier broke');
       return real.classify(text, options);
     },
+    // A batch with that text in it fails whole, as a batch would if one text broke the models.
+    classifyEach: (batch: Parameters<typeof real.classifyEach>[0]) => {
+      if (batch.some((t) => t.text === THROWS)) throw new Error('classifier broke');
+      return real.classifyEach(batch);
+    },
   };
 });
 
@@ -317,6 +322,22 @@ describe('tandem classify', () => {
       'tandem: stdin line 4: could not classify (classifier broke)',
     ]);
   }, 30_000);
+
+  it('reads lines in batches but answers each as classify does, in the input order, errors in their place', async () => {
+    const real = await vi.importActual<typeof import('../core/text')>('../core/text');
+    const texts = Array.from({ length: 600 }, (_, i) => (i % 3 ? `I'm worried item ${i} breaks checkout.` : `Thanks, item ${i} looks great!`));
+    const lines = texts.map((text, i) => (i % 97 === 5 ? 'not json' : i === 300 ? JSON.stringify({ id: i, text: THROWS }) : JSON.stringify({ id: i, text, ...(i % 2 ? { title: `T${i}`, format: 'markdown' } : {}) })));
+    const t = fakeIO({}, lines.join('\n'));
+    expect(await run(['classify'], t.io)).toBe(1);
+    const out = t.stdout().trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(600);
+    out.forEach((line, i) => {
+      if (i % 97 === 5) return expect(line).toEqual({ id: null, error: 'not valid JSON; expected {"id": …, "text": "…"}' });
+      if (i === 300) return expect(line).toEqual({ id: 300, error: 'could not classify (classifier broke)' });
+      const { probability: _, ...alone } = real.classify(texts[i]!, i % 2 ? { title: `T${i}`, format: 'markdown' } : {});
+      expect(line).toEqual({ id: i, ...alone });
+    });
+  }, 60_000);
 
   it('empty input is no output and success', async () => {
     const t = fakeIO({}, '');

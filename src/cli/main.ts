@@ -7,7 +7,7 @@ import { analyze } from '../core/engine';
 import { useEnglish } from '../core/english';
 import type { Sprint, TrackerData } from '../core/model';
 import type { Roster, WorkingAgreement } from '../core/roster';
-import { classify } from '../core/text';
+import { classify, classifyEach, type ClassifyOptions, type TextFeatures } from '../core/text';
 import { describeJson, isConvertError, newPeople } from '../sites/convert-common';
 import { detectGitHub, githubBundleToItem, githubIssueToItem, githubIssuesToItems, githubToTrackerData } from '../sites/github/convert';
 import { detectJira, jiraSearchToItems, jiraToTrackerData } from '../sites/jira/convert';
@@ -363,6 +363,11 @@ function trackerData(io: CliIO, { good, sprintFiles }: Inputs, tracker: Tracker,
 
 const FEATURE_ORDER = ['valueStatement', 'acceptanceCriteria', 'solutionOriented', 'atomic', 'concern', 'decision', 'tone'] as const;
 const FORMATS = new Set(['plain', 'markdown', 'wiki', 'adf']);
+/** Texts classified together: enough for the batch's speed-up, few enough to stream the output. */
+const CLASSIFY_BATCH = 256;
+
+/** A line ready for the models, or why it can't be classified. */
+type ReadLine = { n: number; id: string | number; text: string; options: ClassifyOptions } | { n: number; id: unknown; error: string };
 
 async function classifyCommand(args: string[], io: CliIO): Promise<number> {
   if (args.length > 0) {
@@ -372,28 +377,34 @@ async function classifyCommand(args: string[], io: CliIO): Promise<number> {
   const input = await io.readStdin();
   let exit: number = EXIT.ok;
   let out = '';
+  const write = (lines: string) => {
+    out += lines;
+    // Flush in chunks so a large input streams out instead of piling up.
+    if (out.length > 1 << 16) {
+      io.stdout(out);
+      out = '';
+    }
+  };
+  const fail = (n: number, id: unknown, error: string) => {
+    // The reason also goes to stderr, for a person reading the terminal.
+    errorLine(io, null, `stdin line ${n + 1}: ${error}`);
+    exit = EXIT.badInput;
+    write(`${JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error })}\n`);
+  };
+  let batch: ReadLine[] = [];
+  const flush = () => {
+    classifyBatch(batch, write, fail);
+    batch = [];
+  };
   const lines = input.split('\n');
   try {
     for (let n = 0; n < lines.length; n++) {
       const line = (lines[n] as string).trim();
       if (line === '') continue;
-      const result = classifyLine(line);
-      if ('error' in result) {
-        // One output line per input line, in order: {"id", "error"} when the line can't be
-        // classified, the reason also on stderr for a person reading the terminal.
-        errorLine(io, null, `stdin line ${n + 1}: ${result.error}`);
-        const id = result.id;
-        out += `${JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error: result.error })}\n`;
-        exit = EXIT.badInput;
-        continue;
-      }
-      out += `${JSON.stringify(result)}\n`;
-      // Flush in chunks so a large input streams out instead of piling up.
-      if (out.length > 1 << 16) {
-        io.stdout(out);
-        out = '';
-      }
+      batch.push(readClassifyLine(n, line));
+      if (batch.length >= CLASSIFY_BATCH) flush();
     }
+    flush();
   } finally {
     // Whatever happens, the lines already classified are printed.
     if (out) io.stdout(out);
@@ -401,37 +412,57 @@ async function classifyCommand(args: string[], io: CliIO): Promise<number> {
   return exit;
 }
 
-/** One input line → its features in the contract's order, or why it can't be classified. */
-function classifyLine(line: string): Record<string, unknown> | { id: unknown; error: string } {
+/** One output line per input line, in order: the features, or {"id", "error"} when the line can't be classified. */
+function classifyBatch(batch: ReadLine[], write: (line: string) => void, fail: (n: number, id: unknown, error: string) => void): void {
+  const ready = batch.filter((l): l is Exclude<ReadLine, { error: string }> => !('error' in l));
+  let answers: TextFeatures[] | null = null;
+  try {
+    answers = classifyEach(ready);
+  } catch {
+    // One text the models cannot read must not cost the others: read them one by one to find it.
+  }
+  let at = 0;
+  for (const line of batch) {
+    if ('error' in line) {
+      fail(line.n, line.id, line.error);
+      continue;
+    }
+    const answer = answers?.[at++];
+    let features: TextFeatures;
+    try {
+      features = answer ?? classify(line.text, line.options);
+    } catch (error) {
+      // Not the line's fault, but it must not cost the lines after it.
+      fail(line.n, line.id, `could not classify (${error instanceof Error ? error.message : String(error)})`);
+      continue;
+    }
+    const result: Record<string, unknown> = { id: line.id };
+    for (const key of FEATURE_ORDER) result[key] = features[key];
+    write(`${JSON.stringify(result)}\n`);
+  }
+}
+
+function readClassifyLine(n: number, line: string): ReadLine {
   // A line far over the text limit is not parsed at all (JSON escapes at most six characters per one).
   if (line.length > 6 * MAX_TEXT_CHARS + 1_000) {
-    return { id: null, error: `line too long (${line.length.toLocaleString('en')} characters); a text may have at most ${MAX_TEXT_CHARS.toLocaleString('en')}` };
+    return { n, id: null, error: `line too long (${line.length.toLocaleString('en')} characters); a text may have at most ${MAX_TEXT_CHARS.toLocaleString('en')}` };
   }
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch {
-    return { id: null, error: 'not valid JSON; expected {"id": …, "text": "…"}' };
+    return { n, id: null, error: 'not valid JSON; expected {"id": …, "text": "…"}' };
   }
   const o = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   const idOk = o && (typeof o.id === 'string' || typeof o.id === 'number');
-  if (!o || !idOk || typeof o.text !== 'string') return { id: o?.id, error: `expected {"id": …, "text": "…"} (found ${describeJson(value)})` };
+  if (!o || !idOk || typeof o.text !== 'string') return { n, id: o?.id, error: `expected {"id": …, "text": "…"} (found ${describeJson(value)})` };
   if (o.text.length > MAX_TEXT_CHARS) {
-    return { id: o.id, error: `text too long (${o.text.length.toLocaleString('en')} characters; at most ${MAX_TEXT_CHARS.toLocaleString('en')})` };
+    return { n, id: o.id, error: `text too long (${o.text.length.toLocaleString('en')} characters; at most ${MAX_TEXT_CHARS.toLocaleString('en')})` };
   }
-  const options: Parameters<typeof classify>[1] = {};
+  const options: ClassifyOptions = {};
   if (typeof o.format === 'string' && FORMATS.has(o.format)) options.format = o.format as 'plain';
   if (typeof o.title === 'string' && o.title.length <= MAX_TEXT_CHARS) options.title = o.title;
-  let features: ReturnType<typeof classify>;
-  try {
-    features = classify(o.text, options);
-  } catch (error) {
-    // Not the line's fault, but it must not cost the lines after it.
-    return { id: o.id, error: `could not classify (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const result: Record<string, unknown> = { id: o.id };
-  for (const key of FEATURE_ORDER) result[key] = features[key];
-  return result;
+  return { n, id: o.id as string | number, text: o.text, options };
 }
 
 /** The whole CLI: returns the exit code. */

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AnalysisSchema } from './analysis-schema';
-import { analyze, lazyClassify } from './engine';
+import { analyze, createContext } from './engine';
 import { classify } from './text';
+import { sharedTextCache } from './text/cache';
 import type { ClassifyOptions } from './text/types';
 import { GUIDE, SIGNAL_IDS } from './guide';
 import { SIGNALS } from './signals';
@@ -113,7 +114,7 @@ describe('analyze', () => {
   });
 });
 
-describe('lazyClassify', () => {
+describe('the default reading of texts', () => {
   const cases: [string, ClassifyOptions | undefined][] = [
     ['As a returning shopper I want to save my cart so that I can finish buying later.', { title: 'Save the cart', format: 'markdown' }],
     ['We decided to keep the old importer because the new one drops rows.', undefined],
@@ -125,11 +126,34 @@ describe('lazyClassify', () => {
     ['', { title: 'Login, signup and billing' }],
     ['h2. Definition of done\n* tests pass', { format: 'wiki', title: 'Kill the zombie process' }],
   ];
-  it.each(cases)('gives the same features as classify for %j', (body, options) => {
-    const lazy = lazyClassify(body, options);
-    const eager = classify(body, options);
-    for (const key of Object.keys(eager) as (keyof typeof eager)[]) expect(lazy[key], key).toBe(eager[key]);
-    // Reading again gives the same answer (computed once, then remembered), and it serialises whole.
-    expect(JSON.parse(JSON.stringify(lazy))).toEqual(eager);
+  // Each case as a description (with its title and markup) and, without them, as a comment.
+  const data = tracker(cases.map(([body, options], n) => item(`T-${n}`, { title: options?.title ?? '', description: { text: body, format: options?.format ?? 'plain' }, comments: [comment('eli', body, day(1))] })));
+
+  it.each(cases.map((c, n) => [n, ...c] as const))('case %i gives the same features as classify, cold and from the cache', (n, body, options) => {
+    for (const cold of [true, false]) {
+      if (cold) sharedTextCache.clear();
+      const ctx = createContext(data, { now: NOW });
+      const asItem = ctx.textOf(data.items[n]!);
+      const expected = classify(body, { format: options?.format ?? 'plain', title: options?.title ?? '' });
+      expect({ ...asItem, probability: asItem.probability }).toEqual({ ...expected, probability: expected.probability });
+      const asComment = ctx.textOfComment('c', body);
+      const plain = classify(body);
+      expect({ ...asComment, probability: asComment.probability }).toEqual({ ...plain, probability: plain.probability });
+      // It serialises as the seven answers (the CLI contract).
+      expect(JSON.parse(JSON.stringify(asComment))).toEqual(JSON.parse(JSON.stringify(plain)));
+    }
+  });
+
+  it('reads a text no item carries on demand, and the same words once', () => {
+    const ctx = createContext(data, { now: NOW });
+    const first = ctx.textOfComment('x', 'We decided to drop the importer because it loses rows.');
+    expect(ctx.textOfComment('y', 'We decided to drop the importer because it loses rows.')).toBe(first);
+    expect(first.decision).toBe(classify('We decided to drop the importer because it loses rows.').decision);
+  });
+
+  it('survives malformed comments: the analysis still answers', () => {
+    const broken = tracker([item('B-1', { comments: [comment('eli', 'fine', day(2))] })]);
+    broken.items[0]!.comments.unshift({ id: 'c', author: 'eli', created: day(1), body: null, mentions: [] } as never);
+    expect(analyze(broken, { now: NOW }).signals).toHaveLength(26);
   });
 });

@@ -10,10 +10,9 @@ import { SIGNALS } from './signals';
 import type { Evidence, SetupNeed, Signal, SignalContext, SignalResult, SignalStatus } from './signals/types';
 import { sprintInView } from './signals/sprints';
 import { routineActions, routineTallies } from './signals/util';
-import { readingOf, type Reading } from './text';
-import { proseOf, reuseProse } from './text/tone';
-import { reuseTokens, tokens, type Tokens } from './text/tokens';
-import type { ClassifyOptions, ModelTask, TextFeatures, Tone } from './text/types';
+import type { TextToRead } from './text';
+import { sharedTextCache, textKey } from './text/cache';
+import type { ClassifyOptions, TextFeatures } from './text/types';
 import { resolveThresholds, type Thresholds } from './thresholds';
 
 export interface AnalysisPerson {
@@ -87,121 +86,8 @@ export interface AnalyzeOptions {
   signals?: readonly Signal[];
 }
 
-/**
- * The default classifier: the same answers as `classify` from src/core/text (a test checks this), but
- * each feature is computed only when a signal reads it, then remembered with the text's normalised
- * form and its hashed features (one `Reading` per text). Most comments are only asked whether they
- * raise a concern, so this keeps a 1,000-issue backlog within the engine's time budget.
- * A class rather than closures: one small object per text. `toJSON` gives the plain features.
- */
-class LazyFeatures implements TextFeatures {
-  #value?: boolean;
-  #criteria?: boolean;
-  #solution?: boolean;
-  #atomic?: boolean;
-  #concern?: boolean;
-  #decision?: boolean;
-  #tone?: Tone;
-  readonly #reading: Reading;
-  // The rules share one lower-cased pass and one prose pass per text, but remember only the last
-  // text, and signals ask about every text in turn: this text's passes are kept here instead.
-  #tokens?: Tokens;
-  #prose?: string;
-  #probability?: Record<ModelTask, number>;
-  constructor(text: string, options: ClassifyOptions | undefined) {
-    this.#reading = readingOf(text, options);
-  }
-  #shareTokens(): void {
-    if (this.#tokens === undefined) this.#tokens = tokens(this.#reading.text);
-    else reuseTokens(this.#tokens);
-  }
-  #shareProse(): void {
-    if (this.#prose === undefined) this.#prose = proseOf(this.#reading.text);
-    else reuseProse(this.#reading.text, this.#prose);
-  }
-  get valueStatement(): boolean {
-    if (this.#value === undefined) {
-      this.#shareTokens();
-      this.#value = this.#reading.says('valueStatement');
-    }
-    return this.#value;
-  }
-  get acceptanceCriteria(): boolean {
-    if (this.#criteria === undefined) {
-      this.#shareTokens();
-      this.#criteria = this.#reading.says('acceptanceCriteria');
-    }
-    return this.#criteria;
-  }
-  get solutionOriented(): boolean {
-    if (this.#solution === undefined) {
-      this.#shareTokens();
-      this.#solution = this.#reading.says('solutionOriented');
-    }
-    return this.#solution;
-  }
-  get atomic(): boolean {
-    if (this.#atomic === undefined) {
-      this.#shareTokens();
-      this.#atomic = this.#reading.says('atomic');
-    }
-    return this.#atomic;
-  }
-  get concern(): boolean {
-    if (this.#concern === undefined) {
-      this.#shareProse();
-      this.#concern = this.#reading.says('concern');
-    }
-    return this.#concern;
-  }
-  get decision(): boolean {
-    if (this.#decision === undefined) {
-      this.#shareProse();
-      this.#decision = this.#reading.says('decision');
-    }
-    return this.#decision;
-  }
-  get tone(): Tone {
-    if (this.#tone === undefined) {
-      this.#shareProse();
-      this.#tone = this.#reading.tone();
-    }
-    return this.#tone;
-  }
-  /** Each model's calibrated probability, read on first use of each (see TextFeatures.probability). */
-  get probability(): Readonly<Record<ModelTask, number>> {
-    if (this.#probability === undefined) {
-      const reading = this.#reading;
-      const lazy = Object.create(null) as Record<ModelTask, number>;
-      const share = (task: ModelTask): void => (task === 'tone' || task === 'concern' || task === 'decision' ? this.#shareProse() : this.#shareTokens());
-      for (const task of MODEL_TASKS) {
-        Object.defineProperty(lazy, task, {
-          enumerable: true,
-          get: () => {
-            share(task);
-            return reading.probability(task);
-          },
-        });
-      }
-      this.#probability = lazy;
-    }
-    return this.#probability;
-  }
-  toJSON(): TextFeatures {
-    const { valueStatement, acceptanceCriteria, solutionOriented, atomic, concern, decision, tone } = this;
-    return { valueStatement, acceptanceCriteria, solutionOriented, atomic, concern, decision, tone };
-  }
-}
-
-const MODEL_TASKS: readonly ModelTask[] = ['tone', 'solutionOriented', 'atomic', 'valueStatement', 'acceptanceCriteria', 'concern', 'decision'];
-
-export function lazyClassify(text: string, options?: ClassifyOptions): TextFeatures {
-  return new LazyFeatures(text, options);
-}
-
-/** The context signals read. Texts are classified lazily and once each. */
+/** The context signals read. Every text they read is classified once, in one batch up front. */
 export function createContext(input: TrackerData, options: AnalyzeOptions = {}): SignalContext {
-  const classify = options.classify ?? lazyClassify;
   // One person per human, whichever path built the data (converters unify already; pages may not).
   const all = unifyPeople(input);
   // Pull requests count for roles and routines; the signals about backlog items see only the backlog.
@@ -212,15 +98,15 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
   // The same words said twice (a template, "LGTM", a pasted checklist) are read once: keyed by the text
   // and its options, so each distinct text runs the models once per analysis.
   const byText = new Map<string, TextFeatures>();
-  const read = (text: string, options?: ClassifyOptions): TextFeatures => {
-    const key = options ? `${options.format ?? ''}\u0000${options.title ?? ''}\u0000${text}` : text;
-    let f = byText.get(key);
-    if (!f) {
-      f = classify(text, options);
-      byText.set(key, f);
-    }
-    return f;
-  };
+  const classify = options.classify;
+  const read = classify
+    ? (text: string, how?: ClassifyOptions): TextFeatures => {
+        const key = textKey(text, how);
+        let f = byText.get(key);
+        if (!f) byText.set(key, (f = classify(text, how)));
+        return f;
+      }
+    : readingAll(data.items, byText);
   return {
     data,
     pullRequests,
@@ -232,8 +118,8 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
     textOf(item: Item): TextFeatures {
       let f = itemTexts.get(item.key);
       if (!f) {
-        const body = item.description;
-        f = read(body?.text ?? '', { format: body?.format ?? 'plain', title: item.title });
+        const { text, options: how } = descriptionOf(item);
+        f = read(text, how);
         itemTexts.set(item.key, f);
       }
       return f;
@@ -245,6 +131,50 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
     },
   };
 }
+
+/** An item's description as the models read it: with its markup and its title. */
+function descriptionOf(item: Item): TextToRead {
+  const body = item.description;
+  return { text: body?.text ?? '', options: { format: body?.format ?? 'plain', title: item.title } };
+}
+
+/**
+ * The default reader: every description and comment of `items` classified up front in one batch
+ * (`classifyEach`: one model at a time across many texts, faster than text by text), through the
+ * background's bounded cache of texts already read (`sharedTextCache`), so a re-evaluation of the same
+ * backlog runs no model at all. The answers go into `byText`; a text not found there (one a signal
+ * reads from elsewhere) is read on demand the same way.
+ */
+function readingAll(items: readonly Item[], byText: Map<string, TextFeatures>): (text: string, how?: ClassifyOptions) => TextFeatures {
+  const batch: TextToRead[] = [];
+  const keys: string[] = [];
+  const want = (entry: TextToRead, key: string): void => {
+    if (byText.has(key)) return;
+    byText.set(key, PENDING);
+    batch.push(entry);
+    keys.push(key);
+  };
+  for (const item of items) {
+    const description = descriptionOf(item);
+    want(description, textKey(description.text, description.options));
+    // Malformed comments are left to the signals, which fail one by one instead of the whole analysis.
+    for (const c of Array.isArray(item.comments) ? item.comments : []) {
+      const text = c?.body?.text;
+      if (typeof text === 'string') want({ text }, text);
+    }
+  }
+  const answers = sharedTextCache.readAll(batch, keys);
+  for (let i = 0; i < keys.length; i++) byText.set(keys[i]!, answers[i]!);
+  return (text, how) => {
+    const key = textKey(text, how);
+    let f = byText.get(key);
+    if (!f) byText.set(key, (f = sharedTextCache.readAll([{ text, options: how }], [key])[0]!));
+    return f;
+  };
+}
+
+/** A place held in `byText` while the batch is read (never seen by a signal). */
+const PENDING = Object.freeze({}) as TextFeatures;
 
 function failed(signal: Signal, error: unknown): SignalResult {
   const why = error instanceof Error && error.message ? error.message.slice(0, 120) : '';
