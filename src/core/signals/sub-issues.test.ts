@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../model';
 import { day, item, run, times, tracker } from '../test-factory';
-import { clearArtifacts } from './clear-artifacts';
-import { valueSomeday } from './value-someday';
+import { clearArtifacts } from './documents/clear-artifacts';
+import { valueSomeday } from './backlog/value-someday';
 
 const plain = (key: string, over: Partial<Item> = {}) => item(key, { created: day(10), updated: day(10), ...over });
 

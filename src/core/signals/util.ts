@@ -1,11 +1,10 @@
 // Helpers every signal shares: routine actions, who addresses whom, shares, confidence and evidence.
 // Written once here so the 26 signals stay short and count the same things the same way.
-import { GUIDE_BY_ID, type SignalId } from '../guide';
 import type { Comment, EventKind, Item, TrackerEvent } from '../model';
 import { personIn } from '../people';
 import type { Role } from '../roster';
 import { formatPercent, say, type MessageKey } from '../words';
-import type { Evidence, SetupNeed, SignalContext, SignalResult, SignalStatus } from './types';
+import type { Evidence, SetupNeed, SignalContext, SignalRef, SignalResult, SignalStatus } from './types';
 
 /** Longest evidence list a signal returns; counts in summaries and aggregates stay exact. */
 export const EVIDENCE_CAP = 20;
@@ -173,15 +172,15 @@ export interface ResultExtra {
 }
 
 export function result(
-  id: SignalId,
+  signal: SignalRef,
   status: SignalStatus,
   summary: string,
   evidence: Evidence[] = [],
   extra: ResultExtra = {},
 ): SignalResult {
   const out: SignalResult = {
-    id,
-    kind: GUIDE_BY_ID[id].kind,
+    id: signal.id,
+    kind: signal.kind,
     status,
     confidence: extra.confidence ?? 0,
     summary,
@@ -195,7 +194,7 @@ export function result(
 }
 
 export function insufficient(
-  id: SignalId,
+  signal: SignalRef,
   have: number,
   need: number,
   of: string,
@@ -205,15 +204,15 @@ export function insufficient(
   // Observations are counts: never negative or NaN, whatever odd dates came in.
   const h = Number.isFinite(have) ? Math.max(0, have) : 0;
   const n = Number.isFinite(need) ? Math.max(0, need) : 0;
-  return result(id, 'insufficient-data', summary, evidence, {
+  return result(signal, 'insufficient-data', summary, evidence, {
     confidence: round2(0.3 * Math.min(1, ratio(h, n))),
     observations: { have: h, need: n, of },
   });
 }
 
 /** A `needs-setup` result; `label` is the message of the one-click fix ("Set who the EM is"). */
-export function needsSetup(id: SignalId, what: SetupNeed['what'], label: MessageKey, summary: string): SignalResult {
-  return result(id, 'needs-setup', summary, [], { setup: { what, label: say(label) } });
+export function needsSetup(signal: SignalRef, what: SetupNeed['what'], label: MessageKey, summary: string): SignalResult {
+  return result(signal, 'needs-setup', summary, [], { setup: { what, label: say(label) } });
 }
 
 export const SETUP_EM: [SetupNeed['what'], MessageKey] = ['em', 'sigCommonSetupEm'];
@@ -224,8 +223,8 @@ export function setupPm(ctx: SignalContext): [SetupNeed['what'], MessageKey] {
 }
 export const SETUP_TEAMS: [SetupNeed['what'], MessageKey] = ['teams', 'sigCommonSetupTeams'];
 
-export function selfCheck(id: SignalId, summary?: string): SignalResult {
-  return result(id, 'self-check', summary ?? say('sigCommonSelfCheck'));
+export function selfCheck(signal: SignalRef, summary?: string): SignalResult {
+  return result(signal, 'self-check', summary ?? say('sigCommonSelfCheck'));
 }
 
 /** The first entries of a list that can still make it into the evidence; saves building the rest. */

@@ -1,11 +1,10 @@
 // pivots: deliberate won't-do / not-planned closures that carry a reason (a comment within
 // reasonWindowHours of the closure, or a comment recording a decision), and re-scoping: an open item
 // renamed after its first hour, or taken out of its sprint, milestone or version, with a reason.
-// Threshold basis: pivotReasonShare = 0.5 — most drops should say why; reasonWindowHours = 48 (people
-// close first and explain after, or the reverse); minClosed = 3 closed items for a backlog verdict.
-import type { Item, TrackerEvent } from '../model';
-import type { Signal, SignalContext } from './types';
-import { say, sayCount, type MessageKey } from '../words';
+import { defineSignal, limit, share } from '../define';
+import type { Item, TrackerEvent } from '../../model';
+import type { SignalResult, SignalContext } from '../types';
+import { say, sayCount, type MessageKey } from '../../words';
 import {
   firstAfter,
   firstN,
@@ -24,7 +23,7 @@ import {
   ratio,
   result,
   time,
-} from './util';
+} from '../util';
 
 export function hasReason(ctx: SignalContext, item: Item): boolean {
   const at = closedAt(item);
@@ -75,15 +74,19 @@ function declineLabel(wontDo: boolean, reasoned: boolean): MessageKey {
   return reasoned ? 'sigPivotsNotPlannedReason' : 'sigPivotsNotPlannedNoReason';
 }
 
-export const pivots: Signal = {
+export const pivots = defineSignal({
   id: 'pivots',
-  evaluate(ctx) {
-    const id = 'pivots';
+  kind: 'healthy',
+  thresholds: {
+    pivotReasonShare: share(0.5, 'most drops should say why'),
+    reasonWindowHours: limit(48, 'hours', 1, 24 * 30, 'people close first and explain after, or the reverse'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const closed = ctx.data.items.filter((i) => i.state === 'done');
     const need = minFor(ctx, ctx.thresholds.minClosed);
     const rescoped = ctx.data.items.map((i) => ({ item: i, events: rescopeEvents(i) })).filter((r) => r.events.length > 0);
     if (closed.length < need && rescoped.length === 0) {
-      return insufficient(id, closed.length, need, say('sigPivotsOf'), isItemScope(ctx) ? say('sigPivotsItemOpen') : sayCount(closed.length, 'sigPivotsTooFewOne', 'sigPivotsTooFewOther', need));
+      return insufficient(signal, closed.length, need, say('sigPivotsOf'), isItemScope(ctx) ? say('sigPivotsItemOpen') : sayCount(closed.length, 'sigPivotsTooFewOne', 'sigPivotsTooFewOther', need));
     }
     const declined = closed.filter(isDeclined);
     const reasoned = declined.filter((i) => hasReason(ctx, i));
@@ -105,9 +108,9 @@ export const pivots: Signal = {
         ? say('sigPivotsNoneDropped', closed.length)
         : say('sigPivotsDropped', declined.length, closed.length, reasoned.length, pct(reasonShare));
     const summary = rescoped.length > 0 ? sayCount(rescoped.length, 'sigPivotsWithRescopedOne', 'sigPivotsWithRescopedOther', closures, rescopedWithReason.length) : closures;
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, closed.length + rescoped.length, need),
       figure: ratio(reasoned.length, closed.length),
     });
   },
-};
+});

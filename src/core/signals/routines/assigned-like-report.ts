@@ -1,8 +1,8 @@
 // assigned-like-report: assignment events whose actor is the EM and whose new assignee is the PM.
-// Threshold basis: emAssignmentsMin = 2 — once is a favour, twice is a habit (one on a single item).
-import { personIn } from '../people';
-import type { Signal, SignalContext } from './types';
-import { say, sayCount } from '../words';
+import { personIn } from '../../people';
+import { defineSignal, count } from '../define';
+import type { SignalResult, SignalContext } from '../types';
+import { say, sayCount } from '../../words';
 import {
   firstN,
   confidenceFor,
@@ -19,7 +19,7 @@ import {
   setupPm,
   pmIsYou,
   memoize,
-} from './util';
+} from '../util';
 
 /** The person an assignment went to: the model gives ids, but a page may only show a name. */
 function assigneeOf(ctx: SignalContext, to: string | null | undefined): string | null {
@@ -37,19 +37,22 @@ function idsByName(ctx: SignalContext): Map<string, string> {
   });
 }
 
-export const assignedLikeReport: Signal = {
+export const assignedLikeReport = defineSignal({
   id: 'assigned-like-report',
-  evaluate(ctx) {
-    const id = 'assigned-like-report';
+  kind: 'warning',
+  thresholds: {
+    emAssignmentsMin: count(2, 'once is a favour, twice is a habit'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
-    if (!ctx.roles.emKnown) return needsSetup(id, ...SETUP_EM, say('sigCommonEmUnknown'));
+    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (!ctx.roles.emKnown) return needsSetup(signal, ...SETUP_EM, say('sigCommonEmUnknown'));
     const em = new Set(ctx.roles.em);
     const assignments = ctx.data.items.flatMap((item) =>
       item.events.filter((e) => e.kind === 'assignment' && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ item, ev })),
     );
     if (assignments.length === 0) {
-      return insufficient(id, 0, 1, say('sigAssignedLikeReportOf'), say('sigAssignedLikeReportNone'));
+      return insufficient(signal, 0, 1, say('sigAssignedLikeReportOf'), say('sigAssignedLikeReportNone'));
     }
     const byEm = assignments.filter(({ ev }) => em.has(ev.actor!) && pms.has(assigneeOf(ctx, ev.to) ?? ''));
     const need = minFor(ctx, ctx.thresholds.emAssignmentsMin);
@@ -64,9 +67,9 @@ export const assignedLikeReport: Signal = {
     const summary = byEm.length === 0
       ? say('sigAssignedLikeReportSummaryNone', whom, counted)
       : sayCount(byEm.length, 'sigAssignedLikeReportSummaryOne', 'sigAssignedLikeReportSummaryOther', whom, counted);
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, assignments.length, need),
       figure: byEm.length,
     });
   },
-};
+});

@@ -1,11 +1,10 @@
-// engineer-opinion-priority: priority and rank changes made within requestWindowHours after an
-// engineer commented on the item, on items whose text states no impact (classifier `valueStatement`
-// on the item and on comments before the change).
-// Threshold basis: engineerDrivenShare = 0.5 — half of the priority changes following an engineer with
-// no word on impact; requestWindowHours = 72 (a request made before a weekend); minPriorityChanges = 3.
-import type { Comment, Item } from '../model';
-import type { Evidence, Signal, SignalContext } from './types';
-import { say, sayCount } from '../words';
+// engineer-opinion-priority: priority and rank changes made within requestWindowHours after an engineer
+// commented on the item, on items whose text states no impact (classifier `valueStatement` on the item
+// and on comments before the change).
+import { defineSignal, count, limit, share } from '../define';
+import type { Comment, Item } from '../../model';
+import type { Evidence, SignalResult, SignalContext } from '../types';
+import { say, sayCount } from '../../words';
 import {
   commentFeatures,
   confidenceFor,
@@ -24,7 +23,7 @@ import {
   result,
   SETUP_ENGINEERS,
   time,
-} from './util';
+} from '../util';
 
 interface Discussion {
   /** The first engineer's comment in the `windowMs` before `at`, if any. */
@@ -58,18 +57,23 @@ function discussionOf(ctx: SignalContext, item: Item): Discussion {
   };
 }
 
-export const engineerOpinionPriority: Signal = {
+export const engineerOpinionPriority = defineSignal({
   id: 'engineer-opinion-priority',
-  evaluate(ctx) {
-    const id = 'engineer-opinion-priority';
-    if (ctx.roles.engineers.length === 0) return needsSetup(id, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
+  kind: 'warning',
+  thresholds: {
+    requestWindowHours: limit(72, 'hours', 1, 24 * 60, 'a request made before a weekend'),
+    engineerDrivenShare: share(0.5, 'half of the priority changes following an engineer with no word on impact'),
+    minPriorityChanges: count(3, 'three at least for a share'),
+  },
+  evaluate(ctx, signal): SignalResult {
+    if (ctx.roles.engineers.length === 0) return needsSetup(signal, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
     const windowMs = ctx.thresholds.requestWindowHours * 3_600_000;
     const changes = ctx.data.items.flatMap((item) =>
       item.events.filter((e) => (e.kind === 'priority' || e.kind === 'rank') && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ item, ev })),
     );
     const need = minFor(ctx, ctx.thresholds.minPriorityChanges);
     if (changes.length < need) {
-      return insufficient(id, changes.length, need, say('sigEngineerOpinionPriorityOf'), sayCount(changes.length, 'sigEngineerOpinionPriorityTooFewOne', 'sigEngineerOpinionPriorityTooFewOther', need));
+      return insufficient(signal, changes.length, need, say('sigEngineerOpinionPriorityOf'), sayCount(changes.length, 'sigEngineerOpinionPriorityTooFewOne', 'sigEngineerOpinionPriorityTooFewOther', need));
     }
     const evidence: Evidence[] = [];
     let driven = 0;
@@ -89,9 +93,9 @@ export const engineerOpinionPriority: Signal = {
     const share = ratio(driven, changes.length);
     const present = share >= ctx.thresholds.engineerDrivenShare;
     evidence.unshift(countEvidence(say('sigEngineerOpinionPriorityCount', driven, changes.length), driven));
-    return result(id, present ? 'present' : 'absent', say('sigEngineerOpinionPrioritySummary', driven, changes.length, pct(share)), evidence, {
+    return result(signal, present ? 'present' : 'absent', say('sigEngineerOpinionPrioritySummary', driven, changes.length, pct(share)), evidence, {
       confidence: confidenceFor(ctx, changes.length, need, ctx.roles.engineersInferred),
       figure: share,
     });
   },
-};
+});

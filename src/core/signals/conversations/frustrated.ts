@@ -1,11 +1,10 @@
 // frustrated: the tone of the PM's own comments over time (classifier `tone`). Present only when
 // negative comments are both frequent and spread out: "regularly", not one bad day. With no comments by
 // the PM it is a self-check.
-// Threshold basis: negativeToneShare = 0.3 (three in ten comments); frustrationSpanDays = 14 (two
-// weeks); minComments = 5.
-import type { Evidence, Signal } from './types';
-import { isSure } from '../text';
-import { formatDays, say, sayCount } from '../words';
+import { defineSignal, days, share } from '../define';
+import type { Evidence, SignalResult } from '../types';
+import { isSure } from '../../text';
+import { formatDays, say, sayCount } from '../../words';
 import {
   firstN,
   commentEvidence,
@@ -22,21 +21,25 @@ import {
   selfCheck,
   time,
   youObject,
-} from './util';
+} from '../util';
 
 // Tone read from short work comments is uncertain; never claim more than this.
 const MAX_CONFIDENCE = 0.6;
 
-export const frustrated: Signal = {
+export const frustrated = defineSignal({
   id: 'frustrated',
-  evaluate(ctx) {
-    const id = 'frustrated';
+  kind: 'warning',
+  thresholds: {
+    negativeToneShare: share(0.3, 'three in ten comments'),
+    frustrationSpanDays: days(14, 'two weeks: regularly, not one bad day'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
     const mine = ctx.data.items.flatMap((item) => item.comments.filter((c) => c.author && pms.has(c.author) && c.body.text.trim()).map((c) => ({ item, c })));
-    if (mine.length === 0) return selfCheck(id, say('sigFrustratedNoComments'));
+    if (mine.length === 0) return selfCheck(signal, say('sigFrustratedNoComments'));
     const need = minFor(ctx, ctx.thresholds.minComments);
     if (mine.length < need) {
-      return insufficient(id, mine.length, need, say('sigFrustratedOf'), sayCount(mine.length, 'sigFrustratedTooFewOne', 'sigFrustratedTooFewOther', youObject(ctx), need));
+      return insufficient(signal, mine.length, need, say('sigFrustratedOf'), sayCount(mine.length, 'sigFrustratedTooFewOne', 'sigFrustratedTooFewOther', youObject(ctx), need));
     }
     // Precision first: a comment is negative only when the tone model is sure (precision ≥ 0.8 on held-out
     // real comments); comments it is unsure about count neither way.
@@ -45,7 +48,7 @@ export const frustrated: Signal = {
       return (f.tone === 'negative' && isSure(f, 'tone')) || isSure(f, 'tone', true);
     });
     if (judged.length < need) {
-      return insufficient(id, judged.length, need, say('sigFrustratedOf'), sayCount(judged.length, 'sigFrustratedTooFewOne', 'sigFrustratedTooFewOther', youObject(ctx), need));
+      return insufficient(signal, judged.length, need, say('sigFrustratedOf'), sayCount(judged.length, 'sigFrustratedTooFewOne', 'sigFrustratedTooFewOther', youObject(ctx), need));
     }
     const negative = judged.filter(({ c }) => commentFeatures(ctx, c).tone === 'negative').sort((a, b) => time(a.c.created) - time(b.c.created));
     const share = ratio(negative.length, judged.length);
@@ -58,9 +61,9 @@ export const frustrated: Signal = {
     const summary = negative.length > 1
       ? say('sigFrustratedSummarySpread', negative.length, judged.length, youObject(ctx), pct(share), formatDays(Math.round(span)))
       : say('sigFrustratedSummary', negative.length, judged.length, youObject(ctx), pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, judged.length, need)),
       figure: share,
     });
   },
-};
+});

@@ -1,13 +1,12 @@
 // impact-priority: of the items that were prioritised (a rank or priority change, or a high priority),
 // the share whose text states impact (classifier `valueStatement`: who, how much, which metric).
-// Threshold basis: impactShare = 0.5 — a priority without stated impact cannot be checked; at least
-// half should say who benefits. minItems = 5 on a backlog.
 // Precision first: an item states no impact only when the model is sure; unsure ones are left out.
-import type { Item } from '../model';
-import type { Signal, SignalContext } from './types';
-import { say, sayCount } from '../words';
-import { judge } from '../text';
-import { firstN, confidenceFor, countEvidence, insufficient, isBot, itemEvidence, minItemsFor, pct, ratio, result } from './util';
+import { defineSignal, share } from '../define';
+import type { Item } from '../../model';
+import type { SignalResult, SignalContext } from '../types';
+import { say, sayCount } from '../../words';
+import { judge } from '../../text';
+import { firstN, confidenceFor, countEvidence, insufficient, isBot, itemEvidence, minItemsFor, pct, ratio, result } from '../util';
 
 const HIGH_PRIORITY = /highest|high|critical|blocker|urgent|major|\bp[01]\b/i;
 
@@ -16,14 +15,17 @@ export function isPrioritised(ctx: SignalContext, item: Item): boolean {
   return !!item.priority && HIGH_PRIORITY.test(item.priority);
 }
 
-export const impactPriority: Signal = {
+export const impactPriority = defineSignal({
   id: 'impact-priority',
-  evaluate(ctx) {
-    const id = 'impact-priority';
+  kind: 'healthy',
+  thresholds: {
+    impactShare: share(0.5, 'a priority without stated impact cannot be checked; at least half should say who benefits'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const items = ctx.data.items.filter((i) => isPrioritised(ctx, i) && judge(ctx.textOf(i), 'valueStatement', 'no') !== 'unsure');
     const need = minItemsFor(ctx);
     if (items.length < need) {
-      return insufficient(id, items.length, need, say('sigImpactPriorityOf'), ctx.data.scope === 'item' ? say('sigImpactPriorityItemNone') : sayCount(items.length, 'sigImpactPriorityTooFewOne', 'sigImpactPriorityTooFewOther', need));
+      return insufficient(signal, items.length, need, say('sigImpactPriorityOf'), ctx.data.scope === 'item' ? say('sigImpactPriorityItemNone') : sayCount(items.length, 'sigImpactPriorityTooFewOne', 'sigImpactPriorityTooFewOther', need));
     }
     const withImpact = items.filter((i) => ctx.textOf(i).valueStatement);
     const share = ratio(withImpact.length, items.length);
@@ -34,6 +36,6 @@ export const impactPriority: Signal = {
       ...firstN(withImpact).map((i) => itemEvidence(i, say('sigImpactPriorityStates'))),
     ];
     const summary = say('sigImpactPrioritySummary', withImpact.length, items.length, pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, items.length, need), figure: share });
+    return result(signal, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, items.length, need), figure: share });
   },
-};
+});

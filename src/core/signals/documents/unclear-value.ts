@@ -1,21 +1,23 @@
 // unclear-value: stories, tasks and epics whose description states no value (classifier
-// `valueStatement`: why, for whom, outcome or metric). Bugs and sub-tasks are left out: their value
-// is the fault fixed or the parent's.
-// Threshold basis: valueStatementShare = 0.5 — Quality User Story framework / INVEST "Valuable": at
-// least half the items should say why; minItems = 5.
-import type { Signal } from './types';
-import { isSure } from '../text';
-import { say, sayCount } from '../words';
-import { firstN, confidenceFor, countEvidence, insufficient, isItemScope, isValueBearing, itemEvidence, minItemsFor, pct, ratio, result } from './util';
+// `valueStatement`: why, for whom, outcome or metric). Bugs and sub-tasks are left out: their value is
+// the fault fixed or the parent's.
+import { defineSignal, share } from '../define';
+import type { SignalResult } from '../types';
+import { isSure } from '../../text';
+import { say, sayCount } from '../../words';
+import { firstN, confidenceFor, countEvidence, insufficient, isItemScope, isValueBearing, itemEvidence, minItemsFor, pct, ratio, result } from '../util';
 
-export const unclearValue: Signal = {
+export const unclearValue = defineSignal({
   id: 'unclear-value',
-  evaluate(ctx) {
-    const id = 'unclear-value';
+  kind: 'warning',
+  thresholds: {
+    valueStatementShare: share(0.5, 'Quality User Story framework / INVEST "Valuable": at least half the items should say why'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const items = ctx.data.items.filter(isValueBearing);
     const need = minItemsFor(ctx);
     if (items.length < need) {
-      return insufficient(id, items.length, need, say('sigUnclearValueOf'), isItemScope(ctx) ? say('sigUnclearValueNotAsked') : sayCount(items.length, 'sigUnclearValueTooFewOne', 'sigUnclearValueTooFewOther', need));
+      return insufficient(signal, items.length, need, say('sigUnclearValueOf'), isItemScope(ctx) ? say('sigUnclearValueNotAsked') : sayCount(items.length, 'sigUnclearValueTooFewOne', 'sigUnclearValueTooFewOther', need));
     }
     // Precision first: an item lacks value only when the model is sure of it (a "no" right ≥ 0.8 of the
     // time on held-out real stories); the ones it is unsure about count as stated.
@@ -30,9 +32,9 @@ export const unclearValue: Signal = {
       countEvidence(say('sigUnclearValueStated', stated, items.length), stated),
       ...firstN(missing).map((i) => itemEvidence(i, say(i.description?.text.trim() ? 'sigUnclearValueNoWhy' : 'sigUnclearValueNoDescription'))),
     ];
-    return result(id, present ? 'present' : 'absent', say('sigUnclearValueSummary', stated, items.length, pct(share)), evidence, {
+    return result(signal, present ? 'present' : 'absent', say('sigUnclearValueSummary', stated, items.length, pct(share)), evidence, {
       confidence: confidenceFor(ctx, items.length, need),
       figure: 1 - share,
     });
   },
-};
+});

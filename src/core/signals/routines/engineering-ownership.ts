@@ -1,9 +1,8 @@
 // engineering-ownership: engineers' share of items created, descriptions written or edited, backlog
 // actions (routine actions other than creation) and comments.
-// Threshold basis: ownershipShare = 0.25 — one in four of these from engineers shows they take part in
-// the day-to-day; minRoutineActions (10) contributions are needed for a verdict.
-import type { Evidence, Signal, SignalContext } from './types';
-import { say, sayCount, type MessageKey } from '../words';
+import { defineSignal, share } from '../define';
+import type { Evidence, SignalResult, SignalContext } from '../types';
+import { say, sayCount, type MessageKey } from '../../words';
 import {
   confidenceFor,
   countEvidence,
@@ -19,7 +18,7 @@ import {
   result,
   routineActions,
   SETUP_ENGINEERS,
-} from './util';
+} from '../util';
 
 type Part = 'created' | 'descriptions' | 'backlog' | 'comments';
 
@@ -62,17 +61,20 @@ export function contributions(ctx: SignalContext): Contributions {
   return out;
 }
 
-export const engineeringOwnership: Signal = {
+export const engineeringOwnership = defineSignal({
   id: 'engineering-ownership',
-  evaluate(ctx) {
-    const id = 'engineering-ownership';
+  kind: 'healthy',
+  thresholds: {
+    ownershipShare: share(0.25, 'one in four from engineers shows they take part in the day-to-day'),
+  },
+  evaluate(ctx, signal): SignalResult {
     if (ctx.roles.engineers.length === 0) {
-      return needsSetup(id, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
+      return needsSetup(signal, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
     }
     const all = contributions(ctx);
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (all.total < need) {
-      return insufficient(id, all.total, need, say('sigEngineeringOwnershipOf'), sayCount(all.total, 'sigEngineeringOwnershipTooFewOne', 'sigEngineeringOwnershipTooFewOther', need));
+      return insufficient(signal, all.total, need, say('sigEngineeringOwnershipOf'), sayCount(all.total, 'sigEngineeringOwnershipTooFewOne', 'sigEngineeringOwnershipTooFewOther', need));
     }
     const isEng = (p: string) => ctx.roleOf(p) === 'engineer';
     const share = ratio(all.engineers, all.total);
@@ -88,9 +90,9 @@ export const engineeringOwnership: Signal = {
     }
     const present = share >= ctx.thresholds.ownershipShare;
     const summary = say(present ? 'sigEngineeringOwnershipSummary' : 'sigEngineeringOwnershipSummaryAbsent', all.engineers, all.total, pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, all.total, need, ctx.roles.engineersInferred),
       figure: share,
     });
   },
-};
+});

@@ -1,15 +1,14 @@
 // working-agreement: compares the owners the user recorded for each routine (Roster WorkingAgreement)
-// with who actually performs the matching tracker actions.
-// Event kinds map to routines (first routine the agreement names wins): status → status updates /
-// stand-up / grooming; sprint, milestone, version → sprint planning / grooming; rank, priority →
-// prioritisation / grooming; estimate → estimation / sprint planning; description and title edits →
-// documentation; creation, assignment and labels on bugs → triage; other creation and labels → grooming.
-// Threshold basis: agreementMatchShare = 0.7 — seven in ten actions by the agreed owner means the
-// agreement is lived; minRoutineActions = 10 as for the other routine signals.
-import type { Item, TrackerEvent } from '../model';
-import { ROUTINE_NAME, type Role, type Routine, type RoutineOwner } from '../roster';
-import type { Evidence, Signal, SignalContext } from './types';
-import { say, sayCount, type MessageKey } from '../words';
+// with who actually performs the matching tracker actions. Event kinds map to routines (first routine
+// the agreement names wins): status → status updates / stand-up / grooming; sprint, milestone, version →
+// sprint planning / grooming; rank, priority → prioritisation / grooming; estimate → estimation / sprint
+// planning; description and title edits → documentation; creation, assignment and labels on bugs →
+// triage; other creation and labels → grooming.
+import { defineSignal, share } from '../define';
+import type { Item, TrackerEvent } from '../../model';
+import { ROUTINE_NAME, type Role, type Routine, type RoutineOwner } from '../../roster';
+import type { Evidence, SignalResult, SignalContext } from '../types';
+import { say, sayCount, type MessageKey } from '../../words';
 import {
   confidenceFor,
   countEvidence,
@@ -27,7 +26,7 @@ import {
   setupPm,
   isBot,
   EVIDENCE_CAP,
-} from './util';
+} from '../util';
 
 // Owners as the summaries say them (the options page names routines with the same messages).
 const OWNER_NAME: Record<RoutineOwner, MessageKey> = {
@@ -107,20 +106,23 @@ function documentationActs(ctx: SignalContext): Act[] {
   return out.filter((a) => !isBot(ctx, a.actor));
 }
 
-export const workingAgreement: Signal = {
+export const workingAgreement = defineSignal({
   id: 'working-agreement',
-  evaluate(ctx) {
-    const id = 'working-agreement';
+  kind: 'healthy',
+  thresholds: {
+    agreementMatchShare: share(0.7, 'seven in ten actions by the agreed owner means the agreement is lived'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const owners = ctx.agreement?.owners ?? {};
     const agreed = (Object.keys(owners) as Routine[]).filter((r) => owners[r]);
     if (agreed.length === 0) {
-      return needsSetup(id, 'agreement', 'sigWorkingAgreementSetup', say('sigWorkingAgreementNone'));
+      return needsSetup(signal, 'agreement', 'sigWorkingAgreementSetup', say('sigWorkingAgreementNone'));
     }
     if (ctx.roles.pms.length === 0 && agreed.some((r) => owners[r] === 'pm')) {
-      return needsSetup(id, ...setupPm(ctx), say('sigWorkingAgreementPmUnknown'));
+      return needsSetup(signal, ...setupPm(ctx), say('sigWorkingAgreementPmUnknown'));
     }
     if (!ctx.roles.emKnown && agreed.some((r) => owners[r] === 'em')) {
-      return needsSetup(id, ...SETUP_EM, say('sigWorkingAgreementEmUnknown'));
+      return needsSetup(signal, ...SETUP_EM, say('sigWorkingAgreementEmUnknown'));
     }
 
     const observed: Observed[] = [];
@@ -134,7 +136,7 @@ export const workingAgreement: Signal = {
 
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (observed.length < need) {
-      return insufficient(id, observed.length, need, say('sigWorkingAgreementOf'), sayCount(observed.length, 'sigWorkingAgreementTooFewOne', 'sigWorkingAgreementTooFewOther', need));
+      return insufficient(signal, observed.length, need, say('sigWorkingAgreementOf'), sayCount(observed.length, 'sigWorkingAgreementTooFewOne', 'sigWorkingAgreementTooFewOther', need));
     }
 
     let matched = 0;
@@ -163,9 +165,9 @@ export const workingAgreement: Signal = {
     evidence.push(...drift);
     const present = share >= ctx.thresholds.agreementMatchShare;
     const summary = say(present ? 'sigWorkingAgreementSummaryPresent' : 'sigWorkingAgreementSummary', matched, observed.length, pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, observed.length, need, observed.some((o) => ctx.roles.isInferred(o.act.actor))),
       figure: share,
     });
   },
-};
+});

@@ -1,12 +1,11 @@
 // solutioning: texts the PM wrote (descriptions they authored, their comments) that prescribe the
-// solution (classifier `solutionOriented`: technologies, data stores, widgets, code).
-// Threshold basis: solutionShare = 0.4 — Quality User Story framework "problem-oriented": some technical
-// notes are normal, four in ten is a habit; minAuthoredTexts = 5.
-// Precision first: a text counts as prescribing only when the model is sure (precision ≥ 0.8 on held-out
-// real stories), as not prescribing only when sure of that; the rest is not evidence either way.
-import { isSure } from '../text';
-import type { Evidence, Signal } from './types';
-import { say, sayCount } from '../words';
+// solution (classifier `solutionOriented`: technologies, data stores, widgets, code). Precision first: a
+// text counts as prescribing only when the model is sure (precision ≥ 0.8 on held-out real stories), as
+// not prescribing only when sure of that; the rest is not evidence either way.
+import { isSure } from '../../text';
+import { defineSignal, count, share } from '../define';
+import type { Evidence, SignalResult } from '../types';
+import { say, sayCount } from '../../words';
 import {
   commentEvidence,
   commentFeatures,
@@ -22,14 +21,18 @@ import {
   result,
   setupPm,
   pmIsYou,
-} from './util';
+} from '../util';
 
-export const solutioning: Signal = {
+export const solutioning = defineSignal({
   id: 'solutioning',
-  evaluate(ctx) {
-    const id = 'solutioning';
+  kind: 'warning',
+  thresholds: {
+    solutionShare: share(0.4, 'Quality User Story framework "problem-oriented": some technical notes are normal, four in ten is a habit'),
+    minAuthoredTexts: count(5, 'five at least for a share'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
     let texts = 0;
     let solution = 0;
     const evidence: Evidence[] = [];
@@ -57,14 +60,14 @@ export const solutioning: Signal = {
       }
     }
     const need = minFor(ctx, ctx.thresholds.minAuthoredTexts);
-    if (texts < need) return insufficient(id, texts, need, say('sigSolutioningOf'), sayCount(texts, 'sigSolutioningTooFewOne', 'sigSolutioningTooFewOther', need));
+    if (texts < need) return insufficient(signal, texts, need, say('sigSolutioningOf'), sayCount(texts, 'sigSolutioningTooFewOne', 'sigSolutioningTooFewOther', need));
     const share = ratio(solution, texts);
     const present = share >= ctx.thresholds.solutionShare;
     evidence.unshift(countEvidence(say('sigSolutioningTexts', solution, texts), solution));
     const summary = say(pmIsYou(ctx) ? 'sigSolutioningSummaryYou' : 'sigSolutioningSummary', solution, texts, pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, texts, need),
       figure: share,
     });
   },
-};
+});

@@ -1,9 +1,8 @@
 // team-accountability: comments by the EM and engineers that address each other directly (mentions,
 // replies, or answering the previous comment) versus those addressed to the PM.
-// Threshold basis: directShare = 0.5 — half or more of the team's addressed comments go to each other,
-// not through the PM; minInteractions = 5.
-import type { Evidence, Signal } from './types';
-import { say, sayCount } from '../words';
+import { defineSignal, share } from '../define';
+import type { Evidence, SignalResult } from '../types';
+import { say, sayCount } from '../../words';
 import {
   firstN,
   addressings,
@@ -19,14 +18,17 @@ import {
   ratio,
   result,
   SETUP_ENGINEERS,
-} from './util';
+} from '../util';
 
-export const teamAccountability: Signal = {
+export const teamAccountability = defineSignal({
   id: 'team-accountability',
-  evaluate(ctx) {
-    const id = 'team-accountability';
+  kind: 'healthy',
+  thresholds: {
+    directShare: share(0.5, 'half or more of the team\'s addressed comments go to each other, not through the PM'),
+  },
+  evaluate(ctx, signal): SignalResult {
     if (!ctx.roles.emKnown && ctx.roles.engineers.length === 0) {
-      return needsSetup(id, ...SETUP_ENGINEERS, say('sigCommonEmOrEngineersUnknown'));
+      return needsSetup(signal, ...SETUP_ENGINEERS, say('sigCommonEmOrEngineersUnknown'));
     }
     const fromTeam = addressings(ctx).filter((a) => isEngineering(ctx.roleOf(a.from)));
     const relevant = fromTeam.filter((a) => {
@@ -35,7 +37,7 @@ export const teamAccountability: Signal = {
     });
     const need = minFor(ctx, ctx.thresholds.minInteractions);
     if (relevant.length < need) {
-      return insufficient(id, relevant.length, need, say('sigTeamAccountabilityOf'), sayCount(relevant.length, 'sigTeamAccountabilityTooFewOne', 'sigTeamAccountabilityTooFewOther', need));
+      return insufficient(signal, relevant.length, need, say('sigTeamAccountabilityOf'), sayCount(relevant.length, 'sigTeamAccountabilityTooFewOne', 'sigTeamAccountabilityTooFewOther', need));
     }
     const direct = relevant.filter((a) => isEngineering(ctx.roleOf(a.to)));
     const share = ratio(direct.length, relevant.length);
@@ -46,9 +48,9 @@ export const teamAccountability: Signal = {
       ...firstN(relevant).map((a) => commentEvidence(a.item, a.comment, say('sigTeamAccountabilityArrow', nameOf(ctx, a.from), nameOf(ctx, a.to)))),
     ];
     const summary = say(present ? 'sigTeamAccountabilitySummaryPresent' : 'sigTeamAccountabilitySummary', direct.length, relevant.length, pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, relevant.length, need, ctx.roles.engineersInferred),
       figure: share,
     });
   },
-};
+});

@@ -1,9 +1,8 @@
 // shared-routines: routine actions spread across PM, EM and engineers.
-// Threshold basis: nobody may hold thresholds.routineShare (0.5, CHAOSS contributor absence factor)
-// of the routine actions, and at least sharedMinRoles (2) roles must each take sharedMinRoleShare (0.15).
-import type { Role } from '../roster';
-import type { Signal } from './types';
-import { say, sayCount, type MessageKey } from '../words';
+import { defineSignal, count, share } from '../define';
+import type { Role } from '../../roster';
+import type { SignalResult } from '../types';
+import { say, sayCount, type MessageKey } from '../../words';
 import {
   confidenceFor,
   countEvidence,
@@ -17,7 +16,7 @@ import {
   result,
   routineActions,
   SETUP_EM,
-} from './util';
+} from '../util';
 
 const ROLE_LABEL: Record<'pm' | 'em' | 'engineer', MessageKey> = {
   pm: 'sigCommonThePmObject',
@@ -25,17 +24,21 @@ const ROLE_LABEL: Record<'pm' | 'em' | 'engineer', MessageKey> = {
   engineer: 'sigSharedRoutinesRoleEngineers',
 };
 
-export const sharedRoutines: Signal = {
+export const sharedRoutines = defineSignal({
   id: 'shared-routines',
-  evaluate(ctx) {
-    const id = 'shared-routines';
+  kind: 'healthy',
+  thresholds: {
+    sharedMinRoles: count(2, 'at least two roles take part: our starting point'),
+    sharedMinRoleShare: share(0.15, 'a role taking part does at least about one in seven: our starting point'),
+  },
+  evaluate(ctx, signal): SignalResult {
     if (!ctx.roles.emKnown && ctx.roles.engineers.length === 0) {
-      return needsSetup(id, ...SETUP_EM, say('sigCommonEmOrEngineersUnknown'));
+      return needsSetup(signal, ...SETUP_EM, say('sigCommonEmOrEngineersUnknown'));
     }
     const actions = routineActions(ctx);
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (actions.length < need) {
-      return insufficient(id, actions.length, need, say('sigSharedRoutinesOf'), sayCount(actions.length, 'sigSharedRoutinesTooFewOne', 'sigSharedRoutinesTooFewOther', need));
+      return insufficient(signal, actions.length, need, say('sigSharedRoutinesOf'), sayCount(actions.length, 'sigSharedRoutinesTooFewOne', 'sigSharedRoutinesTooFewOther', need));
     }
     const byRole: Record<'pm' | 'em' | 'engineer', number> = { pm: 0, em: 0, engineer: 0 };
     const byPerson = new Map<string, number>();
@@ -64,9 +67,9 @@ export const sharedRoutines: Signal = {
         : taking.length === 0
           ? say('sigSharedRoutinesNoRoleTakes', actions.length)
           : say(taking.length === 1 ? 'sigSharedRoutinesOnlyOneRole' : 'sigSharedRoutinesOnlyRoles', who, actions.length);
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, actions.length, need, ctx.roles.engineersInferred),
       figure: 1 - topShare,
     });
   },
-};
+});

@@ -1,13 +1,13 @@
 // clear-artifacts: items carrying acceptance criteria, a checklist or definition of done (classifier
 // `acceptanceCriteria`), a link to a spec or design (document, design-tool or wiki address), or a
-// breakdown into GitHub sub-issues.
-// Threshold basis: artifactShare = 0.5 — half or more items testable (INVEST "Testable"); minItems = 5.
-// Precision first: an item lacks criteria only when the model is sure; unsure ones are left out.
-import type { Item } from '../model';
-import type { Signal, SignalContext } from './types';
-import { say, sayCount } from '../words';
-import { judge } from '../text';
-import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result } from './util';
+// breakdown into GitHub sub-issues. Precision first: an item lacks criteria only when the model is sure;
+// unsure ones are left out.
+import { defineSignal, share } from '../define';
+import type { Item } from '../../model';
+import type { SignalResult, SignalContext } from '../types';
+import { say, sayCount } from '../../words';
+import { judge } from '../../text';
+import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result } from '../util';
 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
@@ -27,14 +27,17 @@ export function hasArtifact(ctx: SignalContext, item: Item): 'criteria' | 'spec'
 
 const HAVING_WORDS = { criteria: 'sigClearArtifactsCriteria', spec: 'sigClearArtifactsSpec', breakdown: 'sigClearArtifactsBreakdown' } as const;
 
-export const clearArtifacts: Signal = {
+export const clearArtifacts = defineSignal({
   id: 'clear-artifacts',
-  evaluate(ctx) {
-    const id = 'clear-artifacts';
+  kind: 'healthy',
+  thresholds: {
+    artifactShare: share(0.5, 'INVEST "Testable": half or more items testable'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const judged = ctx.data.items.map((i) => ({ i, kind: hasArtifact(ctx, i) })).filter((j) => j.kind !== 'unsure');
     const items = judged.map((j) => j.i);
     const need = minItemsFor(ctx);
-    if (items.length < need) return insufficient(id, items.length, need, say('sigCommonOfItems'), sayCount(items.length, 'sigClearArtifactsTooFewOne', 'sigClearArtifactsTooFewOther', need));
+    if (items.length < need) return insufficient(signal, items.length, need, say('sigCommonOfItems'), sayCount(items.length, 'sigClearArtifactsTooFewOne', 'sigClearArtifactsTooFewOther', need));
     const withArtifact = judged.filter((j) => j.kind).length;
     const share = ratio(withArtifact, items.length);
     const present = share >= ctx.thresholds.artifactShare;
@@ -50,9 +53,9 @@ export const clearArtifacts: Signal = {
       ...missing,
       ...having,
     ];
-    return result(id, present ? 'present' : 'absent', say('sigClearArtifactsSummary', withArtifact, items.length, pct(share)), evidence, {
+    return result(signal, present ? 'present' : 'absent', say('sigClearArtifactsSummary', withArtifact, items.length, pct(share)), evidence, {
       confidence: confidenceFor(ctx, items.length, need),
       figure: share,
     });
   },
-};
+});

@@ -1,13 +1,11 @@
-// concerns-early: concern, risk and blocker texts (classifier `concern`) and when they come in an
-// item's life, and whether someone else answers them.
-// Threshold basis: earlyLifeShare = 0.25 (first quarter of creation → close, or → now for open items);
-// earlyConcernShare = 0.5 and concernAnsweredShare = 0.5 (most concerns early, most answered);
-// minConcerns = 3.
-// Precision first: a text is a concern only when the model is sure of it.
-import type { Comment, Item } from '../model';
-import { isSure, type TextFeatures } from '../text';
-import type { Evidence, Signal, SignalContext } from './types';
-import { say, sayCount } from '../words';
+// concerns-early: concern, risk and blocker texts (classifier `concern`) and when they come in an item's
+// life, and whether someone else answers them. Precision first: a text is a concern only when the model
+// is sure of it.
+import { defineSignal, count, share } from '../define';
+import type { Comment, Item } from '../../model';
+import { isSure, type TextFeatures } from '../../text';
+import type { Evidence, SignalResult, SignalContext } from '../types';
+import { say, sayCount } from '../../words';
 import {
   closedAt,
   commentEvidence,
@@ -28,7 +26,7 @@ import {
   result,
   sortedComments,
   time,
-} from './util';
+} from '../util';
 
 export interface Concern {
   item: Item;
@@ -142,14 +140,20 @@ function answerIndex(ctx: SignalContext, comments: Comment[]) {
   };
 }
 
-export const concernsEarly: Signal = {
+export const concernsEarly = defineSignal({
   id: 'concerns-early',
-  evaluate(ctx) {
-    const id = 'concerns-early';
+  kind: 'healthy',
+  thresholds: {
+    earlyLifeShare: share(0.25, 'the first quarter of an item\'s life: creation to close, or to now when open'),
+    earlyConcernShare: share(0.5, 'most concerns should come early'),
+    concernAnsweredShare: share(0.5, 'most concerns should be answered'),
+    minConcerns: count(3, 'three at least for a share'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const concerns = findConcerns(ctx);
     const need = minFor(ctx, ctx.thresholds.minConcerns);
     if (concerns.length < need) {
-      return insufficient(id, concerns.length, need, say('sigConcernsEarlyOf'), sayCount(concerns.length, 'sigConcernsEarlyTooFewOne', 'sigConcernsEarlyTooFewOther', need), firstN(concerns).map((c) => concernEvidence(ctx, c)));
+      return insufficient(signal, concerns.length, need, say('sigConcernsEarlyOf'), sayCount(concerns.length, 'sigConcernsEarlyTooFewOne', 'sigConcernsEarlyTooFewOther', need), firstN(concerns).map((c) => concernEvidence(ctx, c)));
     }
     const early = concerns.filter((c) => c.early).length;
     const answered = concerns.filter((c) => c.answeredBy).length;
@@ -165,9 +169,9 @@ export const concernsEarly: Signal = {
       ...firstN(concerns).map((c) => concernEvidence(ctx, c)),
     ];
     const summary = sayCount(concerns.length, 'sigConcernsEarlySummaryOne', 'sigConcernsEarlySummaryOther', early, pct(earlyShare), answered, pct(answeredShare));
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, concerns.length, need),
       figure: Math.min(earlyShare, answeredShare),
     });
   },
-};
+});

@@ -1,13 +1,11 @@
 // value-someday: open items with no due date, sprint, milestone or version (once past
-// unscheduledAgeDays; a sprint that has finished no longer counts as a date), and nothing closed within recentDays; long-open epics with few children done
-// are shown as evidence.
-// Threshold basis: unscheduledShare = 0.6 — when most open work has no target, value arrives on an
-// unknown date; unscheduledAgeDays = 30 (one planning cycle); recentDays = 30 (two sprints);
-// epicOpenDays = 90 and epicDoneShare = 0.25 (a quarter-old epic under a quarter done).
-import type { Item } from '../model';
-import type { Evidence, Signal } from './types';
-import { formatDays, say, sayCount } from '../words';
-import { finishedSprintNames, leftInFinishedSprint } from './sprints';
+// unscheduledAgeDays; a sprint that has finished no longer counts as a date), and nothing closed within
+// recentDays; long-open epics with few children done are shown as evidence.
+import { defineSignal, days, share } from '../define';
+import type { Item } from '../../model';
+import type { Evidence, SignalResult } from '../types';
+import { formatDays, say, sayCount } from '../../words';
+import { finishedSprintNames, leftInFinishedSprint } from '../sprints';
 import {
   firstN,
   closedAt,
@@ -24,12 +22,18 @@ import {
   ratio,
   result,
   findingsSentence,
-} from './util';
+} from '../util';
 
-export const valueSomeday: Signal = {
+export const valueSomeday = defineSignal({
   id: 'value-someday',
-  evaluate(ctx) {
-    const id = 'value-someday';
+  kind: 'warning',
+  thresholds: {
+    unscheduledShare: share(0.6, 'when most open work has no target, value arrives on an unknown date'),
+    unscheduledAgeDays: days(30, 'one planning cycle'),
+    epicOpenDays: days(90, 'a quarter'),
+    epicDoneShare: share(0.25, 'a quarter-old epic under a quarter done'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const th = ctx.thresholds;
     const open = ctx.data.items.filter(isOpen);
     // A sprint that has finished no longer dates the open items still in it (Jira boards' sprints).
@@ -42,22 +46,22 @@ export const valueSomeday: Signal = {
 
     if (isItemScope(ctx)) {
       const item = ctx.data.items[0];
-      if (!item) return insufficient(id, 0, 1, say('sigCommonOfItems'), say('sigValueSomedayNoItem'));
-      if (!isOpen(item)) return result(id, 'absent', say('sigValueSomedayItemClosed'), [itemEvidence(item, say('sigValueSomedayClosed'))], { confidence: confidenceFor(ctx, 1, 1) });
-      if (scheduled(item)) return result(id, 'absent', say('sigValueSomedayItemScheduled'), [itemEvidence(item, say('sigValueSomedayScheduled'))], { confidence: confidenceFor(ctx, 1, 1) });
+      if (!item) return insufficient(signal, 0, 1, say('sigCommonOfItems'), say('sigValueSomedayNoItem'));
+      if (!isOpen(item)) return result(signal, 'absent', say('sigValueSomedayItemClosed'), [itemEvidence(item, say('sigValueSomedayClosed'))], { confidence: confidenceFor(ctx, 1, 1) });
+      if (scheduled(item)) return result(signal, 'absent', say('sigValueSomedayItemScheduled'), [itemEvidence(item, say('sigValueSomedayScheduled'))], { confidence: confidenceFor(ctx, 1, 1) });
       const age = Math.max(0, Math.floor(daysBetween(item.created, ctx.now)) || 0);
       if (age < th.unscheduledAgeDays) {
-        return insufficient(id, age, th.unscheduledAgeDays, say('sigValueSomedayOfDays'), say('sigValueSomedayItemNew', formatDays(age)));
+        return insufficient(signal, age, th.unscheduledAgeDays, say('sigValueSomedayOfDays'), say('sigValueSomedayItemNew', formatDays(age)));
       }
       const summary = leftBehind(item) ? say('sigValueSomedayItemLeftInSprint', formatDays(age), item.sprint ?? '') : say('sigValueSomedayItemUnscheduled', formatDays(age));
-      return result(id, 'present', summary, [itemEvidence(item, unscheduledLabel(item, age))], {
+      return result(signal, 'present', summary, [itemEvidence(item, unscheduledLabel(item, age))], {
         confidence: confidenceFor(ctx, 1, 1),
       });
     }
 
     const need = minItemsFor(ctx);
     if (settled.length < need) {
-      return insufficient(id, settled.length, need, say('sigValueSomedayOfOpen', formatDays(th.unscheduledAgeDays)), sayCount(settled.length, 'sigValueSomedayTooFewOne', 'sigValueSomedayTooFewOther', formatDays(th.unscheduledAgeDays), need));
+      return insufficient(signal, settled.length, need, say('sigValueSomedayOfOpen', formatDays(th.unscheduledAgeDays)), sayCount(settled.length, 'sigValueSomedayTooFewOne', 'sigValueSomedayTooFewOther', formatDays(th.unscheduledAgeDays), need));
     }
     const unscheduled = settled.filter((i) => !scheduled(i));
     const share = ratio(unscheduled.length, settled.length);
@@ -90,6 +94,6 @@ export const valueSomeday: Signal = {
     }
     evidence.push(...firstN(unscheduled).map((i) => itemEvidence(i, unscheduledLabel(i, Math.floor(daysBetween(i.created, ctx.now))))));
     const summary = findingsSentence(findings);
-    return result(id, fires ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, settled.length, need), figure: share });
+    return result(signal, fires ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, settled.length, need), figure: share });
   },
-};
+});

@@ -1,17 +1,14 @@
 // following-orders: engineers' share of created items (proposals) and the share of their comments that
 // push back or propose (classifier `concern` or `decision`). Low confidence: silence in a tracker is
-// weak evidence of how people feel; with nothing to read this is a self-check.
-// Threshold basis: engineerCreatedShare = 0.1 and engineerVoiceShare = 0.1 — under one in ten from
-// engineers reads as executing orders; deferenceShare = 0.1 — one in ten of their comments handing the
-// decision away ("your call", "we were told to"; src/core/text/deference.ts) is a pattern; minItems = 5,
-// minComments = 5. Present when the measured share indicators both point that way, or when deference
-// reaches its share on its own.
-// Precision first: a comment counts as silent only when the model is sure it raises no concern and
-// records no decision; comments it is unsure about are left out of the voice share.
-import { isDeferential } from '../text/deference';
-import { judge } from '../text';
-import type { Evidence, Signal } from './types';
-import { say, sayCount } from '../words';
+// weak evidence of how people feel; with nothing to read this is a self-check. Present when the measured
+// share indicators both point that way, or when deference reaches its share on its own. Precision first:
+// a comment counts as silent only when the model is sure it raises no concern and records no decision;
+// comments it is unsure about are left out of the voice share.
+import { isDeferential } from '../../text/deference';
+import { judge } from '../../text';
+import { defineSignal, share } from '../define';
+import type { Evidence, SignalResult } from '../types';
+import { say, sayCount } from '../../words';
 import {
   firstN,
   commentEvidence,
@@ -30,18 +27,23 @@ import {
   selfCheck,
   SETUP_ENGINEERS,
   findingsSentence,
-} from './util';
+} from '../util';
 
 // Tone and deference are hard to read from a tracker; cap how sure we claim to be.
 const MAX_CONFIDENCE = 0.6;
 
-export const followingOrders: Signal = {
+export const followingOrders = defineSignal({
   id: 'following-orders',
-  evaluate(ctx) {
-    const id = 'following-orders';
+  kind: 'warning',
+  thresholds: {
+    engineerCreatedShare: share(0.1, 'under one in ten items from engineers reads as executing orders'),
+    engineerVoiceShare: share(0.1, 'under one in ten comments pushing back or proposing reads as executing orders'),
+    deferenceShare: share(0.1, 'one in ten comments handing the decision away (src/core/text/deference.ts) is a pattern'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const hasText = ctx.data.items.some((i) => i.creator || i.comments.length > 0);
-    if (!hasText) return selfCheck(id, say('sigFollowingOrdersNothingToRead'));
-    if (ctx.roles.engineers.length === 0) return needsSetup(id, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
+    if (!hasText) return selfCheck(signal, say('sigFollowingOrdersNothingToRead'));
+    if (ctx.roles.engineers.length === 0) return needsSetup(signal, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
     const th = ctx.thresholds;
     const isEng = (p: string | null) => ctx.roleOf(p) === 'engineer';
     const findings: string[] = [];
@@ -95,12 +97,12 @@ export const followingOrders: Signal = {
     }
 
     if (measured === 0) {
-      return insufficient(id, engComments.length, need, say('sigFollowingOrdersOf'), sayCount(engComments.length, 'sigFollowingOrdersTooFewOne', 'sigFollowingOrdersTooFewOther', need));
+      return insufficient(signal, engComments.length, need, say('sigFollowingOrdersOf'), sayCount(engComments.length, 'sigFollowingOrdersTooFewOne', 'sigFollowingOrdersTooFewOther', need));
     }
     const present = low === measured || deferential;
     const summary = findingsSentence(findings);
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: Math.min(MAX_CONFIDENCE, confidenceFor(ctx, observations, need * measured, ctx.roles.engineersInferred)),
     });
   },
-};
+});

@@ -1,10 +1,9 @@
 // sole-documenter: who wrote and who edited item descriptions, plus who created documentation-labelled
 // items; the PM's share of those contributions.
-// Threshold basis: soleDocumenterShare = 0.9 — nine in ten contributions from the PM means nearly nobody
-// else writes; minDocContributions = 5.
-import type { Evidence, Signal, SignalContext } from './types';
-import type { Item } from '../model';
-import { say, sayCount, type MessageKey } from '../words';
+import { defineSignal, count, share } from '../define';
+import type { Evidence, SignalResult, SignalContext } from '../types';
+import type { Item } from '../../model';
+import { say, sayCount, type MessageKey } from '../../words';
 import {
   firstN,
   confidenceFor,
@@ -21,7 +20,7 @@ import {
   result,
   setupPm,
   youLabel,
-} from './util';
+} from '../util';
 
 const DOC_LABEL = /doc/i;
 
@@ -54,16 +53,20 @@ export function docContributions(ctx: SignalContext): DocContribution[] {
   return out;
 }
 
-export const soleDocumenter: Signal = {
+export const soleDocumenter = defineSignal({
   id: 'sole-documenter',
-  evaluate(ctx) {
-    const id = 'sole-documenter';
+  kind: 'warning',
+  thresholds: {
+    soleDocumenterShare: share(0.9, 'nine in ten contributions from the PM means nearly nobody else writes'),
+    minDocContributions: count(5, 'five at least for a share'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
     const all = docContributions(ctx);
     const need = minFor(ctx, ctx.thresholds.minDocContributions);
     if (all.length < need) {
-      return insufficient(id, all.length, need, say('sigSoleDocumenterOf'), sayCount(all.length, 'sigSoleDocumenterTooFewOne', 'sigSoleDocumenterTooFewOther', need));
+      return insufficient(signal, all.length, need, say('sigSoleDocumenterOf'), sayCount(all.length, 'sigSoleDocumenterTooFewOne', 'sigSoleDocumenterTooFewOther', need));
     }
     const mine = all.filter((c) => pms.has(c.person));
     const share = ratio(mine.length, all.length);
@@ -77,6 +80,6 @@ export const soleDocumenter: Signal = {
     ];
     const you = youLabel(ctx);
     const summary = say(present ? 'sigSoleDocumenterSummaryPresent' : 'sigSoleDocumenterSummary', you, mine.length, all.length, pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, all.length, need), figure: share });
+    return result(signal, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, all.length, need), figure: share });
   },
-};
+});

@@ -1,9 +1,8 @@
 // leads-routines: the PM's share of routine actions (transitions, sprint/milestone/version changes,
 // rank/priority, assignments, estimates, labels, item creation).
-// Threshold basis: thresholds.routineShare = 0.5, the CHAOSS "contributor absence factor" — one
-// person accounting for half or more of a kind of contribution is a risk; minRoutineActions = 10.
-import type { Signal } from './types';
-import { say, sayCount } from '../words';
+import { defineSignal } from '../define';
+import type { SignalResult } from '../types';
+import { say, sayCount } from '../../words';
 import {
   confidenceFor,
   countEvidence,
@@ -22,18 +21,18 @@ import {
   setupPm,
   youLabel,
   youObject,
-} from './util';
+} from '../util';
 
-export const leadsRoutines: Signal = {
+export const leadsRoutines = defineSignal({
   id: 'leads-routines',
-  evaluate(ctx) {
-    const id = 'leads-routines';
+  kind: 'warning',
+  evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
     const actions = routineActions(ctx);
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (actions.length < need) {
-      return insufficient(id, actions.length, need, say('sigLeadsRoutinesOf'), sayCount(actions.length, 'sigLeadsRoutinesTooFewOne', 'sigLeadsRoutinesTooFewOther', need));
+      return insufficient(signal, actions.length, need, say('sigLeadsRoutinesOf'), sayCount(actions.length, 'sigLeadsRoutinesTooFewOne', 'sigLeadsRoutinesTooFewOther', need));
     }
     const mine = actions.filter((a) => pms.has(a.actor));
     const share = ratio(mine.length, actions.length);
@@ -52,9 +51,9 @@ export const leadsRoutines: Signal = {
     const summary = present
       ? say('sigLeadsRoutinesSummaryPresent', you, mine.length, actions.length, pct(share), youObject(ctx))
       : say('sigLeadsRoutinesSummary', you, mine.length, actions.length, pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, actions.length, need),
       figure: share,
     });
   },
-};
+});

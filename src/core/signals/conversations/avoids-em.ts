@@ -1,10 +1,9 @@
 // avoids-em: in threads the EM takes part in, the PM's comments addressed to the EM compared with those
-// addressed to engineers (mentions, replies, answering the previous comment); EM comments to the PM
-// that the PM never answers on that item are shown as evidence.
-// Threshold basis: emInteractionShare = 0.2 — under one in five of the PM's addressed comments going to
-// the EM while the EM is in the thread; minInteractions = 5.
-import type { Evidence, Signal } from './types';
-import { say, sayCount } from '../words';
+// addressed to engineers (mentions, replies, answering the previous comment); EM comments to the PM that
+// the PM never answers on that item are shown as evidence.
+import { defineSignal, share } from '../define';
+import type { Evidence, SignalResult } from '../types';
+import { say, sayCount } from '../../words';
 import {
   firstN,
   addressings,
@@ -22,19 +21,22 @@ import {
   setupPm,
   youLabel,
   youObject,
-} from './util';
+} from '../util';
 
-export const avoidsEm: Signal = {
+export const avoidsEm = defineSignal({
   id: 'avoids-em',
-  evaluate(ctx) {
-    const id = 'avoids-em';
+  kind: 'warning',
+  thresholds: {
+    emInteractionShare: share(0.2, 'our starting point: under one in five of the PM\'s addressed comments go to the EM while the EM is in the thread'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
-    if (!ctx.roles.emKnown) return needsSetup(id, ...SETUP_EM, say('sigCommonEmUnknown'));
+    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (!ctx.roles.emKnown) return needsSetup(signal, ...SETUP_EM, say('sigCommonEmUnknown'));
     const em = new Set(ctx.roles.em);
     const emThreads = ctx.data.items.filter((i) => i.comments.some((c) => c.author && em.has(c.author)));
     if (emThreads.length === 0) {
-      return insufficient(id, 0, 1, say('sigAvoidsEmOfThreads'), say('sigAvoidsEmNoThreads'));
+      return insufficient(signal, 0, 1, say('sigAvoidsEmOfThreads'), say('sigAvoidsEmNoThreads'));
     }
     const inEmThreads = new Set(emThreads.map((i) => i.key));
     const all = addressings(ctx).filter((a) => inEmThreads.has(a.item.key));
@@ -44,7 +46,7 @@ export const avoidsEm: Signal = {
     const total = toEm.length + toEng.length;
     const need = minFor(ctx, ctx.thresholds.minInteractions);
     if (total < need) {
-      return insufficient(id, total, need, say('sigAvoidsEmOf'), sayCount(total, 'sigAvoidsEmTooFewOne', 'sigAvoidsEmTooFewOther', youLabel(ctx), need));
+      return insufficient(signal, total, need, say('sigAvoidsEmOf'), sayCount(total, 'sigAvoidsEmTooFewOne', 'sigAvoidsEmTooFewOther', youLabel(ctx), need));
     }
     const share = ratio(toEm.length, total);
     const present = share < ctx.thresholds.emInteractionShare;
@@ -57,9 +59,9 @@ export const avoidsEm: Signal = {
       ...firstN(toEm).map((a) => commentEvidence(a.item, a.comment, say('sigAvoidsEmToEm'))),
     ];
     const summary = say(present ? 'sigAvoidsEmSummaryPresent' : 'sigAvoidsEmSummary', toEm.length, total, youObject(ctx), pct(share));
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, total, need, ctx.roles.engineersInferred),
       figure: share,
     });
   },
-};
+});

@@ -1,9 +1,8 @@
-// intermediary: the PM talks, in the same thread, with two people of different teams (roster teams)
-// who never address each other anywhere in the data.
-// Threshold basis: minRelayThreads = 2 — one shared thread is coincidence, two is relaying (one on a
-// single item).
-import type { Evidence, Signal } from './types';
-import { say, sayCount } from '../words';
+// intermediary: the PM talks, in the same thread, with two people of different teams (roster teams) who
+// never address each other anywhere in the data.
+import { defineSignal, count } from '../define';
+import type { Evidence, SignalResult } from '../types';
+import { say, sayCount } from '../../words';
 import {
   addressings,
   confidenceFor,
@@ -17,16 +16,19 @@ import {
   result,
   setupPm,
   SETUP_TEAMS,
-} from './util';
+} from '../util';
 
-export const intermediary: Signal = {
+export const intermediary = defineSignal({
   id: 'intermediary',
-  evaluate(ctx) {
-    const id = 'intermediary';
+  kind: 'warning',
+  thresholds: {
+    minRelayThreads: count(2, 'one shared thread is coincidence, two is relaying'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(id, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
     const teams = new Set(ctx.roles.entries().filter((e) => e.team && !pms.has(e.id)).map((e) => e.team!));
-    if (teams.size < 2) return needsSetup(id, ...SETUP_TEAMS, say('sigIntermediaryNeedsTeams'));
+    if (teams.size < 2) return needsSetup(signal, ...SETUP_TEAMS, say('sigIntermediaryNeedsTeams'));
 
     const all = addressings(ctx);
     const direct = new Set<string>();
@@ -64,7 +66,7 @@ export const intermediary: Signal = {
     }
     const need = minFor(ctx, ctx.thresholds.minRelayThreads);
     if (threads === 0) {
-      return insufficient(id, 0, need, say('sigIntermediaryOf'), say('sigIntermediaryNoThreads'));
+      return insufficient(signal, 0, need, say('sigIntermediaryOf'), say('sigIntermediaryNoThreads'));
     }
     const strong = [...relays.values()].filter((r) => r.items.size >= need).sort((x, y) => y.items.size - x.items.size);
     const byKey = new Map(ctx.data.items.map((i) => [i.key, i]));
@@ -82,6 +84,6 @@ export const intermediary: Signal = {
     const summary = first
       ? sayCount(first.items.size, 'sigIntermediarySummaryOne', 'sigIntermediarySummaryOther', nameOf(ctx, first.a), nameOf(ctx, first.b))
       : say('sigIntermediarySummaryAbsent');
-    return result(id, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, threads, need), figure: strong.length });
+    return result(signal, present ? 'present' : 'absent', summary, evidence, { confidence: confidenceFor(ctx, threads, need), figure: strong.length });
   },
-};
+});

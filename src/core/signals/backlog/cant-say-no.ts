@@ -1,12 +1,10 @@
 // cant-say-no: three indicators, each counted only when measurable — the share of closures that are
 // won't-do / not-planned, items created versus resolved within recentDays, and the share of open items
 // older than staleAgeDays with no update since. Present when more than half of the measured ones fire.
-// Threshold basis: wontDoShare = 0.05 (our starting point: declining under one in twenty);
-// backlogGrowthRatio = 1.5 (Little's law: arrivals outpacing departures grow the queue and its waiting
-// time); staleAgeDays = 180 (two quarterly plannings) with staleShare = 0.3; minClosed = 3, minItems = 5.
-import type { Item } from '../model';
-import type { Evidence, Signal, SignalContext } from './types';
-import { formatDays, say } from '../words';
+import { defineSignal, days, limit, share } from '../define';
+import type { Item } from '../../model';
+import type { Evidence, SignalResult, SignalContext } from '../types';
+import { formatDays, say } from '../../words';
 import {
   firstN,
   closedAt,
@@ -23,17 +21,23 @@ import {
   ratio,
   result,
   findingsSentence,
-} from './util';
+} from '../util';
 
 function isStale(ctx: SignalContext, item: Item): boolean {
   const last = item.updated ?? item.created;
   return isOpen(item) && daysBetween(item.created, ctx.now) >= ctx.thresholds.staleAgeDays && daysBetween(last, ctx.now) >= ctx.thresholds.staleAgeDays;
 }
 
-export const cantSayNo: Signal = {
+export const cantSayNo = defineSignal({
   id: 'cant-say-no',
-  evaluate(ctx) {
-    const id = 'cant-say-no';
+  kind: 'warning',
+  thresholds: {
+    wontDoShare: share(0.05, 'our starting point: declining under one in twenty'),
+    staleAgeDays: days(180, 'two quarterly plannings'),
+    staleShare: share(0.3, 'our starting point: three in ten open items untouched that long'),
+    backlogGrowthRatio: limit(1.5, 'ratio', 1, 100, 'Little\'s law: arrivals outpacing departures grow the queue and its waiting time'),
+  },
+  evaluate(ctx, signal): SignalResult {
     const th = ctx.thresholds;
     const items = ctx.data.items;
 
@@ -41,11 +45,11 @@ export const cantSayNo: Signal = {
       const item = items[0];
       if (item && isStale(ctx, item)) {
         const age = Math.floor(daysBetween(item.created, ctx.now));
-        return result(id, 'present', say('sigCantSayNoItemStale', formatDays(age)), [itemEvidence(item, say('sigCantSayNoUntouched', formatDays(age)))], {
+        return result(signal, 'present', say('sigCantSayNoItemStale', formatDays(age)), [itemEvidence(item, say('sigCantSayNoUntouched', formatDays(age)))], {
           confidence: confidenceFor(ctx, 1, 1) * 0.5,
         });
       }
-      return insufficient(id, items.length, th.minItems, say('sigCommonOfItems'), say('sigCantSayNoOneItem'));
+      return insufficient(signal, items.length, th.minItems, say('sigCommonOfItems'), say('sigCantSayNoOneItem'));
     }
 
     const evidence: Evidence[] = [];
@@ -88,13 +92,13 @@ export const cantSayNo: Signal = {
     }
 
     if (measured === 0) {
-      return insufficient(id, Math.max(open.length, closed.length), th.minItems, say('sigCantSayNoOf'), say('sigCantSayNoTooFew'));
+      return insufficient(signal, Math.max(open.length, closed.length), th.minItems, say('sigCantSayNoOf'), say('sigCantSayNoTooFew'));
     }
     const present = fires * 2 > measured;
     const summary = findingsSentence(findings);
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, items.length, th.minItems) * (measured / 3),
       figure: ratio(fires, measured),
     });
   },
-};
+});

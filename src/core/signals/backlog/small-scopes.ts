@@ -1,18 +1,12 @@
 // small-scopes: single-feature items (classifier `atomic`), small estimates and short time to close.
-// Each indicator counts only when it can be measured; the signal is present when more than half of
-// the measured indicators pass.
-// Threshold basis: atomicShare = 0.7 (INVEST "Small", Quality User Story framework "atomic");
-// maxMedianCloseDays = 14 (flow metrics: cycle time within a two-week sprint); maxMedianEstimate = 5
-// story points; minClosed = 3 closed or estimated items for a median. Backlogs also: maxClosureGapDays
-// = 14 (a win at least every two-week sprint, read over the last cadenceWindowDays = 84) and
-// maxMedianChecklist = 8 (a longer checklist is usually several stories); both our starting points.
-// Precision first: an item is a bundle only when the model is sure it is not atomic; items it is unsure
-// about are left out of the atomic share.
-import type { Evidence, Signal } from './types';
-import { formatDays, say } from '../words';
-import { judge } from '../text';
-import { DEFAULT_THRESHOLDS } from '../thresholds';
-import { sprintBar, sprintLengthDays } from './sprints';
+// Each indicator counts only when it can be measured; the signal is present when more than half of the
+// measured indicators pass. Precision first: an item is a bundle only when the model is sure it is not
+// atomic; items it is unsure about are left out of the atomic share.
+import { defineSignal, days, limit, share } from '../define';
+import type { Evidence, SignalResult } from '../types';
+import { formatDays, say } from '../../words';
+import { judge } from '../../text';
+import { sprintBar, sprintLengthDays } from '../sprints';
 import {
   closedAt,
   confidenceFor,
@@ -28,12 +22,23 @@ import {
   ratio,
   result,
   findingsSentence,
-} from './util';
+} from '../util';
 
-export const smallScopes: Signal = {
+// Declared apart so the sprint bars below can read the defaults they scale.
+const OWN = {
+  atomicShare: share(0.7, 'INVEST "Small", Quality User Story framework "atomic"'),
+  maxMedianCloseDays: days(14, 'flow metrics: cycle time within a two-week sprint'),
+  maxMedianEstimate: limit(5, 'points', 0, 1000, 'story points: our starting point'),
+  maxClosureGapDays: days(14, 'a win at least every two-week sprint: our starting point'),
+  cadenceWindowDays: days(84, 'twelve weeks: six two-week sprints'),
+  maxMedianChecklist: limit(8, 'count', 1, 100, 'a longer checklist is usually several stories: our starting point'),
+};
+
+export const smallScopes = defineSignal({
   id: 'small-scopes',
-  evaluate(ctx) {
-    const id = 'small-scopes';
+  kind: 'healthy',
+  thresholds: OWN,
+  evaluate(ctx, signal): SignalResult {
     const th = ctx.thresholds;
     // Epics are meant to be large; they are judged by their children.
     const items = ctx.data.items.filter((i) => i.type !== 'epic');
@@ -43,8 +48,8 @@ export const smallScopes: Signal = {
     const findings: string[] = [];
     // A Jira board's own sprints replace the two weeks the default bars assume.
     const sprintDays = sprintLengthDays(ctx.data.sprints);
-    const maxCloseDays = sprintBar(th.maxMedianCloseDays, DEFAULT_THRESHOLDS.maxMedianCloseDays, sprintDays);
-    const maxGapDays = sprintBar(th.maxClosureGapDays, DEFAULT_THRESHOLDS.maxClosureGapDays, sprintDays);
+    const maxCloseDays = sprintBar(th.maxMedianCloseDays, OWN.maxMedianCloseDays.default, sprintDays);
+    const maxGapDays = sprintBar(th.maxClosureGapDays, OWN.maxClosureGapDays.default, sprintDays);
     if (sprintDays !== null) evidence.push({ label: say('sigSmallScopesSprintLength', formatDays(sprintDays)) });
 
     const scoped = items.map((i) => ({ i, says: judge(ctx.textOf(i), 'atomic', 'yes') })).filter((j) => j.says !== 'unsure');
@@ -109,16 +114,16 @@ export const smallScopes: Signal = {
     }
 
     if (measured === 0) {
-      return insufficient(id, items.length, minItemsFor(ctx), say('sigSmallScopesOf'), say('sigSmallScopesTooFew'));
+      return insufficient(signal, items.length, minItemsFor(ctx), say('sigSmallScopesOf'), say('sigSmallScopesTooFew'));
     }
     const present = passed * 2 > measured;
     const summary = findingsSentence(findings);
-    return result(id, present ? 'present' : 'absent', summary, evidence, {
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, items.length, minItemsFor(ctx)) * Math.min(1, measured / 3),
       figure: ratio(passed, measured),
     });
   },
-};
+});
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Task-list lines as the converters write them for Markdown, wiki markup and ADF alike.
