@@ -16,7 +16,7 @@ import { isConvertError, isoTime } from '../src/sites/convert-common';
 import { githubToTrackerData } from '../src/sites/github/convert';
 import { jiraToTrackerData } from '../src/sites/jira/convert';
 import { sprintsOfAnswer } from '../src/sites/jira/sprints';
-import { sprintLengthDays } from '../src/core/signals/sprints';
+import { sprintLengthDays } from '../src/core/sprints';
 
 const ROOT = join(import.meta.dirname, '..');
 const REALDATA = join(ROOT, '..', 'shared', 'realdata');

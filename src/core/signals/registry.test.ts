@@ -14,7 +14,7 @@ import { count, createRegistry, defineSignal, share } from './define';
 import { REGISTRY, SIGNALS } from '.';
 import { SHARED_THRESHOLDS } from './shared-thresholds';
 import type { Signal, SignalRef, SignalResult } from './types';
-import { result } from './util';
+import { result } from './verdicts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const english = JSON.parse(readFileSync(join(here, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;

@@ -7,7 +7,8 @@ import { comment, day, event, item, person, roster, run, text, times, tracker } 
 import { engineeringOwnership } from './routines/engineering-ownership';
 import { leadsRoutines } from './routines/leads-routines';
 import { sharedRoutines } from './routines/shared-routines';
-import { routineActions, EVIDENCE_CAP } from './util';
+import { routineActions } from '../routines';
+import { EVIDENCE_CAP } from './evidence';
 import { workingAgreement } from './routines/working-agreement';
 import { contextFor } from '../test-factory';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item, Sprint } from '../model';
 import { day, item, run, times, tracker } from '../test-factory';
 import { smallScopes } from './backlog/small-scopes';
-import { finishedSprintNames, leftInFinishedSprint, sprintBar, sprintInView, sprintLengthDays } from './sprints';
+import { finishedSprintNames, leftInFinishedSprint, sprintBar, sprintInView, sprintLengthDays } from '../sprints';
 import { valueSomeday } from './backlog/value-someday';
 
 const sprint = (name: string, state: Sprint['state'], startDay: number | null, length: number | null, extra: Partial<Sprint> = {}): Sprint => ({

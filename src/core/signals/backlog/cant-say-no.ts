@@ -5,23 +5,12 @@ import { defineSignal, days, limit, share } from '../define';
 import type { Item } from '../../model';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { formatDays, say } from '../../words';
-import {
-  firstN,
-  closedAt,
-  confidenceFor,
-  countEvidence,
-  daysBetween,
-  insufficient,
-  isDeclined,
-  isItemScope,
-  isOpen,
-  itemEvidence,
-  minFor,
-  pct,
-  ratio,
-  result,
-  findingsSentence,
-} from '../util';
+import { daysBetween } from '../../dates';
+import { closedAt, isDeclined, isOpen } from '../../items';
+import { ratio } from '../../numbers';
+import { firstN, countEvidence, itemEvidence } from '../evidence';
+import { confidenceFor, insufficient, isItemScope, minFor, result } from '../verdicts';
+import { pct, findingsSentence } from '../wording';
 
 function isStale(ctx: SignalContext, item: Item): boolean {
   const last = item.updated ?? item.created;

@@ -5,25 +5,15 @@ import { defineSignal, count, limit, share } from '../define';
 import type { Comment, Item } from '../../model';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  commentFeatures,
-  confidenceFor,
-  countEvidence,
-  datedComments,
-  EVIDENCE_CAP,
-  eventEvidence,
-  firstAfter,
-  insufficient,
-  isBot,
-  minFor,
-  nameOf,
-  needsSetup,
-  pct,
-  ratio,
-  result,
-  SETUP_ENGINEERS,
-  time,
-} from '../util';
+import { isBot } from '../../context';
+import { time } from '../../dates';
+import { datedComments } from '../../items';
+import { firstAfter, ratio } from '../../numbers';
+import { countEvidence, EVIDENCE_CAP, eventEvidence } from '../evidence';
+import { nameOf } from '../people';
+import { commentFeatures } from '../threads';
+import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_ENGINEERS } from '../verdicts';
+import { pct } from '../wording';
 
 interface Discussion {
   /** The first engineer's comment in the `windowMs` before `at`, if any. */

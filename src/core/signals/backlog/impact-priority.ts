@@ -6,7 +6,11 @@ import type { Item } from '../../model';
 import type { SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
 import { judge } from '../../text';
-import { firstN, confidenceFor, countEvidence, insufficient, isBot, itemEvidence, minItemsFor, pct, ratio, result } from '../util';
+import { isBot } from '../../context';
+import { ratio } from '../../numbers';
+import { firstN, countEvidence, itemEvidence } from '../evidence';
+import { confidenceFor, insufficient, minItemsFor, result } from '../verdicts';
+import { pct } from '../wording';
 
 const HIGH_PRIORITY = /highest|high|critical|blocker|urgent|major|\bp[01]\b/i;
 

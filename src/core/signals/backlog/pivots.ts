@@ -5,25 +5,14 @@ import { defineSignal, limit, share } from '../define';
 import type { Item, TrackerEvent } from '../../model';
 import type { SignalResult, SignalContext } from '../types';
 import { say, sayCount, type MessageKey } from '../../words';
-import {
-  firstAfter,
-  firstN,
-  closedAt,
-  commentFeatures,
-  confidenceFor,
-  countEvidence,
-  hoursBetween,
-  insufficient,
-  isBot,
-  isDeclined,
-  isItemScope,
-  itemEvidence,
-  minFor,
-  pct,
-  ratio,
-  result,
-  time,
-} from '../util';
+import { isBot } from '../../context';
+import { hoursBetween, time } from '../../dates';
+import { closedAt, isDeclined } from '../../items';
+import { firstAfter, ratio } from '../../numbers';
+import { firstN, countEvidence, itemEvidence } from '../evidence';
+import { commentFeatures } from '../threads';
+import { confidenceFor, insufficient, isItemScope, minFor, result } from '../verdicts';
+import { pct } from '../wording';
 
 export function hasReason(ctx: SignalContext, item: Item): boolean {
   const at = closedAt(item);

@@ -6,23 +6,13 @@ import { defineSignal, days, limit, share } from '../define';
 import type { Evidence, SignalResult } from '../types';
 import { formatDays, say } from '../../words';
 import { judge } from '../../text';
-import { sprintBar, sprintLengthDays } from '../sprints';
-import {
-  closedAt,
-  confidenceFor,
-  countEvidence,
-  daysBetween,
-  insufficient,
-  isItemScope,
-  itemEvidence,
-  median,
-  minFor,
-  minItemsFor,
-  pct,
-  ratio,
-  result,
-  findingsSentence,
-} from '../util';
+import { sprintBar, sprintLengthDays } from '../../sprints';
+import { daysBetween } from '../../dates';
+import { closedAt } from '../../items';
+import { median, ratio } from '../../numbers';
+import { countEvidence, itemEvidence } from '../evidence';
+import { confidenceFor, insufficient, isItemScope, minFor, minItemsFor, result } from '../verdicts';
+import { pct, findingsSentence } from '../wording';
 
 // Declared apart so the sprint bars below can read the defaults they scale.
 const OWN = {

@@ -5,24 +5,13 @@ import { defineSignal, days, share } from '../define';
 import type { Item } from '../../model';
 import type { Evidence, SignalResult } from '../types';
 import { formatDays, say, sayCount } from '../../words';
-import { finishedSprintNames, leftInFinishedSprint } from '../sprints';
-import {
-  firstN,
-  closedAt,
-  confidenceFor,
-  countEvidence,
-  daysBetween,
-  insufficient,
-  isItemScope,
-  isOpen,
-  isScheduled,
-  itemEvidence,
-  minItemsFor,
-  pct,
-  ratio,
-  result,
-  findingsSentence,
-} from '../util';
+import { finishedSprintNames, leftInFinishedSprint } from '../../sprints';
+import { daysBetween } from '../../dates';
+import { closedAt, isOpen, isScheduled } from '../../items';
+import { ratio } from '../../numbers';
+import { firstN, countEvidence, itemEvidence } from '../evidence';
+import { confidenceFor, insufficient, isItemScope, minItemsFor, result } from '../verdicts';
+import { pct, findingsSentence } from '../wording';
 
 export const valueSomeday = defineSignal({
   id: 'value-someday',

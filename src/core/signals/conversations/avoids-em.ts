@@ -4,24 +4,12 @@
 import { defineSignal, share } from '../define';
 import type { Evidence, SignalResult } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  firstN,
-  addressings,
-  commentEvidence,
-  confidenceFor,
-  countEvidence,
-  insufficient,
-  minFor,
-  needsSetup,
-  pct,
-  pmSet,
-  ratio,
-  result,
-  SETUP_EM,
-  setupPm,
-  youLabel,
-  youObject,
-} from '../util';
+import { ratio } from '../../numbers';
+import { firstN, commentEvidence, countEvidence } from '../evidence';
+import { pmSet, youLabel, youObject } from '../people';
+import { addressings } from '../threads';
+import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_EM, setupPm } from '../verdicts';
+import { pct } from '../wording';
 
 export const avoidsEm = defineSignal({
   id: 'avoids-em',

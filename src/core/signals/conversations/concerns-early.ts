@@ -6,27 +6,15 @@ import type { Comment, Item } from '../../model';
 import { isSure, type TextFeatures } from '../../text';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  closedAt,
-  commentEvidence,
-  commentFeatures,
-  confidenceFor,
-  countEvidence,
-  datedComments,
-  firstAfter,
-  firstN,
-  insufficient,
-  isBot,
-  itemEvidence,
-  minFor,
-  nameOf,
-  pct,
-  pmSet,
-  ratio,
-  result,
-  sortedComments,
-  time,
-} from '../util';
+import { isBot } from '../../context';
+import { time } from '../../dates';
+import { closedAt, datedComments, sortedComments } from '../../items';
+import { firstAfter, ratio } from '../../numbers';
+import { commentEvidence, countEvidence, firstN, itemEvidence } from '../evidence';
+import { nameOf, pmSet } from '../people';
+import { commentFeatures } from '../threads';
+import { confidenceFor, insufficient, minFor, result } from '../verdicts';
+import { pct } from '../wording';
 
 export interface Concern {
   item: Item;

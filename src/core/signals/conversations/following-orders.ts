@@ -9,25 +9,12 @@ import { judge } from '../../text';
 import { defineSignal, share } from '../define';
 import type { Evidence, SignalResult } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  firstN,
-  commentEvidence,
-  commentFeatures,
-  confidenceFor,
-  countEvidence,
-  insufficient,
-  isBot,
-  isItemScope,
-  itemEvidence,
-  minFor,
-  needsSetup,
-  pct,
-  ratio,
-  result,
-  selfCheck,
-  SETUP_ENGINEERS,
-  findingsSentence,
-} from '../util';
+import { isBot } from '../../context';
+import { ratio } from '../../numbers';
+import { firstN, commentEvidence, countEvidence, itemEvidence } from '../evidence';
+import { commentFeatures } from '../threads';
+import { confidenceFor, insufficient, isItemScope, minFor, needsSetup, result, selfCheck, SETUP_ENGINEERS } from '../verdicts';
+import { pct, findingsSentence } from '../wording';
 
 // Tone and deference are hard to read from a tracker; cap how sure we claim to be.
 const MAX_CONFIDENCE = 0.6;

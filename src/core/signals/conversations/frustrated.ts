@@ -5,23 +5,13 @@ import { defineSignal, days, share } from '../define';
 import type { Evidence, SignalResult } from '../types';
 import { isSure } from '../../text';
 import { formatDays, say, sayCount } from '../../words';
-import {
-  firstN,
-  commentEvidence,
-  commentFeatures,
-  confidenceFor,
-  countEvidence,
-  daysBetween,
-  insufficient,
-  minFor,
-  pct,
-  pmSet,
-  ratio,
-  result,
-  selfCheck,
-  time,
-  youObject,
-} from '../util';
+import { daysBetween, time } from '../../dates';
+import { ratio } from '../../numbers';
+import { firstN, commentEvidence, countEvidence } from '../evidence';
+import { pmSet, youObject } from '../people';
+import { commentFeatures } from '../threads';
+import { confidenceFor, insufficient, minFor, result, selfCheck } from '../verdicts';
+import { pct } from '../wording';
 
 // Tone read from short work comments is uncertain; never claim more than this.
 const MAX_CONFIDENCE = 0.6;

@@ -3,20 +3,10 @@
 import { defineSignal, count } from '../define';
 import type { Evidence, SignalResult } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  addressings,
-  confidenceFor,
-  countEvidence,
-  insufficient,
-  itemEvidence,
-  minFor,
-  nameOf,
-  needsSetup,
-  pmSet,
-  result,
-  setupPm,
-  SETUP_TEAMS,
-} from '../util';
+import { countEvidence, itemEvidence } from '../evidence';
+import { nameOf, pmSet } from '../people';
+import { addressings } from '../threads';
+import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm, SETUP_TEAMS } from '../verdicts';
 
 export const intermediary = defineSignal({
   id: 'intermediary',

@@ -3,22 +3,12 @@
 import { defineSignal, share } from '../define';
 import type { Evidence, SignalResult } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  firstN,
-  addressings,
-  commentEvidence,
-  confidenceFor,
-  countEvidence,
-  insufficient,
-  isEngineering,
-  minFor,
-  nameOf,
-  needsSetup,
-  pct,
-  ratio,
-  result,
-  SETUP_ENGINEERS,
-} from '../util';
+import { ratio } from '../../numbers';
+import { firstN, commentEvidence, countEvidence } from '../evidence';
+import { isEngineering, nameOf } from '../people';
+import { addressings } from '../threads';
+import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_ENGINEERS } from '../verdicts';
+import { pct } from '../wording';
 
 export const teamAccountability = defineSignal({
   id: 'team-accountability',

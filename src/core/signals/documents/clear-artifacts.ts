@@ -7,7 +7,10 @@ import type { Item } from '../../model';
 import type { SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
 import { judge } from '../../text';
-import { confidenceFor, countEvidence, insufficient, itemEvidence, minItemsFor, pct, ratio, result } from '../util';
+import { ratio } from '../../numbers';
+import { countEvidence, itemEvidence } from '../evidence';
+import { confidenceFor, insufficient, minItemsFor, result } from '../verdicts';
+import { pct } from '../wording';
 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;

@@ -7,7 +7,11 @@ import type { Item } from '../../model';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
 import { judge } from '../../text';
-import { commentEvidence, commentFeatures, confidenceFor, countEvidence, insufficient, isItemScope, itemEvidence, minFor, pct, ratio, result } from '../util';
+import { ratio } from '../../numbers';
+import { commentEvidence, countEvidence, itemEvidence } from '../evidence';
+import { commentFeatures } from '../threads';
+import { confidenceFor, insufficient, isItemScope, minFor, result } from '../verdicts';
+import { pct } from '../wording';
 
 export const clearDecisions = defineSignal({
   id: 'clear-decisions',

@@ -4,23 +4,12 @@ import { defineSignal, count, share } from '../define';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import type { Item } from '../../model';
 import { say, sayCount, type MessageKey } from '../../words';
-import {
-  firstN,
-  confidenceFor,
-  countEvidence,
-  insufficient,
-  isBot,
-  itemEvidence,
-  minFor,
-  nameOf,
-  needsSetup,
-  pct,
-  pmSet,
-  ratio,
-  result,
-  setupPm,
-  youLabel,
-} from '../util';
+import { isBot } from '../../context';
+import { ratio } from '../../numbers';
+import { firstN, countEvidence, itemEvidence } from '../evidence';
+import { nameOf, pmSet, youLabel } from '../people';
+import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm } from '../verdicts';
+import { pct } from '../wording';
 
 const DOC_LABEL = /doc/i;
 

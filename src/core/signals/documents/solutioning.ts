@@ -6,22 +6,12 @@ import { isSure } from '../../text';
 import { defineSignal, count, share } from '../define';
 import type { Evidence, SignalResult } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  commentEvidence,
-  commentFeatures,
-  confidenceFor,
-  countEvidence,
-  insufficient,
-  itemEvidence,
-  minFor,
-  needsSetup,
-  pct,
-  pmSet,
-  ratio,
-  result,
-  setupPm,
-  pmIsYou,
-} from '../util';
+import { ratio } from '../../numbers';
+import { commentEvidence, countEvidence, itemEvidence } from '../evidence';
+import { pmSet, pmIsYou } from '../people';
+import { commentFeatures } from '../threads';
+import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm } from '../verdicts';
+import { pct } from '../wording';
 
 export const solutioning = defineSignal({
   id: 'solutioning',

@@ -5,7 +5,11 @@ import { defineSignal, share } from '../define';
 import type { SignalResult } from '../types';
 import { isSure } from '../../text';
 import { say, sayCount } from '../../words';
-import { firstN, confidenceFor, countEvidence, insufficient, isItemScope, isValueBearing, itemEvidence, minItemsFor, pct, ratio, result } from '../util';
+import { isValueBearing } from '../../items';
+import { ratio } from '../../numbers';
+import { firstN, countEvidence, itemEvidence } from '../evidence';
+import { confidenceFor, insufficient, isItemScope, minItemsFor, result } from '../verdicts';
+import { pct } from '../wording';
 
 export const unclearValue = defineSignal({
   id: 'unclear-value',

@@ -3,23 +3,10 @@ import { personIn } from '../../people';
 import { defineSignal, count } from '../define';
 import type { SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  firstN,
-  confidenceFor,
-  countEvidence,
-  eventEvidence,
-  insufficient,
-  isBot,
-  minFor,
-  nameOf,
-  needsSetup,
-  pmSet,
-  result,
-  SETUP_EM,
-  setupPm,
-  pmIsYou,
-  memoize,
-} from '../util';
+import { isBot, memoize } from '../../context';
+import { firstN, countEvidence, eventEvidence } from '../evidence';
+import { nameOf, pmSet, pmIsYou } from '../people';
+import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_EM, setupPm } from '../verdicts';
 
 /** The person an assignment went to: the model gives ids, but a page may only show a name. */
 function assigneeOf(ctx: SignalContext, to: string | null | undefined): string | null {

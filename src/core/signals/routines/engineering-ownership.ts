@@ -3,22 +3,13 @@
 import { defineSignal, share } from '../define';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount, type MessageKey } from '../../words';
-import {
-  confidenceFor,
-  countEvidence,
-  EVIDENCE_CAP,
-  insufficient,
-  isBot,
-  itemEvidence,
-  minFor,
-  nameOf,
-  needsSetup,
-  pct,
-  ratio,
-  result,
-  routineActions,
-  SETUP_ENGINEERS,
-} from '../util';
+import { isBot } from '../../context';
+import { ratio } from '../../numbers';
+import { routineActions } from '../../routines';
+import { countEvidence, EVIDENCE_CAP, itemEvidence } from '../evidence';
+import { nameOf } from '../people';
+import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_ENGINEERS } from '../verdicts';
+import { pct } from '../wording';
 
 type Part = 'created' | 'descriptions' | 'backlog' | 'comments';
 

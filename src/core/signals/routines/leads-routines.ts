@@ -3,25 +3,12 @@
 import { defineSignal } from '../define';
 import type { SignalResult } from '../types';
 import { say, sayCount } from '../../words';
-import {
-  confidenceFor,
-  countEvidence,
-  firstN,
-  insufficient,
-  minFor,
-  needsSetup,
-  pct,
-  pmSet,
-  ratio,
-  result,
-  ROUTINE_KINDS,
-  ROUTINE_LABEL,
-  routineActions,
-  routineEvidence,
-  setupPm,
-  youLabel,
-  youObject,
-} from '../util';
+import { ratio } from '../../numbers';
+import { ROUTINE_KINDS, ROUTINE_LABEL, routineActions } from '../../routines';
+import { countEvidence, firstN, routineEvidence } from '../evidence';
+import { pmSet, youLabel, youObject } from '../people';
+import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm } from '../verdicts';
+import { pct } from '../wording';
 
 export const leadsRoutines = defineSignal({
   id: 'leads-routines',

@@ -3,20 +3,12 @@ import { defineSignal, count, share } from '../define';
 import type { Role } from '../../roster';
 import type { SignalResult } from '../types';
 import { say, sayCount, type MessageKey } from '../../words';
-import {
-  confidenceFor,
-  countEvidence,
-  insufficient,
-  minFor,
-  nameOf,
-  needsSetup,
-  pct,
-  listJoin,
-  ratio,
-  result,
-  routineActions,
-  SETUP_EM,
-} from '../util';
+import { ratio } from '../../numbers';
+import { routineActions } from '../../routines';
+import { countEvidence } from '../evidence';
+import { nameOf } from '../people';
+import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_EM } from '../verdicts';
+import { pct, listJoin } from '../wording';
 
 const ROLE_LABEL: Record<'pm' | 'em' | 'engineer', MessageKey> = {
   pm: 'sigCommonThePmObject',

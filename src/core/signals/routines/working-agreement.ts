@@ -9,24 +9,13 @@ import type { Item, TrackerEvent } from '../../model';
 import { ROUTINE_NAME, type Role, type Routine, type RoutineOwner } from '../../roster';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount, type MessageKey } from '../../words';
-import {
-  confidenceFor,
-  countEvidence,
-  eventEvidence,
-  insufficient,
-  itemEvidence,
-  minFor,
-  nameOf,
-  needsSetup,
-  pct,
-  ratio,
-  result,
-  routineActions,
-  SETUP_EM,
-  setupPm,
-  isBot,
-  EVIDENCE_CAP,
-} from '../util';
+import { isBot } from '../../context';
+import { ratio } from '../../numbers';
+import { routineActions } from '../../routines';
+import { countEvidence, eventEvidence, itemEvidence, EVIDENCE_CAP } from '../evidence';
+import { nameOf } from '../people';
+import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_EM, setupPm } from '../verdicts';
+import { pct } from '../wording';
 
 // Owners as the summaries say them (the options page names routines with the same messages).
 const OWNER_NAME: Record<RoutineOwner, MessageKey> = {

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../words';
 import { say } from '../../words';
 import { defineSignal, type SignalKind } from '../define';
 import type { SignalResult } from '../types';
-import { selfCheck } from '../util';
+import { selfCheck } from '../verdicts';
 
 export function defineSelfCheck<const Id extends string>(id: Id, kind: SignalKind, question: MessageKey) {
   return defineSignal({

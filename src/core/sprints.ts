@@ -2,8 +2,9 @@
 // scopes are measured against) and which open items were left behind in a sprint that has finished
 // (they carry a sprint name but no date any more). Sprints come from agile answers or from the
 // issues' sprint fields (TrackerData.sprints); without them nothing here changes a signal.
-import type { Item, Sprint, TrackerData } from '../model';
-import { isOpen, median } from './util';
+import type { Item, Sprint, TrackerData } from './model';
+import { isOpen } from './items';
+import { median } from './numbers';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Sprints outside this range are not a team's cadence (a one-off, or dates typed by mistake). */
