@@ -11,7 +11,7 @@ import type { Evidence, SetupNeed, Signal, SignalContext, SignalResult, SignalSt
 import { sprintInView } from './sprints';
 import { routineActions, routineTallies } from './routines';
 import { readingOf, type Reading } from './text';
-import { proseOf, reuseProse } from './text/tone';
+import { proseOf, reuseProse } from './text/prose';
 import { reuseTokens, tokens, type Tokens } from './text/tokens';
 import type { ClassifyOptions, ModelTask, TextFeatures, Tone } from './text/types';
 import { resolveThresholds, type Thresholds } from './thresholds';
