@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { run, type CliIO } from '../src/cli/main';
-import { AnalysisSchema } from '../src/core/analysis-schema';
+import { AnalysisSchema } from './support/analysis-schema';
 import type { Analysis } from '../src/core/engine';
 import type { TrackerData } from '../src/core/model';
 import { isConvertError, isoTime } from '../src/sites/convert-common';

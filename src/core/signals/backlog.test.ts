@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE } from '../guide';
 import type { Item } from '../model';
-import { comment, day, event, item, roster, run, text, times, tracker, NOW } from '../test-factory';
+import { comment, day, event, item, roster, run, text, times, tracker, NOW } from '../../../test/support/factory';
 import { cantSayNo } from './backlog/cant-say-no';
 import { SIGNALS } from './index';
 import { pivots, rescopeEvents } from './backlog/pivots';

@@ -2,7 +2,7 @@
 // assigned-like-report, following-orders, frustrated.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../model';
-import { comment, day, event, item, roster, run, times, tracker } from '../test-factory';
+import { comment, day, event, item, roster, run, times, tracker } from '../../../test/support/factory';
 import { assignedLikeReport } from './routines/assigned-like-report';
 import { avoidsEm } from './conversations/avoids-em';
 import { followingOrders } from './conversations/following-orders';

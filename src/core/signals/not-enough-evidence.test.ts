@@ -8,7 +8,7 @@ import type { ClassifyOptions, ModelTask, TextFeatures } from '../text';
 import { storedModel } from '../text/model/read';
 import type { Item } from '../model';
 import type { Signal, SignalResult } from './types';
-import { comment, day, event, item, markerClassifier, roster, run, text, times, tracker } from '../test-factory';
+import { comment, day, event, item, markerClassifier, roster, run, text, times, tracker } from '../../../test/support/factory';
 import { clearArtifacts } from './documents/clear-artifacts';
 import { clearDecisions } from './documents/clear-decisions';
 import { concernsEarly } from './conversations/concerns-early';

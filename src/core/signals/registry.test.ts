@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine';
 import { GUIDE, guideOf } from '../guide';
 import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, thresholdTable } from '../thresholds';
-import { day, item, markerClassifier, NOW, times, tracker } from '../test-factory';
+import { day, item, markerClassifier, NOW, times, tracker } from '../../../test/support/factory';
 import { count, createRegistry, defineSignal, share } from './define';
 import { REGISTRY, SIGNALS } from '.';
 import { SHARED_THRESHOLDS } from './shared-thresholds';

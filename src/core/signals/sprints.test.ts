@@ -2,7 +2,7 @@
 // left behind in a finished sprint for value-someday.
 import { describe, expect, it } from 'vitest';
 import type { Item, Sprint } from '../model';
-import { day, item, run, times, tracker } from '../test-factory';
+import { day, item, run, times, tracker } from '../../../test/support/factory';
 import { smallScopes } from './backlog/small-scopes';
 import { finishedSprintNames, leftInFinishedSprint, sprintBar, sprintInView, sprintLengthDays } from '../sprints';
 import { valueSomeday } from './backlog/value-someday';

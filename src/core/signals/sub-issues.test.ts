@@ -2,7 +2,7 @@
 // list), and a long-open parent is judged by its sub-issue summary when the children are not in hand.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../model';
-import { day, item, run, times, tracker } from '../test-factory';
+import { day, item, run, times, tracker } from '../../../test/support/factory';
 import { clearArtifacts } from './documents/clear-artifacts';
 import { valueSomeday } from './backlog/value-someday';
 

@@ -3,7 +3,7 @@
 // small-scopes. The tag classifier from the test factory stands in for src/core/text.
 import { describe, expect, it, vi } from 'vitest';
 import type { Item } from '../model';
-import { comment, day, event, item, roster, run, text, times, tracker, markerClassifier } from '../test-factory';
+import { comment, day, event, item, roster, run, text, times, tracker, markerClassifier } from '../../../test/support/factory';
 import { clearArtifacts } from './documents/clear-artifacts';
 import { clearDecisions } from './documents/clear-decisions';
 import { concernsEarly } from './conversations/concerns-early';

@@ -1,7 +1,7 @@
 // A valibot schema of the engine's output (PRODUCT.md's CLI shape). Tests check every analysis against
 // it; the CLI and the panel may use it to validate what they read back from storage.
 import * as v from 'valibot';
-import { SIGNAL_IDS } from './guide';
+import { SIGNAL_IDS } from '../../src/core/guide';
 
 const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -1,12 +1,12 @@
 // Small builders for tracker models, so tests (and the converters' tests and the benchmark) read like
 // the situation they describe: "Pam moved PROJ-1 to In Progress on day 3".
 // Not used by the product itself.
-import { createContext, type AnalyzeOptions } from './engine';
-import type { Comment, EventKind, Item, Person, TrackerData, TrackerEvent } from './model';
-import { addPerson, newPeople, personIn } from './people';
-import type { Role, Roster } from './roster';
-import type { Signal, SignalContext, SignalResult } from './signals/types';
-import type { ClassifyOptions, TextFeatures } from './text/types';
+import { createContext, type AnalyzeOptions } from '../../src/core/engine';
+import type { Comment, EventKind, Item, Person, TrackerData, TrackerEvent } from '../../src/core/model';
+import { addPerson, newPeople, personIn } from '../../src/core/people';
+import type { Role, Roster } from '../../src/core/roster';
+import type { Signal, SignalContext, SignalResult } from '../../src/core/signals/types';
+import type { ClassifyOptions, TextFeatures } from '../../src/core/text/types';
 
 /** Day 0 of every test story; `day(n)` is n days later. */
 export const T0 = Date.parse('2026-01-05T09:00:00.000Z');
