@@ -292,6 +292,9 @@ const CONTRACTION = /'(?:ll|d|re|ve|s|m)$/;
 
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'thanx', 'ty', 'tia', 'cheers']);
 
+// One pass over the tokens with the running state (negation, boosts, the sentence's sums) in locals:
+// longer than our usual function, but split into helpers the state would travel in an object on the
+// hottest path of the tone rule, which reads every comment.
 function readWords(prose: string): Reading {
   const reading: Reading = { positive: 0, negative: 0, praiseWords: 0, tokens: 0, thanks: false };
   let negateLeft = 0; // tokens still under a negator

@@ -3,6 +3,7 @@
 // measured indicators pass. Precision first: an item is a bundle only when the model is sure it is not
 // atomic; items it is unsure about are left out of the atomic share.
 import { defineSignal, days, limit, share } from '../define';
+import type { Item } from '../../model';
 import type { Evidence, SignalResult } from '../types';
 import { formatDays, say } from '../../words';
 import { judge } from '../../text';
@@ -74,22 +75,13 @@ export const smallScopes = defineSignal({
 
     // Iterative wins: closures keep coming. The longest gap between closures (and since the last one)
     // in the recent window; backlogs only, one item has no cadence.
-    if (!isItemScope(ctx)) {
-      const nowMs = Date.parse(ctx.now);
-      const windowStart = nowMs - th.cadenceWindowDays * DAY_MS;
-      const closures = closed
-        .map((i) => Date.parse(closedAt(i) ?? ''))
-        .filter((t) => Number.isFinite(t) && t >= windowStart && t <= nowMs)
-        .sort((a, b) => a - b);
-      if (closures.length >= th.minClosed) {
-        let gap = (nowMs - closures[closures.length - 1]!) / DAY_MS;
-        for (let k = 1; k < closures.length; k++) gap = Math.max(gap, (closures[k]! - closures[k - 1]!) / DAY_MS);
-        measured++;
-        if (gap <= maxGapDays) passed++;
-        const weeks = Math.round(th.cadenceWindowDays / 7);
-        findings.push(say('sigSmallScopesGapFinding', weeks, formatDays(Math.round(gap))));
-        evidence.push(countEvidence(say('sigSmallScopesClosures', weeks, closures.length, formatDays(Math.round(gap))), closures.length));
-      }
+    const cadence = isItemScope(ctx) ? null : longestClosureGap(closed, ctx.now, th.cadenceWindowDays, th.minClosed);
+    if (cadence) {
+      measured++;
+      if (cadence.gap <= maxGapDays) passed++;
+      const weeks = Math.round(th.cadenceWindowDays / 7);
+      findings.push(say('sigSmallScopesGapFinding', weeks, formatDays(Math.round(cadence.gap))));
+      evidence.push(countEvidence(say('sigSmallScopesClosures', weeks, cadence.closures, formatDays(Math.round(cadence.gap))), cadence.closures));
     }
 
     // Checklists: a story with a long list of checks carries several.
@@ -116,6 +108,23 @@ export const smallScopes = defineSignal({
 });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The longest gap, in days, between closures (and since the last one) within the last `windowDays`;
+ * null with fewer than `minClosed` closures there.
+ */
+function longestClosureGap(closed: readonly Item[], now: string, windowDays: number, minClosed: number): { gap: number; closures: number } | null {
+  const nowMs = Date.parse(now);
+  const windowStart = nowMs - windowDays * DAY_MS;
+  const closures = closed
+    .map((i) => Date.parse(closedAt(i) ?? ''))
+    .filter((t) => Number.isFinite(t) && t >= windowStart && t <= nowMs)
+    .sort((a, b) => a - b);
+  if (closures.length < minClosed) return null;
+  let gap = (nowMs - closures[closures.length - 1]!) / DAY_MS;
+  for (let k = 1; k < closures.length; k++) gap = Math.max(gap, (closures[k]! - closures[k - 1]!) / DAY_MS);
+  return { gap, closures: closures.length };
+}
 // Task-list lines as the converters write them for Markdown, wiki markup and ADF alike.
 const CHECKLIST_LINE = /^\s*(?:[-*+]|\d+\.)\s+\[[ xX]\]/;
 
