@@ -102,6 +102,16 @@ describe('the product registry', () => {
     }
   });
 
+  it('is quoted right by docs/heuristics.md: each "`key` (value)" there is the declared default', () => {
+    const doc = readFileSync(join(here, '../../../docs/heuristics.md'), 'utf8');
+    const quotes = [...doc.matchAll(/`(\w+)` \((\d+(?:\.\d+)?)( %)?/g)].filter((m) => Object.hasOwn(DEFAULT_THRESHOLDS, m[1]!));
+    expect(quotes.length).toBeGreaterThan(50);
+    for (const [quote, key, value, percent] of quotes) {
+      const declared = DEFAULT_THRESHOLDS[key as keyof typeof DEFAULT_THRESHOLDS];
+      expect(percent ? Number(value) / 100 : Number(value), quote).toBeCloseTo(declared, 10);
+    }
+  });
+
   it('registers every signal file in the theme folders, each defining the signal its file is named after', () => {
     const themes = ['routines', 'documents', 'conversations', 'backlog', 'self-check'];
     const files = themes.flatMap((theme) => readdirSync(join(here, theme)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'ask.ts'));
