@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { classify, classifyAll, normalizeText } from '../src/core/text';
 import { TASKS, ruleCues } from '../src/core/text/model/cues';
 import { vectorize } from '../src/core/text/model/features';
-import { allCueLists, type Cues } from '../src/core/text/tone';
+import { allCueLists, type Cues } from '../src/core/text/cues';
 import { LinearModel } from '../src/core/text/model/model';
 import { storedModel } from '../src/core/text/model/read';
 import { sharedDir } from './model/data';

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { useEnglish } from '../src/core/english';
 import { analyze } from '../src/core/engine';
-import { concernsEarly } from '../src/core/signals/concerns-early';
-import { markerClassifier } from '../src/core/test-factory';
+import { concernsEarly } from '../src/core/signals/conversations/concerns-early';
+import { markerClassifier } from './support/factory';
 import { classify, isConcern } from '../src/core/text';
 import { isConvertError } from '../src/sites/convert-common';
 import { githubIssueToItem } from '../src/sites/github/convert';

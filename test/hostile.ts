@@ -3,7 +3,7 @@
 // end), and every function that reads tracker text. Shared by the property test
 // (src/core/text/linear-time.property.test.ts) and the measuring script (scripts/bench-hostile.ts).
 import { classify, hasAcceptanceCriteria, hasValueStatement, isAtomic, isConcern, isDecision, isSolutionOriented, toneOf } from '../src/core/text';
-import { proseOf } from '../src/core/text/tone';
+import { proseOf } from '../src/core/text/prose';
 import { tokens } from '../src/core/text/tokens';
 import { isDeferential } from '../src/core/text/deference';
 import { githubIssueToItem, markdownMentions } from '../src/sites/github/convert';

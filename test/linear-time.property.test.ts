@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { useEnglish } from '../src/core/english';
 import { analyze } from '../src/core/engine';
-import { markerClassifier } from '../src/core/test-factory';
+import { markerClassifier } from './support/factory';
 import { say } from '../src/core/words';
 import { HOSTILE_FAMILIES, HOSTILE_ROSTER, HOSTILE_UNITS, TEXT_READERS, hostile, hostileHistory, repeatTo, timeRead } from './hostile';
 

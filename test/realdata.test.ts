@@ -9,14 +9,14 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { run, type CliIO } from '../src/cli/main';
-import { AnalysisSchema } from '../src/core/analysis-schema';
+import { AnalysisSchema } from './support/analysis-schema';
 import type { Analysis } from '../src/core/engine';
 import type { TrackerData } from '../src/core/model';
 import { isConvertError, isoTime } from '../src/sites/convert-common';
 import { githubToTrackerData } from '../src/sites/github/convert';
 import { jiraToTrackerData } from '../src/sites/jira/convert';
 import { sprintsOfAnswer } from '../src/sites/jira/sprints';
-import { sprintLengthDays } from '../src/core/signals/sprints';
+import { sprintLengthDays } from '../src/core/sprints';
 
 const ROOT = join(import.meta.dirname, '..');
 const REALDATA = join(ROOT, '..', 'shared', 'realdata');

@@ -1,6 +1,6 @@
 // The background judges at its clock's time unless the request names one (src/settings/clock.ts).
 import { describe, expect, it } from 'vitest';
-import { day, item, tracker } from '../core/test-factory';
+import { day, item, tracker } from '../../test/support/factory';
 import { answerAnalyze, type AnalyzeRequest } from './analysis';
 
 // Five open items with a milestone and one closed on day 100: "nothing closed in a month" is seen at

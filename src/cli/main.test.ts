@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
 import fc from 'fast-check';
-import { AnalysisSchema } from '../core/analysis-schema';
+import { AnalysisSchema } from '../../test/support/analysis-schema';
 import type { Analysis } from '../core/engine';
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS, run, type CliIO } from './main';
 

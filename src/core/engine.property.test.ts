@@ -3,12 +3,12 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { AnalysisSchema } from './analysis-schema';
+import { AnalysisSchema } from '../../test/support/analysis-schema';
 import { analyze } from './engine';
 import { SIGNAL_IDS } from './guide';
 import type { Comment, EventKind, Item, TrackerData, TrackerEvent } from './model';
 import type { Roster, WorkingAgreement } from './roster';
-import { markerClassifier } from './test-factory';
+import { markerClassifier } from '../../test/support/factory';
 
 const PEOPLE = ['pam', 'erin', 'eli', 'eve', 'olga', 'ci-bot'];
 const personId = fc.constantFrom(...PEOPLE);

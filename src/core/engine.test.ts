@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { AnalysisSchema } from './analysis-schema';
+import { AnalysisSchema } from '../../test/support/analysis-schema';
 import { analyze, createContext } from './engine';
 import { classify } from './text';
 import { sharedTextCache } from './text/cache';
@@ -8,7 +8,7 @@ import type { ClassifyOptions } from './text/types';
 import { GUIDE, SIGNAL_IDS } from './guide';
 import { SIGNALS } from './signals';
 import type { Signal } from './signals/types';
-import { comment, day, event, item, markerClassifier, NOW, person, roster, text, times, tracker } from './test-factory';
+import { comment, day, event, item, markerClassifier, NOW, person, roster, text, times, tracker } from '../../test/support/factory';
 
 const TEAM = roster({ em: ['erin'], engineer: ['eli', 'eve'] }, { eli: 'Payments', eve: 'Mobile' });
 

@@ -7,9 +7,9 @@ import { personIn, unifyPeople } from './people';
 import { buildRoles, type RoleSource } from './roles';
 import type { Role, Roster, WorkingAgreement } from './roster';
 import { SIGNALS } from './signals';
-import type { Evidence, SetupNeed, Signal, SignalContext, SignalResult, SignalStatus } from './signals/types';
-import { sprintInView } from './signals/sprints';
-import { routineActions, routineTallies } from './signals/util';
+import type { Signal, SignalContext, SignalResult } from './signals/types';
+import { sprintInView } from './sprints';
+import { routineActions, routineTallies } from './routines';
 import type { TextToRead } from './text';
 import { sharedTextCache, textKey } from './text/cache';
 import type { ClassifyOptions, TextFeatures } from './text/types';
@@ -30,17 +30,8 @@ export interface AnalysisPerson {
   nameOnly?: true;
 }
 
-export interface AnalysisSignal {
-  id: SignalId;
-  kind: SignalKind;
-  status: SignalStatus;
-  confidence: number;
-  summary: string;
-  evidence: Evidence[];
-  observations?: { have: number; need: number; of: string };
-  setup?: SetupNeed;
-  figure?: number;
-}
+/** A signal's result as the analysis lists it: the same type the signals return. */
+export type AnalysisSignal = SignalResult;
 
 export interface AnalysisStats {
   /** Backlog items (issues, stories, tasks…), pull requests not included. */

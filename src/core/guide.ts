@@ -3,36 +3,11 @@
 // in tracker data, and what to try. All four are messages (guide<Id>Words, …About, …Detect, …Try), so
 // they can be translated. Ids are stable: settings, tests and the CLI rely on them.
 import { say, type MessageKey } from './words';
+import { REGISTRY, type SignalId } from './signals';
+import { messageKey, pascal, type Pascal, type Registry, type SignalDefinition, type SignalKind } from './signals/define';
 
-export type SignalKind = 'healthy' | 'warning';
-
-export type SignalId =
-  | 'shared-routines'
-  | 'working-agreement'
-  | 'engineering-ownership'
-  | 'concerns-early'
-  | 'impact-priority'
-  | 'small-scopes'
-  | 'pivots'
-  | 'knows-tech'
-  | 'clear-decisions'
-  | 'clear-artifacts'
-  | 'team-accountability'
-  | 'org-values'
-  | 'avoids-em'
-  | 'assigned-like-report'
-  | 'leads-routines'
-  | 'sole-documenter'
-  | 'following-orders'
-  | 'engineer-opinion-priority'
-  | 'value-someday'
-  | 'unclear-value'
-  | 'lost-in-tech'
-  | 'engineer-to-be-heard'
-  | 'solutioning'
-  | 'cant-say-no'
-  | 'intermediary'
-  | 'frustrated';
+export type { SignalKind } from './signals/define';
+export type { SignalId } from './signals';
 
 /** The messages that hold an item's text. */
 export interface GuideMessages {
@@ -46,7 +21,7 @@ export interface GuideMessages {
   advice: MessageKey;
 }
 
-interface GuideEntry {
+export interface GuideEntry {
   id: SignalId;
   kind: SignalKind;
   messages: GuideMessages;
@@ -62,292 +37,55 @@ export interface GuideItem extends GuideEntry {
   readonly advice: string;
 }
 
-const ENTRIES: readonly GuideEntry[] = [
-  {
-    id: 'shared-routines',
-    kind: 'healthy',
+type GuideKey<Id extends string, Part extends string> = `guide${Pascal<Id>}${Part}`;
+// Every derived key names a message that exists: a missing one is a type error here.
+type AllGuideKeys = GuideKey<SignalId, 'Words' | 'About' | 'Detect' | 'Try'>;
+const guideKeysExist: AllGuideKeys extends MessageKey ? true : never = true;
+void guideKeysExist;
+
+/** A signal's guide entry: its four messages are named after its id (guide<Id>Words, …About, …Detect, …Try). */
+export function guideEntry(definition: Pick<SignalDefinition, 'id' | 'kind' | 'selfCheck'>): GuideEntry {
+  const name = `guide${pascal(definition.id)}`;
+  const entry: GuideEntry = {
+    id: definition.id as SignalId,
+    kind: definition.kind,
     messages: {
-      words: 'guideSharedRoutinesWords',
-      explanation: 'guideSharedRoutinesAbout',
-      detection: 'guideSharedRoutinesDetect',
-      advice: 'guideSharedRoutinesTry',
+      words: messageKey(`${name}Words`),
+      explanation: messageKey(`${name}About`),
+      detection: messageKey(`${name}Detect`),
+      advice: messageKey(`${name}Try`),
     },
-  },
-  {
-    id: 'working-agreement',
-    kind: 'healthy',
-    messages: {
-      words: 'guideWorkingAgreementWords',
-      explanation: 'guideWorkingAgreementAbout',
-      detection: 'guideWorkingAgreementDetect',
-      advice: 'guideWorkingAgreementTry',
-    },
-  },
-  {
-    id: 'engineering-ownership',
-    kind: 'healthy',
-    messages: {
-      words: 'guideEngineeringOwnershipWords',
-      explanation: 'guideEngineeringOwnershipAbout',
-      detection: 'guideEngineeringOwnershipDetect',
-      advice: 'guideEngineeringOwnershipTry',
-    },
-  },
-  {
-    id: 'concerns-early',
-    kind: 'healthy',
-    messages: {
-      words: 'guideConcernsEarlyWords',
-      explanation: 'guideConcernsEarlyAbout',
-      detection: 'guideConcernsEarlyDetect',
-      advice: 'guideConcernsEarlyTry',
-    },
-  },
-  {
-    id: 'impact-priority',
-    kind: 'healthy',
-    messages: {
-      words: 'guideImpactPriorityWords',
-      explanation: 'guideImpactPriorityAbout',
-      detection: 'guideImpactPriorityDetect',
-      advice: 'guideImpactPriorityTry',
-    },
-  },
-  {
-    id: 'small-scopes',
-    kind: 'healthy',
-    messages: {
-      words: 'guideSmallScopesWords',
-      explanation: 'guideSmallScopesAbout',
-      detection: 'guideSmallScopesDetect',
-      advice: 'guideSmallScopesTry',
-    },
-  },
-  {
-    id: 'pivots',
-    kind: 'healthy',
-    messages: {
-      words: 'guidePivotsWords',
-      explanation: 'guidePivotsAbout',
-      detection: 'guidePivotsDetect',
-      advice: 'guidePivotsTry',
-    },
-  },
-  {
-    id: 'knows-tech',
-    kind: 'healthy',
-    messages: {
-      words: 'guideKnowsTechWords',
-      explanation: 'guideKnowsTechAbout',
-      detection: 'guideKnowsTechDetect',
-      advice: 'guideKnowsTechTry',
-    },
-    selfCheck: true,
-  },
-  {
-    id: 'clear-decisions',
-    kind: 'healthy',
-    messages: {
-      words: 'guideClearDecisionsWords',
-      explanation: 'guideClearDecisionsAbout',
-      detection: 'guideClearDecisionsDetect',
-      advice: 'guideClearDecisionsTry',
-    },
-  },
-  {
-    id: 'clear-artifacts',
-    kind: 'healthy',
-    messages: {
-      words: 'guideClearArtifactsWords',
-      explanation: 'guideClearArtifactsAbout',
-      detection: 'guideClearArtifactsDetect',
-      advice: 'guideClearArtifactsTry',
-    },
-  },
-  {
-    id: 'team-accountability',
-    kind: 'healthy',
-    messages: {
-      words: 'guideTeamAccountabilityWords',
-      explanation: 'guideTeamAccountabilityAbout',
-      detection: 'guideTeamAccountabilityDetect',
-      advice: 'guideTeamAccountabilityTry',
-    },
-  },
-  {
-    id: 'org-values',
-    kind: 'healthy',
-    messages: {
-      words: 'guideOrgValuesWords',
-      explanation: 'guideOrgValuesAbout',
-      detection: 'guideOrgValuesDetect',
-      advice: 'guideOrgValuesTry',
-    },
-    selfCheck: true,
-  },
-  {
-    id: 'avoids-em',
-    kind: 'warning',
-    messages: {
-      words: 'guideAvoidsEmWords',
-      explanation: 'guideAvoidsEmAbout',
-      detection: 'guideAvoidsEmDetect',
-      advice: 'guideAvoidsEmTry',
-    },
-  },
-  {
-    id: 'assigned-like-report',
-    kind: 'warning',
-    messages: {
-      words: 'guideAssignedLikeReportWords',
-      explanation: 'guideAssignedLikeReportAbout',
-      detection: 'guideAssignedLikeReportDetect',
-      advice: 'guideAssignedLikeReportTry',
-    },
-  },
-  {
-    id: 'leads-routines',
-    kind: 'warning',
-    messages: {
-      words: 'guideLeadsRoutinesWords',
-      explanation: 'guideLeadsRoutinesAbout',
-      detection: 'guideLeadsRoutinesDetect',
-      advice: 'guideLeadsRoutinesTry',
-    },
-  },
-  {
-    id: 'sole-documenter',
-    kind: 'warning',
-    messages: {
-      words: 'guideSoleDocumenterWords',
-      explanation: 'guideSoleDocumenterAbout',
-      detection: 'guideSoleDocumenterDetect',
-      advice: 'guideSoleDocumenterTry',
-    },
-  },
-  {
-    id: 'following-orders',
-    kind: 'warning',
-    messages: {
-      words: 'guideFollowingOrdersWords',
-      explanation: 'guideFollowingOrdersAbout',
-      detection: 'guideFollowingOrdersDetect',
-      advice: 'guideFollowingOrdersTry',
-    },
-  },
-  {
-    id: 'engineer-opinion-priority',
-    kind: 'warning',
-    messages: {
-      words: 'guideEngineerOpinionPriorityWords',
-      explanation: 'guideEngineerOpinionPriorityAbout',
-      detection: 'guideEngineerOpinionPriorityDetect',
-      advice: 'guideEngineerOpinionPriorityTry',
-    },
-  },
-  {
-    id: 'value-someday',
-    kind: 'warning',
-    messages: {
-      words: 'guideValueSomedayWords',
-      explanation: 'guideValueSomedayAbout',
-      detection: 'guideValueSomedayDetect',
-      advice: 'guideValueSomedayTry',
-    },
-  },
-  {
-    id: 'unclear-value',
-    kind: 'warning',
-    messages: {
-      words: 'guideUnclearValueWords',
-      explanation: 'guideUnclearValueAbout',
-      detection: 'guideUnclearValueDetect',
-      advice: 'guideUnclearValueTry',
-    },
-  },
-  {
-    id: 'lost-in-tech',
-    kind: 'warning',
-    messages: {
-      words: 'guideLostInTechWords',
-      explanation: 'guideLostInTechAbout',
-      detection: 'guideLostInTechDetect',
-      advice: 'guideLostInTechTry',
-    },
-    selfCheck: true,
-  },
-  {
-    id: 'engineer-to-be-heard',
-    kind: 'warning',
-    messages: {
-      words: 'guideEngineerToBeHeardWords',
-      explanation: 'guideEngineerToBeHeardAbout',
-      detection: 'guideEngineerToBeHeardDetect',
-      advice: 'guideEngineerToBeHeardTry',
-    },
-    selfCheck: true,
-  },
-  {
-    id: 'solutioning',
-    kind: 'warning',
-    messages: {
-      words: 'guideSolutioningWords',
-      explanation: 'guideSolutioningAbout',
-      detection: 'guideSolutioningDetect',
-      advice: 'guideSolutioningTry',
-    },
-  },
-  {
-    id: 'cant-say-no',
-    kind: 'warning',
-    messages: {
-      words: 'guideCantSayNoWords',
-      explanation: 'guideCantSayNoAbout',
-      detection: 'guideCantSayNoDetect',
-      advice: 'guideCantSayNoTry',
-    },
-  },
-  {
-    id: 'intermediary',
-    kind: 'warning',
-    messages: {
-      words: 'guideIntermediaryWords',
-      explanation: 'guideIntermediaryAbout',
-      detection: 'guideIntermediaryDetect',
-      advice: 'guideIntermediaryTry',
-    },
-  },
-  {
-    id: 'frustrated',
-    kind: 'warning',
-    messages: {
-      words: 'guideFrustratedWords',
-      explanation: 'guideFrustratedAbout',
-      detection: 'guideFrustratedDetect',
-      advice: 'guideFrustratedTry',
-    },
-  },
-];
+  };
+  if (definition.selfCheck) entry.selfCheck = true;
+  return entry;
+}
+
+/** The guide of a registry, in its order. */
+export function guideOf(registry: Registry): GuideItem[] {
+  return registry.signals.map((definition) => withText(guideEntry(definition)));
+}
 
 // Getters, not values: the text is looked up each time it is read, after the program has installed
 // its catalogue, never when this module loads.
-const withText = (entry: GuideEntry): GuideItem => ({
-  ...entry,
-  get words() {
-    return say(entry.messages.words);
-  },
-  get explanation() {
-    return say(entry.messages.explanation);
-  },
-  get detection() {
-    return say(entry.messages.detection);
-  },
-  get advice() {
-    return say(entry.messages.advice);
-  },
-});
+function withText(entry: GuideEntry): GuideItem {
+  return {
+    ...entry,
+    get words() {
+      return say(entry.messages.words);
+    },
+    get explanation() {
+      return say(entry.messages.explanation);
+    },
+    get detection() {
+      return say(entry.messages.detection);
+    },
+    get advice() {
+      return say(entry.messages.advice);
+    },
+  };
+}
 
-export const GUIDE: readonly GuideItem[] = ENTRIES.map(withText);
+export const GUIDE: readonly GuideItem[] = guideOf(REGISTRY);
 
 export const GUIDE_BY_ID: Readonly<Record<SignalId, GuideItem>> = Object.fromEntries(
   GUIDE.map((item) => [item.id, item]),

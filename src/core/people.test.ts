@@ -8,7 +8,7 @@ import { jiraToTrackerData } from '../sites/jira/convert';
 import { analyze } from './engine';
 import type { TrackerData } from './model';
 import { addPerson, identityResolver, newPeople, personIn, unifyPeople } from './people';
-import { comment, day, event, item, markerClassifier, NOW } from './test-factory';
+import { comment, day, event, item, markerClassifier, NOW } from '../../test/support/factory';
 
 const HOSTILE = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { say } from './words';
 import { buildRoles, INFER_REASON_BOT, INFER_REASON_CLOSES_WORK, INFER_REASON_PULL_REQUESTS } from './roles';
-import { day, event, item, person, roster, tracker } from './test-factory';
+import { day, event, item, person, roster, tracker } from '../../test/support/factory';
 
 describe('buildRoles', () => {
   const data = tracker(

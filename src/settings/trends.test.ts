@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../core/engine';
-import { item } from '../core/test-factory';
+import { item } from '../../test/support/factory';
 import type { Analysis } from '../core/engine';
 import {
   addPoint,

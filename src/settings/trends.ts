@@ -5,7 +5,7 @@
 // No browser API here: storage is passed in, so the rules run in Node tests.
 import type { Analysis } from '../core/engine';
 import type { Item } from '../core/model';
-import { isDeclined } from '../core/signals/util';
+import { isDeclined } from '../core/items';
 
 export const TRENDS_KEY = 'trends';
 export const TREND_VERSION = 1;

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE } from '../guide';
 import type { Item } from '../model';
-import { comment, day, event, item, roster, run, text, times, tracker, NOW } from '../test-factory';
-import { cantSayNo } from './cant-say-no';
+import { comment, day, event, item, roster, run, text, times, tracker, NOW } from '../../../test/support/factory';
+import { cantSayNo } from './backlog/cant-say-no';
 import { SIGNALS } from './index';
-import { pivots, rescopeEvents } from './pivots';
-import { soleDocumenter } from './sole-documenter';
-import { valueSomeday } from './value-someday';
+import { pivots, rescopeEvents } from './backlog/pivots';
+import { soleDocumenter } from './documents/sole-documenter';
+import { valueSomeday } from './backlog/value-someday';
 
 // NOW is day 200 of the test story.
 const openSince = (key: string, created: number, over: Partial<Item> = {}) => item(key, { created: day(created), updated: day(created), ...over });

@@ -2,13 +2,13 @@
 // assigned-like-report, following-orders, frustrated.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../model';
-import { comment, day, event, item, roster, run, times, tracker } from '../test-factory';
-import { assignedLikeReport } from './assigned-like-report';
-import { avoidsEm } from './avoids-em';
-import { followingOrders } from './following-orders';
-import { frustrated } from './frustrated';
-import { intermediary } from './intermediary';
-import { teamAccountability } from './team-accountability';
+import { comment, day, event, item, roster, run, times, tracker } from '../../../test/support/factory';
+import { assignedLikeReport } from './routines/assigned-like-report';
+import { avoidsEm } from './conversations/avoids-em';
+import { followingOrders } from './conversations/following-orders';
+import { frustrated } from './conversations/frustrated';
+import { intermediary } from './conversations/intermediary';
+import { teamAccountability } from './conversations/team-accountability';
 
 const TEAM = roster({ em: ['erin'], engineer: ['eli', 'eve'] });
 

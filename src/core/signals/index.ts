@@ -1,34 +1,48 @@
-// All 26 signals, in guide order (src/core/guide.ts). The engine runs them in this order.
-import { GUIDE } from '../guide';
-import { assignedLikeReport } from './assigned-like-report';
-import { avoidsEm } from './avoids-em';
-import { cantSayNo } from './cant-say-no';
-import { clearArtifacts } from './clear-artifacts';
-import { clearDecisions } from './clear-decisions';
-import { concernsEarly } from './concerns-early';
-import { engineerOpinionPriority } from './engineer-opinion-priority';
-import { engineerToBeHeard } from './engineer-to-be-heard';
-import { engineeringOwnership } from './engineering-ownership';
-import { followingOrders } from './following-orders';
-import { frustrated } from './frustrated';
-import { impactPriority } from './impact-priority';
-import { intermediary } from './intermediary';
-import { knowsTech } from './knows-tech';
-import { leadsRoutines } from './leads-routines';
-import { lostInTech } from './lost-in-tech';
-import { orgValues } from './org-values';
-import { pivots } from './pivots';
-import { sharedRoutines } from './shared-routines';
-import { smallScopes } from './small-scopes';
-import { soleDocumenter } from './sole-documenter';
-import { solutioning } from './solutioning';
-import { teamAccountability } from './team-accountability';
-import { unclearValue } from './unclear-value';
-import { valueSomeday } from './value-someday';
-import { workingAgreement } from './working-agreement';
+// The registry: every signal's definition, in the guide's order. This list is the one place the order
+// is written (the guide, the engine's run and the CLI's output follow it); the `SignalId` type, the
+// guide's entries (src/core/guide.ts) and the thresholds table (src/core/thresholds.ts) are derived
+// from it. Adding a signal = one file in the folder of its theme, one line here, its messages and
+// its tests.
+//
+// Themes (folders), from what the guide item is about:
+// - routines/       who does the team's routine work: shared, agreed, led by the PM, owned by engineers;
+//                   being assigned work like a report
+// - documents/      what the items say: artifacts, decisions, value, prescribed solutions, who writes them
+// - conversations/  how people talk in threads: concerns, who addresses whom, relaying, pushback, tone
+// - backlog/        how work is ordered and moves: impact, scope, pivots, someday items, saying no,
+//                   priorities that follow engineers' opinions
+// - self-check/     what only the person can judge; Tandem asks in the weekly check-in
+import { createRegistry } from './define';
+import { SHARED_THRESHOLDS } from './shared-thresholds';
+import { assignedLikeReport } from './routines/assigned-like-report';
+import { engineeringOwnership } from './routines/engineering-ownership';
+import { leadsRoutines } from './routines/leads-routines';
+import { sharedRoutines } from './routines/shared-routines';
+import { workingAgreement } from './routines/working-agreement';
+import { clearArtifacts } from './documents/clear-artifacts';
+import { clearDecisions } from './documents/clear-decisions';
+import { soleDocumenter } from './documents/sole-documenter';
+import { solutioning } from './documents/solutioning';
+import { unclearValue } from './documents/unclear-value';
+import { avoidsEm } from './conversations/avoids-em';
+import { concernsEarly } from './conversations/concerns-early';
+import { followingOrders } from './conversations/following-orders';
+import { frustrated } from './conversations/frustrated';
+import { intermediary } from './conversations/intermediary';
+import { teamAccountability } from './conversations/team-accountability';
+import { cantSayNo } from './backlog/cant-say-no';
+import { engineerOpinionPriority } from './backlog/engineer-opinion-priority';
+import { impactPriority } from './backlog/impact-priority';
+import { pivots } from './backlog/pivots';
+import { smallScopes } from './backlog/small-scopes';
+import { valueSomeday } from './backlog/value-someday';
+import { engineerToBeHeard } from './self-check/engineer-to-be-heard';
+import { knowsTech } from './self-check/knows-tech';
+import { lostInTech } from './self-check/lost-in-tech';
+import { orgValues } from './self-check/org-values';
 import type { Signal } from './types';
 
-const ALL: Signal[] = [
+const IN_GUIDE_ORDER = [
   sharedRoutines,
   workingAgreement,
   engineeringOwnership,
@@ -55,15 +69,21 @@ const ALL: Signal[] = [
   cantSayNo,
   intermediary,
   frustrated,
-];
+] as const;
 
-const byId = new Map(ALL.map((s) => [s.id, s]));
+type Definition = (typeof IN_GUIDE_ORDER)[number];
 
-/** Every signal, in guide order; built from GUIDE so the order can't drift from it. */
-export const SIGNALS: readonly Signal[] = GUIDE.map((g) => {
-  const s = byId.get(g.id);
-  if (!s) throw new Error(`No signal for guide item ${g.id}`);
-  return s;
-});
+/** A signal's stable id (settings, tests and the CLI rely on them). */
+export type SignalId = Definition['id'];
+
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** Every threshold's key: the shared ones and each signal's own. */
+export type ThresholdKey = keyof typeof SHARED_THRESHOLDS | keyof Intersection<Definition['thresholds']>;
+
+export const REGISTRY = createRegistry<Definition>(IN_GUIDE_ORDER, SHARED_THRESHOLDS);
+
+/** Every signal, in guide order. */
+export const SIGNALS: readonly Signal[] = REGISTRY.signals;
 
 export type { Signal, SignalContext, SignalResult, SignalStatus, Evidence, SetupNeed } from './types';

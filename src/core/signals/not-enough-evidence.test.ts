@@ -8,15 +8,15 @@ import type { ClassifyOptions, ModelTask, TextFeatures } from '../text';
 import { storedModel } from '../text/model/read';
 import type { Item } from '../model';
 import type { Signal, SignalResult } from './types';
-import { comment, day, event, item, markerClassifier, roster, run, text, times, tracker } from '../test-factory';
-import { clearArtifacts } from './clear-artifacts';
-import { clearDecisions } from './clear-decisions';
-import { concernsEarly } from './concerns-early';
-import { followingOrders } from './following-orders';
-import { impactPriority } from './impact-priority';
-import { smallScopes } from './small-scopes';
-import { solutioning } from './solutioning';
-import { unclearValue } from './unclear-value';
+import { comment, day, event, item, markerClassifier, roster, run, text, times, tracker } from '../../../test/support/factory';
+import { clearArtifacts } from './documents/clear-artifacts';
+import { clearDecisions } from './documents/clear-decisions';
+import { concernsEarly } from './conversations/concerns-early';
+import { followingOrders } from './conversations/following-orders';
+import { impactPriority } from './backlog/impact-priority';
+import { smallScopes } from './backlog/small-scopes';
+import { solutioning } from './documents/solutioning';
+import { unclearValue } from './documents/unclear-value';
 
 const TASKS: readonly ModelTask[] = ['tone', 'solutionOriented', 'atomic', 'valueStatement', 'acceptanceCriteria', 'concern', 'decision'];
 

@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind, Item } from '../model';
 import type { Roster, WorkingAgreement } from '../roster';
-import { comment, day, event, item, person, roster, run, text, times, tracker } from '../test-factory';
-import { engineeringOwnership } from './engineering-ownership';
-import { leadsRoutines } from './leads-routines';
-import { sharedRoutines } from './shared-routines';
-import { routineActions, EVIDENCE_CAP } from './util';
-import { workingAgreement } from './working-agreement';
-import { contextFor } from '../test-factory';
+import { comment, day, event, item, person, roster, run, text, times, tracker } from '../../../test/support/factory';
+import { engineeringOwnership } from './routines/engineering-ownership';
+import { leadsRoutines } from './routines/leads-routines';
+import { sharedRoutines } from './routines/shared-routines';
+import { routineActions } from '../routines';
+import { EVIDENCE_CAP } from './evidence';
+import { workingAgreement } from './routines/working-agreement';
+import { contextFor } from '../../../test/support/factory';
 
 /** One item per actor group, with `n` routine events of a kind by that actor. */
 function acts(actor: string, n: number, kind: EventKind = 'status', key = `A-${actor}-${kind}`): Item {

@@ -2,10 +2,10 @@
 // left behind in a finished sprint for value-someday.
 import { describe, expect, it } from 'vitest';
 import type { Item, Sprint } from '../model';
-import { day, item, run, times, tracker } from '../test-factory';
-import { smallScopes } from './small-scopes';
-import { finishedSprintNames, leftInFinishedSprint, sprintBar, sprintInView, sprintLengthDays } from './sprints';
-import { valueSomeday } from './value-someday';
+import { day, item, run, times, tracker } from '../../../test/support/factory';
+import { smallScopes } from './backlog/small-scopes';
+import { finishedSprintNames, leftInFinishedSprint, sprintBar, sprintInView, sprintLengthDays } from '../sprints';
+import { valueSomeday } from './backlog/value-someday';
 
 const sprint = (name: string, state: Sprint['state'], startDay: number | null, length: number | null, extra: Partial<Sprint> = {}): Sprint => ({
   id: null,

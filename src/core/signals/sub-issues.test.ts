@@ -2,9 +2,9 @@
 // list), and a long-open parent is judged by its sub-issue summary when the children are not in hand.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../model';
-import { day, item, run, times, tracker } from '../test-factory';
-import { clearArtifacts } from './clear-artifacts';
-import { valueSomeday } from './value-someday';
+import { day, item, run, times, tracker } from '../../../test/support/factory';
+import { clearArtifacts } from './documents/clear-artifacts';
+import { valueSomeday } from './backlog/value-someday';
 
 const plain = (key: string, over: Partial<Item> = {}) => item(key, { created: day(10), updated: day(10), ...over });
 

@@ -3,15 +3,15 @@
 // small-scopes. The tag classifier from the test factory stands in for src/core/text.
 import { describe, expect, it, vi } from 'vitest';
 import type { Item } from '../model';
-import { comment, day, event, item, roster, run, text, times, tracker, markerClassifier } from '../test-factory';
-import { clearArtifacts } from './clear-artifacts';
-import { clearDecisions } from './clear-decisions';
-import { concernsEarly } from './concerns-early';
-import { engineerOpinionPriority } from './engineer-opinion-priority';
-import { impactPriority } from './impact-priority';
-import { checklistLength, smallScopes } from './small-scopes';
-import { solutioning } from './solutioning';
-import { unclearValue } from './unclear-value';
+import { comment, day, event, item, roster, run, text, times, tracker, markerClassifier } from '../../../test/support/factory';
+import { clearArtifacts } from './documents/clear-artifacts';
+import { clearDecisions } from './documents/clear-decisions';
+import { concernsEarly } from './conversations/concerns-early';
+import { engineerOpinionPriority } from './backlog/engineer-opinion-priority';
+import { impactPriority } from './backlog/impact-priority';
+import { checklistLength, smallScopes } from './backlog/small-scopes';
+import { solutioning } from './documents/solutioning';
+import { unclearValue } from './documents/unclear-value';
 import { analyze } from '../engine';
 
 const TEAM = roster({ em: ['erin'], engineer: ['eli', 'eve'] });

@@ -1,6 +1,6 @@
 // time() reads the usual ISO forms itself, for speed; every answer must still be Date.parse's.
 import { describe, expect, it } from 'vitest';
-import { time } from './util';
+import { time } from '../dates';
 
 const pad = (v: number, n: number) => String(v).padStart(n, '0');
 

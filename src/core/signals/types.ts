@@ -63,6 +63,12 @@ export interface SignalContext {
   roleOf(personId: string | null | undefined): Role | null;
 }
 
+/** Which signal a result is from: what the result helpers need to label it. */
+export interface SignalRef {
+  readonly id: SignalId;
+  readonly kind: SignalKind;
+}
+
 export interface Signal {
   id: SignalId;
   evaluate(ctx: SignalContext): SignalResult;

@@ -2,7 +2,8 @@
 // What it must not flag: a plain report of something already broken ("fails on null"), a question
 // that only asks for information ("which endpoint is it?"), or text that rules a risk out ("no risk").
 import type { ClassifyOptions } from './types';
-import { cues, proseOf } from './tone';
+import { cues } from './cues';
+import { proseOf } from './prose';
 
 // Each group is one way people voice a concern; kept as separate sources so each stays readable.
 const CUES = [

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE_FAMILIES, hostile } from '../../../test/hostile';
 import { corpusTexts, fixtureTexts } from '../../../test/texts';
 import { normalizeText } from './normalize';
-import { allCueLists, proseOf } from './tone';
+import { allCueLists } from './cues';
+import { proseOf } from './prose';
+import './tone';
 // Every reader's lists are compiled when their modules load.
 import './model/cues';
 import './deference';

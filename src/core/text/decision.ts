@@ -2,7 +2,8 @@
 // "decided to do X", a proposal ("should we…?") or a decision still pending is not one: the point of
 // the signal is that readers can understand why.
 import type { ClassifyOptions } from './types';
-import { cues, proseOf } from './tone';
+import { cues } from './cues';
+import { proseOf } from './prose';
 
 /** Wording that records a choice as made. */
 const MADE = cues([

@@ -2,7 +2,8 @@
 // just build what's in the ticket", "not my decision", "we were told to"). Read for the
 // `following-orders` signal only, at low confidence: politeness ("happy to", "sounds good") is not
 // deference, and neither is agreeing after a discussion.
-import { cues, proseOf } from './tone';
+import { cues } from './cues';
+import { proseOf } from './prose';
 
 const CUES = [
   String.raw`\b(?:it'?s|that'?s)\s+(?:your|the\s+pm'?s|product'?s|management'?s)\s+(?:call|decision)\b`,

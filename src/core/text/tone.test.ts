@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cues, proseOf, reuseProse, toneOf } from './tone';
+import { cues } from './cues';
+import { proseOf, reuseProse } from './prose';
+import { toneOf } from './tone';
 import { TONE_WORDS } from './tone-lexicon';
 
 describe('toneOf', () => {

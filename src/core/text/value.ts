@@ -3,7 +3,7 @@
 // reasons, not value; a purpose only counts when it reaches people or a business outcome.
 import type { ClassifyOptions } from './types';
 import { tokens } from './tokens';
-import { cues } from './tone';
+import { cues } from './cues';
 
 // People a benefit can reach, as words (plural and singular), including pronouns of the reader/team.
 const PEOPLE_NOUNS =

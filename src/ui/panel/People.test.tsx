@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/engine';
-import { markerClassifier, NOW } from '../../core/test-factory';
+import { markerClassifier, NOW } from '../../../test/support/factory';
 import { githubToTrackerData } from '../../sites/github/convert';
 import { isConvertError } from '../../sites/convert-common';
 import { People } from './People';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis, type AnalysisPerson, type AnalysisSignal } from '../../core/engine';
 import { GUIDE_BY_ID } from '../../core/guide';
-import { comment, day, event, item, NOW, tracker } from '../../core/test-factory';
+import { comment, day, event, item, NOW, tracker } from '../../../test/support/factory';
 import { EVIDENCE_LIMIT, escapeMarkdown, reportMarkdown, roleLine } from './report';
 import { englishWords } from '../../core/english';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/engine';
-import { comment, day, item, NOW, tracker } from '../../core/test-factory';
+import { comment, day, item, NOW, tracker } from '../../../test/support/factory';
 import { defaultSiteSettings } from '../../settings/schema';
 import { rosterChange, rosterFor, withMyRole, withRole, withTeam } from './roster-edit';
 

@@ -1,0 +1,146 @@
+// Routine actions: the tracker work a team shares (transitions, planning, priorities, assignments,
+// estimates, labels, creating items), who does them and how many. Read by the routine signals, the
+// engine's statistics and the trends.
+import type { EventKind, Item, TrackerEvent } from './model';
+import type { MessageKey } from './words';
+import { isBot, memoize } from './context';
+import { time } from './dates';
+import { firstAfter } from './numbers';
+import type { SignalContext } from './signals/types';
+
+export type RoutineKind = 'status' | 'planning' | 'priority' | 'assignment' | 'estimate' | 'label' | 'creation';
+
+export const ROUTINE_KINDS: readonly RoutineKind[] = [
+  'status',
+  'planning',
+  'priority',
+  'assignment',
+  'estimate',
+  'label',
+  'creation',
+];
+
+/** What each kind of routine action is called, counted ("status changes: 3 of 5 by you"). */
+export const ROUTINE_LABEL: Record<RoutineKind, MessageKey> = {
+  status: 'routineKindStatus',
+  planning: 'routineKindPlanning',
+  priority: 'routineKindPriority',
+  assignment: 'routineKindAssignment',
+  estimate: 'routineKindEstimate',
+  label: 'routineKindLabel',
+  creation: 'routineKindCreation',
+};
+
+/** One routine action and who made it ("status change by Ann"). */
+export const ROUTINE_BY: Record<RoutineKind, MessageKey> = {
+  status: 'routineByStatus',
+  planning: 'routineByPlanning',
+  priority: 'routineByPriority',
+  assignment: 'routineByAssignment',
+  estimate: 'routineByEstimate',
+  label: 'routineByLabel',
+  creation: 'routineByCreation',
+};
+
+const ROUTINE_OF_EVENT: Partial<Record<EventKind, RoutineKind>> = {
+  status: 'status',
+  resolved: 'status',
+  reopened: 'status',
+  sprint: 'planning',
+  milestone: 'planning',
+  'fix-version': 'planning',
+  rank: 'priority',
+  priority: 'priority',
+  assignment: 'assignment',
+  estimate: 'estimate',
+  label: 'label',
+  created: 'creation',
+};
+
+export interface RoutineAction {
+  kind: RoutineKind;
+  eventKind: EventKind;
+  actor: string;
+  at: string;
+  item: Item;
+  /** The event behind it; absent for creation taken from the item itself. */
+  event?: TrackerEvent;
+}
+
+/**
+ * Every routine action in the data, attributed to a person. Bots and unattributed automation are left
+ * out (they are nobody's routine). A Jira resolution set in the same transition as a status change is
+ * one action, not two; creation comes from the `created` event when there is one, else the item.
+ */
+export function routineActions(ctx: SignalContext): RoutineAction[] {
+  return memoize(ctx, 'routineActions', () => {
+    const out: RoutineAction[] = [];
+    // Pull requests are work too: their labels, assignments and milestones are routine actions.
+    for (const item of [...ctx.data.items, ...(ctx.pullRequests ?? [])]) {
+      let hasCreated = false;
+      let transitions: StatusChanges | undefined;
+      for (const ev of item.events) {
+        const kind = ROUTINE_OF_EVENT[ev.kind];
+        if (!kind) continue;
+        if (ev.kind === 'created') hasCreated = true;
+        if (!ev.actor || isBot(ctx, ev.actor)) continue;
+        if ((ev.kind === 'resolved' || ev.kind === 'reopened') && (transitions ??= statusChanges(item)).near(ev.actor, time(ev.at))) continue;
+        out.push({ kind, eventKind: ev.kind, actor: ev.actor, at: ev.at, item, event: ev });
+      }
+      if (!hasCreated && item.creator && !isBot(ctx, item.creator)) {
+        out.push({ kind: 'creation', eventKind: 'created', actor: item.creator, at: item.created, item });
+      }
+    }
+    return out;
+  });
+}
+
+interface StatusChanges {
+  /** Whether `actor` changed the status within a minute of `at`: the same transition. */
+  near(actor: string, at: number): boolean;
+}
+
+/**
+ * An item's status changes by person, in time order, so each resolution asks in log time whether it
+ * was part of a status change (scanning every event for each one was quadratic on a long history).
+ */
+function statusChanges(item: Item): StatusChanges {
+  const byActor = new Map<string, number[]>();
+  for (const o of item.events) {
+    if (o.kind !== 'status' || !o.actor) continue;
+    const t = time(o.at);
+    if (Number.isNaN(t)) continue;
+    const list = byActor.get(o.actor);
+    if (list) list.push(t);
+    else byActor.set(o.actor, [t]);
+  }
+  for (const list of byActor.values()) list.sort((a, b) => a - b);
+  return {
+    near(actor, at) {
+      const list = byActor.get(actor);
+      if (!list || Number.isNaN(at)) return false;
+      // The first change from a minute before `at`: near when it is not more than a minute after.
+      const first = firstAfter(list, at - 60_000, true);
+      return first < list.length && list[first]! <= at + 60_000;
+    },
+  };
+}
+
+/** Routine actions per person, and per kind per person. */
+export function routineTallies(actions: RoutineAction[]): {
+  byPerson: Record<string, number>;
+  byKind: Record<string, Record<string, number>>;
+} {
+  // Keyed by person ids from the data: records without a prototype ("constructor" is a login).
+  const byPerson: Record<string, number> = Object.create(null);
+  const byKind: Record<string, Record<string, number>> = Object.create(null);
+  const bump = (counts: Record<string, number>, id: string) => {
+    counts[id] = (Object.prototype.hasOwnProperty.call(counts, id) ? (counts[id] as number) : 0) + 1;
+  };
+  for (const a of actions) {
+    bump(byPerson, a.actor);
+    if (!Object.prototype.hasOwnProperty.call(byKind, a.kind)) byKind[a.kind] = Object.create(null);
+    bump(byKind[a.kind] as Record<string, number>, a.actor);
+  }
+  return { byPerson, byKind };
+}

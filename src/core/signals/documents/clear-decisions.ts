@@ -1,0 +1,64 @@
+// clear-decisions: of the items with a discussion (at least discussionMinComments comments), the share
+// where a decision is recorded with its reason (classifier `decision`, in a comment or the description).
+// Precision first: a discussion counts as undecided only when the model is sure that neither its
+// description nor any comment records a decision; one it is unsure about is left out of the share.
+import { defineSignal, count, share } from '../define';
+import type { Item } from '../../model';
+import type { Evidence, SignalResult, SignalContext } from '../types';
+import { say, sayCount } from '../../words';
+import { judge } from '../../text';
+import { ratio } from '../../numbers';
+import { commentEvidence, countEvidence, itemEvidence } from '../evidence';
+import { commentFeatures } from '../threads';
+import { confidenceFor, insufficient, isItemScope, minFor, result } from '../verdicts';
+import { pct } from '../wording';
+
+export const clearDecisions = defineSignal({
+  id: 'clear-decisions',
+  kind: 'healthy',
+  thresholds: {
+    decisionShare: share(0.3, 'three in ten discussions ending in "decided … because …"'),
+    discussionMinComments: count(3, 'question, answer, follow-up'),
+    minDiscussions: count(3, 'three at least for a share'),
+  },
+  evaluate(ctx, signal): SignalResult {
+    const discussed = ctx.data.items.filter((i) => i.comments.length >= ctx.thresholds.discussionMinComments);
+    const need = isItemScope(ctx) ? 1 : minFor(ctx, ctx.thresholds.minDiscussions);
+    if (discussed.length < need) {
+      return insufficient(signal, discussed.length, need, say('sigClearDecisionsOf'), isItemScope(ctx) ? say('sigClearDecisionsItemNone', ctx.thresholds.discussionMinComments) : sayCount(discussed.length, 'sigClearDecisionsTooFewOne', 'sigClearDecisionsTooFewOther', need));
+    }
+    const evidence: Evidence[] = [];
+    let decided = 0;
+    let judged = 0;
+    for (const item of discussed) {
+      const comment = item.comments.find((c) => commentFeatures(ctx, c).decision);
+      if (!comment && !ctx.textOf(item).decision && !surelyUndecided(ctx, item)) continue;
+      judged++;
+      if (comment) {
+        decided++;
+        evidence.push(commentEvidence(item, comment, say('sigClearDecisionsInComment')));
+      } else if (ctx.textOf(item).decision) {
+        decided++;
+        evidence.push(itemEvidence(item, say('sigClearDecisionsInDescription')));
+      } else {
+        evidence.push(itemEvidence(item, say('sigClearDecisionsUndecided', item.comments.length)));
+      }
+    }
+    if (judged < need) {
+      return insufficient(signal, judged, need, say('sigClearDecisionsOf'), isItemScope(ctx) ? say('sigClearDecisionsItemNone', ctx.thresholds.discussionMinComments) : sayCount(judged, 'sigClearDecisionsTooFewOne', 'sigClearDecisionsTooFewOther', need));
+    }
+    const share = ratio(decided, judged);
+    const present = share >= ctx.thresholds.decisionShare;
+    evidence.unshift(countEvidence(say('sigClearDecisionsCount', decided, judged), decided));
+    return result(signal, present ? 'present' : 'absent', say('sigClearDecisionsSummary', decided, judged, pct(share)), evidence, {
+      confidence: confidenceFor(ctx, judged, need),
+      figure: share,
+    });
+  },
+});
+
+/** No decision anywhere in the item, and the model sure of each "no". */
+function surelyUndecided(ctx: SignalContext, item: Item): boolean {
+  if (judge(ctx.textOf(item), 'decision', 'no') !== 'against') return false;
+  return item.comments.every((c) => judge(commentFeatures(ctx, c), 'decision', 'no') === 'against');
+}

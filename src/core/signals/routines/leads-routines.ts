@@ -1,0 +1,46 @@
+// leads-routines: the PM's share of routine actions (transitions, sprint/milestone/version changes,
+// rank/priority, assignments, estimates, labels, item creation).
+import { defineSignal } from '../define';
+import type { SignalResult } from '../types';
+import { say, sayCount } from '../../words';
+import { ratio } from '../../numbers';
+import { ROUTINE_KINDS, ROUTINE_LABEL, routineActions } from '../../routines';
+import { countEvidence, firstN, routineEvidence } from '../evidence';
+import { pmSet, youLabel, youObject } from '../people';
+import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm } from '../verdicts';
+import { pct } from '../wording';
+
+export const leadsRoutines = defineSignal({
+  id: 'leads-routines',
+  kind: 'warning',
+  evaluate(ctx, signal): SignalResult {
+    const pms = pmSet(ctx);
+    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    const actions = routineActions(ctx);
+    const need = minFor(ctx, ctx.thresholds.minRoutineActions);
+    if (actions.length < need) {
+      return insufficient(signal, actions.length, need, say('sigLeadsRoutinesOf'), sayCount(actions.length, 'sigLeadsRoutinesTooFewOne', 'sigLeadsRoutinesTooFewOther', need));
+    }
+    const mine = actions.filter((a) => pms.has(a.actor));
+    const share = ratio(mine.length, actions.length);
+    const you = youLabel(ctx);
+    const evidence = [countEvidence(say('sigLeadsRoutinesMade', you, mine.length, actions.length, pct(share)), mine.length)];
+    for (const kind of ROUTINE_KINDS) {
+      const all = actions.filter((a) => a.kind === kind);
+      if (all.length === 0) continue;
+      const yours = all.filter((a) => pms.has(a.actor)).length;
+      evidence.push(countEvidence(say('sigLeadsRoutinesKindLine', say(ROUTINE_LABEL[kind]), yours, all.length, youObject(ctx), pct(ratio(yours, all.length))), yours));
+    }
+    // Most recent of the PM's own actions, so the panel links to what was counted.
+    const recent = [...mine].sort((a, b) => (a.at < b.at ? 1 : -1));
+    for (const a of firstN(recent)) evidence.push(routineEvidence(a, ctx));
+    const present = share >= ctx.thresholds.routineShare;
+    const summary = present
+      ? say('sigLeadsRoutinesSummaryPresent', you, mine.length, actions.length, pct(share), youObject(ctx))
+      : say('sigLeadsRoutinesSummary', you, mine.length, actions.length, pct(share));
+    return result(signal, present ? 'present' : 'absent', summary, evidence, {
+      confidence: confidenceFor(ctx, actions.length, need),
+      figure: share,
+    });
+  },
+});

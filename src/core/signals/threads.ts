@@ -1,0 +1,45 @@
+// Conversations: who addresses whom in an item's comments (mentions, replies, answering the previous
+// comment), and a comment's text features.
+import type { Comment, Item } from '../model';
+import { isBot, memoize } from '../context';
+import { sortedComments } from '../items';
+import type { SignalContext } from './types';
+
+export interface Addressing {
+  from: string;
+  to: string;
+  item: Item;
+  comment: Comment;
+}
+
+/**
+ * Who each comment addresses: the people it mentions and the author it replies to; with neither, the
+ * author of the comment before it (trackers without threads show replies as the next comment).
+ */
+export function addressings(ctx: SignalContext): Addressing[] {
+  return memoize(ctx, 'addressings', () => {
+    const out: Addressing[] = [];
+    for (const item of ctx.data.items) {
+      const byId = new Map(item.comments.map((c) => [c.id, c]));
+      const ordered = sortedComments(item);
+      let prev: Comment | null = null;
+      for (const c of ordered) {
+        const from = c.author;
+        if (from && !isBot(ctx, from)) {
+          const targets = new Set<string>();
+          for (const m of c.mentions) if (m && m !== from) targets.add(m);
+          const parent = c.replyTo ? byId.get(c.replyTo) : undefined;
+          if (parent?.author && parent.author !== from) targets.add(parent.author);
+          if (targets.size === 0 && !c.replyTo && prev?.author && prev.author !== from) targets.add(prev.author);
+          for (const to of targets) if (!isBot(ctx, to)) out.push({ from, to, item, comment: c });
+        }
+        prev = c;
+      }
+    }
+    return out;
+  });
+}
+
+export function commentFeatures(ctx: SignalContext, c: Comment) {
+  return ctx.textOfComment(c.id, c.body.text);
+}
