@@ -9,7 +9,7 @@ import { listSites, loadCustomSites, saveCustomSites, saveSite } from '../../set
 import { normaliseOrigin } from '../../settings/transfer';
 import { t, type MessageKey } from '../i18n';
 import { Switch } from '../shared/Switch';
-import { isBuiltInSite, permissionPattern } from './values';
+import { isBuiltInSite, permissionPattern } from '../../settings/added-sites';
 
 const CORNER_LABEL: Record<Corner, MessageKey> = {
   'bottom-right': 'cornerBottomRight',

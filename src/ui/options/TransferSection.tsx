@@ -8,7 +8,7 @@ import { loadCustomSites } from '../../settings/store';
 import { type ImportProblem, type ImportSummary, parseImport } from '../../settings/transfer';
 import { formatNumber, sayCount } from '../../core/words';
 import { t, type MessageKey } from '../i18n';
-import { permissionPattern } from './values';
+import { permissionPattern } from '../../settings/added-sites';
 
 const PROBLEM: Record<ImportProblem['code'], MessageKey> = {
   'too-big': 'importTooBig',

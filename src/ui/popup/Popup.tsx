@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { GUIDE } from '../../core/guide';
 import { filterGuide } from './filter';
-import type { PageStatus } from '../../page/messages';
+import type { PageStatus } from '../../content/page-status';
 
 type PageSignal = NonNullable<PageStatus['analysis']>['signals'][number];
 import { loadSite, saveSite } from '../../settings/store';

@@ -1,7 +1,7 @@
 // Which tab the popup talks about. As a toolbar popup, the active tab. Opened as a page in its own
 // tab (people do that to keep the guide open), the tab the user was on just before.
 import browser from 'webextension-polyfill';
-import type { PageStatus } from '../../page/messages';
+import type { PageStatus } from '../../content/page-status';
 
 export async function targetTab(): Promise<browser.Tabs.Tab | null> {
   const self = await browser.tabs.getCurrent();

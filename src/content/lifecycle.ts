@@ -5,7 +5,7 @@ import type { PageMatch } from '../sites/types';
 import { firstVisitRecord, quickAddedSites, quickEnabled, siteKey as siteKeyOf } from '../settings/quick';
 import type { AddedSite } from '../sites/detect';
 import { watchNavigation } from './navigation';
-import type { PageStatus } from './messages';
+import type { PageStatus } from './page-status';
 import { onMessage, onSyncChange, syncGet, syncSet } from './ext';
 
 export interface PanelHandle {
