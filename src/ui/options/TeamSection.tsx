@@ -12,7 +12,7 @@ import {
   type SiteSettings,
 } from '../../settings/schema';
 import { listSites, loadCustomSites, loadSite, saveSite } from '../../settings/store';
-import { t, type MessageKey } from '../i18n';
+import { say, type MessageKey } from '../../core/words';
 
 export const ROLE_LABEL: Record<Role, MessageKey> = { pm: 'rolePm', em: 'roleEm', engineer: 'roleEngineer', other: 'roleOther' };
 const OWNER_LABEL: Record<RoutineOwner, MessageKey> = {
@@ -65,7 +65,7 @@ export function TeamSection() {
         setSite(saved);
         setStatus(message);
       })
-      .catch(() => setStatus(t('teamSaveFailed')));
+      .catch(() => setStatus(say('teamSaveFailed')));
   };
 
   const saveRoster = (edit: (roster: RosterSetting) => RosterSetting) =>
@@ -75,7 +75,7 @@ export function TeamSection() {
       if (next.people.length || next.myRole) rosters[project] = next;
       else delete rosters[project];
       return { rosters };
-    }, t('rosterSaved', scopeName(project), host));
+    }, say('rosterSaved', scopeName(project), host));
 
   const saveAgreement = (routine: Routine, owner: RoutineOwner | '') =>
     update((stored) => {
@@ -86,7 +86,7 @@ export function TeamSection() {
       if (Object.keys(owners).length) agreements[project] = { owners, updated: new Date().toISOString() };
       else delete agreements[project];
       return { agreements };
-    }, t('agreementSaved', scopeName(project), host));
+    }, say('agreementSaved', scopeName(project), host));
 
   const addProject = (event: Event) => {
     event.preventDefault();
@@ -109,11 +109,11 @@ export function TeamSection() {
 
   return (
     <section aria-labelledby="team-heading">
-      <h2 id="team-heading">{t('teamHeading')}</h2>
-      <p class="muted">{t('teamIntro')}</p>
+      <h2 id="team-heading">{say('teamHeading')}</h2>
+      <p class="muted">{say('teamIntro')}</p>
       <div class="row start wrap">
         <label>
-          {t('teamSite')}{' '}
+          {say('teamSite')}{' '}
           <select
             value={host}
             onChange={(event) => {
@@ -130,7 +130,7 @@ export function TeamSection() {
           </select>
         </label>
         <label>
-          {t('teamProject')}{' '}
+          {say('teamProject')}{' '}
           <select value={project} onChange={(event) => setProject((event.target as HTMLSelectElement).value)}>
             {projects.map((p) => (
               <option key={p} value={p}>
@@ -142,32 +142,32 @@ export function TeamSection() {
       </div>
       <div class="row start wrap">
         <form onSubmit={addHost} class="row start">
-          <label for="team-new-host">{t('teamOtherSite')}</label>
+          <label for="team-new-host">{say('teamOtherSite')}</label>
           <input id="team-new-host" type="text" placeholder="acme.atlassian.net" value={newHost} onInput={(e) => setNewHost((e.target as HTMLInputElement).value)} />
           <button type="submit" class="plain">
-            {t('teamUseSite')}
+            {say('teamUseSite')}
           </button>
         </form>
         <form onSubmit={addProject} class="row start">
-          <label for="team-new-project">{t('teamNewProject')}</label>
+          <label for="team-new-project">{say('teamNewProject')}</label>
           <input
             id="team-new-project"
             type="text"
-            placeholder={t('teamNewProjectPlaceholder')}
+            placeholder={say('teamNewProjectPlaceholder')}
             value={newProject}
             onInput={(e) => setNewProject((e.target as HTMLInputElement).value)}
           />
           <button type="submit" class="plain">
-            {t('teamAddProject')}
+            {say('teamAddProject')}
           </button>
         </form>
       </div>
 
       {site && (
         <div data-testid="team-editor" data-scope={`${host}|${project}`}>
-          <h3 id="roster-heading">{t('rosterHeading', scopeName(project), host)}</h3>
+          <h3 id="roster-heading">{say('rosterHeading', scopeName(project), host)}</h3>
           <label>
-            {t('rosterMyRole')}{' '}
+            {say('rosterMyRole')}{' '}
             <select
               value={roster.myRole ?? 'pm'}
               onChange={(event) => {
@@ -182,7 +182,7 @@ export function TeamSection() {
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {t(ROLE_LABEL[r])}
+                  {say(ROLE_LABEL[r])}
                 </option>
               ))}
             </select>
@@ -196,7 +196,7 @@ export function TeamSection() {
   );
 }
 
-export const scopeName = (project: string) => (project === SITE_WIDE ? t('teamWholeSite') : project);
+export const scopeName = (project: string) => (project === SITE_WIDE ? say('teamWholeSite') : project);
 
 function RosterTable(props: { roster: RosterSetting; onSave(edit: (roster: RosterSetting) => RosterSetting): void }) {
   const { roster } = props;
@@ -222,8 +222,8 @@ function RosterTable(props: { roster: RosterSetting; onSave(edit: (roster: Roste
   const add = (event: Event) => {
     event.preventDefault();
     const id = draft.id.trim();
-    if (!id) return setError(t('rosterIdMissing'));
-    if (roster.people.some((p) => p.id === id)) return setError(t('rosterIdDuplicate', id));
+    if (!id) return setError(say('rosterIdMissing'));
+    if (roster.people.some((p) => p.id === id)) return setError(say('rosterIdDuplicate', id));
     setError(null);
     const person: RosterSetting['people'][number] = { id, role: draft.role };
     if (draft.name.trim()) person.name = draft.name.trim();
@@ -235,18 +235,18 @@ function RosterTable(props: { roster: RosterSetting; onSave(edit: (roster: Roste
   return (
     <>
       {roster.people.length === 0 ? (
-        <p class="muted">{t('rosterEmpty')}</p>
+        <p class="muted">{say('rosterEmpty')}</p>
       ) : (
         <table class="grid" data-testid="roster">
-          <caption class="sr-only">{t('rosterCaption')}</caption>
+          <caption class="sr-only">{say('rosterCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('rosterId')}</th>
-              <th scope="col">{t('rosterName')}</th>
-              <th scope="col">{t('rosterRole')}</th>
-              <th scope="col">{t('rosterTeam')}</th>
+              <th scope="col">{say('rosterId')}</th>
+              <th scope="col">{say('rosterName')}</th>
+              <th scope="col">{say('rosterRole')}</th>
+              <th scope="col">{say('rosterTeam')}</th>
               <th scope="col">
-                <span class="sr-only">{t('rosterActions')}</span>
+                <span class="sr-only">{say('rosterActions')}</span>
               </th>
             </tr>
           </thead>
@@ -254,32 +254,32 @@ function RosterTable(props: { roster: RosterSetting; onSave(edit: (roster: Roste
             {roster.people.map((person) => (
               <tr key={person.id} data-person={person.id}>
                 <th scope="row">{person.id}</th>
-                <TextCell label={t('rosterNameOf', person.id)} value={person.name} onSave={(name) => update(person.id, { name })} />
+                <TextCell label={say('rosterNameOf', person.id)} value={person.name} onSave={(name) => update(person.id, { name })} />
                 <td>
                   <select
-                    aria-label={t('rosterRoleOf', person.id)}
+                    aria-label={say('rosterRoleOf', person.id)}
                     value={person.role}
                     onChange={(e) => update(person.id, { role: (e.target as HTMLSelectElement).value as Role })}
                   >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
-                        {t(ROLE_LABEL[r])}
+                        {say(ROLE_LABEL[r])}
                       </option>
                     ))}
                   </select>
                 </td>
-                <TextCell label={t('rosterTeamOf', person.id)} value={person.team} onSave={(team) => update(person.id, { team })} />
+                <TextCell label={say('rosterTeamOf', person.id)} value={person.team} onSave={(team) => update(person.id, { team })} />
                 <td>
                   <button
                     type="button"
                     class="plain"
-                    aria-label={t('rosterRemoveLabel', person.id)}
+                    aria-label={say('rosterRemoveLabel', person.id)}
                     onClick={() => {
                       props.onSave((r) => ({ ...r, people: r.people.filter((p) => p.id !== person.id) }));
                       idInput.current?.focus();
                     }}
                   >
-                    {t('rosterRemove')}
+                    {say('rosterRemove')}
                   </button>
                 </td>
               </tr>
@@ -289,44 +289,44 @@ function RosterTable(props: { roster: RosterSetting; onSave(edit: (roster: Roste
       )}
       <form class="add-person" onSubmit={add} noValidate>
         <fieldset>
-          <legend>{t('rosterAddHeading')}</legend>
+          <legend>{say('rosterAddHeading')}</legend>
           <div class="row start wrap">
             <label>
-              {t('rosterId')}{' '}
+              {say('rosterId')}{' '}
               <input
                 ref={idInput}
                 type="text"
                 value={draft.id}
-                placeholder={t('rosterIdPlaceholder')}
+                placeholder={say('rosterIdPlaceholder')}
                 aria-invalid={error ? 'true' : undefined}
                 aria-describedby={error ? 'roster-add-error' : 'roster-id-help'}
                 onInput={(e) => setDraft({ ...draft, id: (e.target as HTMLInputElement).value })}
               />
             </label>
             <label>
-              {t('rosterName')}{' '}
+              {say('rosterName')}{' '}
               <input type="text" value={draft.name} onInput={(e) => setDraft({ ...draft, name: (e.target as HTMLInputElement).value })} />
             </label>
             <label>
-              {t('rosterRole')}{' '}
+              {say('rosterRole')}{' '}
               <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: (e.target as HTMLSelectElement).value as Role })}>
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {t(ROLE_LABEL[r])}
+                    {say(ROLE_LABEL[r])}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              {t('rosterTeam')}{' '}
+              {say('rosterTeam')}{' '}
               <input type="text" value={draft.team} onInput={(e) => setDraft({ ...draft, team: (e.target as HTMLInputElement).value })} />
             </label>
             <button type="submit" class="plain">
-              {t('rosterAdd')}
+              {say('rosterAdd')}
             </button>
           </div>
           <p id="roster-id-help" class="muted small">
-            {t('rosterIdHelp')}
+            {say('rosterIdHelp')}
           </p>
           {error && (
             <p id="roster-add-error" class="notice" role="alert">
@@ -351,24 +351,24 @@ function AgreementTable(props: { agreement: AgreementSetting; project: string; o
   }, [anyAgreed]);
   return (
     <>
-      <h3 id="agreement-heading">{t('agreementHeading', scopeName(props.project))}</h3>
-      <p class="muted">{t('agreementIntro')}</p>
-      {agreement.updated && <p class="muted small">{t('agreementUpdated', new Date(agreement.updated).toLocaleDateString())}</p>}
+      <h3 id="agreement-heading">{say('agreementHeading', scopeName(props.project))}</h3>
+      <p class="muted">{say('agreementIntro')}</p>
+      {agreement.updated && <p class="muted small">{say('agreementUpdated', new Date(agreement.updated).toLocaleDateString())}</p>}
       <details class="fold agreement" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>{t('agreementFold', agreed, ROUTINES.length)}</summary>
+        <summary>{say('agreementFold', agreed, ROUTINES.length)}</summary>
         <table class="grid" data-testid="agreement">
-          <caption class="sr-only">{t('agreementCaption')}</caption>
+          <caption class="sr-only">{say('agreementCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('agreementRoutine')}</th>
-              <th scope="col">{t('agreementOwner')}</th>
+              <th scope="col">{say('agreementRoutine')}</th>
+              <th scope="col">{say('agreementOwner')}</th>
             </tr>
           </thead>
           <tbody>
             {ROUTINES.map((routine) => (
               <tr key={routine} data-routine={routine}>
                 <th scope="row" id={`routine-${routine}`}>
-                  {t(ROUTINE_NAME[routine])}
+                  {say(ROUTINE_NAME[routine])}
                 </th>
                 <td>
                   <select
@@ -376,10 +376,10 @@ function AgreementTable(props: { agreement: AgreementSetting; project: string; o
                     value={agreement.owners[routine] ?? ''}
                     onChange={(e) => props.onChange(routine, (e.target as HTMLSelectElement).value as RoutineOwner | '')}
                   >
-                    <option value="">{t('ownerNone')}</option>
+                    <option value="">{say('ownerNone')}</option>
                     {ROUTINE_OWNERS.map((o) => (
                       <option key={o} value={o}>
-                        {t(OWNER_LABEL[o])}
+                        {say(OWNER_LABEL[o])}
                       </option>
                     ))}
                   </select>

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, type ThresholdInfo, type ThresholdKey } from '../../core/thresholds';
 import { loadPrefs, savePrefs } from '../../settings/store';
-import { t, type MessageKey } from '../i18n';
+import { say, type MessageKey } from '../../core/words';
 import { THRESHOLD_GROUPS } from './threshold-groups';
 import { parseThreshold, shownThreshold as shown, thresholdWords } from './values';
 
@@ -48,7 +48,7 @@ export function ThresholdsSection() {
     const next = { ...overrides };
     if (value === DEFAULT_THRESHOLDS[key]) delete next[key];
     else next[key] = value;
-    void save(next, t('thresholdSaved', t(info.label)));
+    void save(next, say('thresholdSaved', say(info.label)));
   };
 
   const reset = (key: ThresholdKey) => {
@@ -59,12 +59,12 @@ export function ThresholdsSection() {
       delete rest[key];
       return rest;
     });
-    void save(next, t('thresholdResetDone', t(THRESHOLD_INFO[key].label)));
+    void save(next, say('thresholdResetDone', say(THRESHOLD_INFO[key].label)));
   };
 
   // Over fifty numbers: a filter on their words finds the one a signal's explanation mentioned.
   const words = query.trim().toLowerCase();
-  const matches = (k: ThresholdKey) => !words || `${t(THRESHOLD_INFO[k].label)} ${t(THRESHOLD_INFO[k].basis)}`.toLowerCase().includes(words);
+  const matches = (k: ThresholdKey) => !words || `${say(THRESHOLD_INFO[k].label)} ${say(THRESHOLD_INFO[k].basis)}`.toLowerCase().includes(words);
   const shownKeys = THRESHOLD_KEYS.filter(matches);
   const changed = Object.keys(overrides).filter((k) => k in DEFAULT_THRESHOLDS).length;
 
@@ -75,20 +75,20 @@ export function ThresholdsSection() {
     const invalid = draft !== undefined;
     const isOverride = key in overrides;
     const unitKey = UNIT_LABEL[info.unit];
-    const unit = unitKey ? t(unitKey) : null;
+    const unit = unitKey ? say(unitKey) : null;
     const range = info.unit === 'share' ? [info.min * 100, info.max * 100] : [info.min, info.max];
     return (
       <li key={key} data-threshold={key} class={isOverride ? 'changed' : undefined}>
         <label for={`th-${key}`} class="words">
-          {t(info.label)}
+          {say(info.label)}
         </label>
         <p id={`th-${key}-default`} class="explain">
-          {t('thresholdDefault', thresholdWords(key, info, DEFAULT_THRESHOLDS[key]))}
+          {say('thresholdDefault', thresholdWords(key, info, DEFAULT_THRESHOLDS[key]))}
         </p>
         <details class="basis">
-          <summary>{t('thresholdWhy')}</summary>
+          <summary>{say('thresholdWhy')}</summary>
           <p id={`th-${key}-basis`} class="explain">
-            {t(info.basis)}
+            {say(info.basis)}
           </p>
         </details>
         <div class="row start">
@@ -104,14 +104,14 @@ export function ThresholdsSection() {
           />
           {unit && <span class="muted">{unit}</span>}
           {isOverride && (
-            <button type="button" class="plain" aria-label={t('thresholdResetLabel', t(info.label))} onClick={() => reset(key)}>
-              {t('thresholdReset')}
+            <button type="button" class="plain" aria-label={say('thresholdResetLabel', say(info.label))} onClick={() => reset(key)}>
+              {say('thresholdReset')}
             </button>
           )}
         </div>
         {invalid && (
           <p id={`th-${key}-error`} class="notice" role="alert">
-            {t(info.integer ? 'thresholdInvalidWhole' : 'thresholdInvalid', String(range[0]), String(range[1]))}
+            {say(info.integer ? 'thresholdInvalidWhole' : 'thresholdInvalid', String(range[0]), String(range[1]))}
           </p>
         )}
       </li>
@@ -120,25 +120,25 @@ export function ThresholdsSection() {
 
   return (
     <section aria-labelledby="thresholds-heading">
-      <h2 id="thresholds-heading">{t('thresholdsHeading')}</h2>
-      <p class="muted">{t('thresholdsIntro')}</p>
+      <h2 id="thresholds-heading">{say('thresholdsHeading')}</h2>
+      <p class="muted">{say('thresholdsIntro')}</p>
       <div class="row start">
-        <span data-testid="thresholds-changed">{t('thresholdsChanged', changed)}</span>
-        <button type="button" class="plain" disabled={!changed} onClick={() => void save({}, t('thresholdsResetAllDone'))}>
-          {t('thresholdsResetAll')}
+        <span data-testid="thresholds-changed">{say('thresholdsChanged', changed)}</span>
+        <button type="button" class="plain" disabled={!changed} onClick={() => void save({}, say('thresholdsResetAllDone'))}>
+          {say('thresholdsResetAll')}
         </button>
       </div>
       <div class="row start">
-        <label for="threshold-filter">{t('thresholdsFilter')}</label>
+        <label for="threshold-filter">{say('thresholdsFilter')}</label>
         <input
           id="threshold-filter"
           type="search"
-          placeholder={t('thresholdsFilterPlaceholder')}
+          placeholder={say('thresholdsFilterPlaceholder')}
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         />
       </div>
-      {shownKeys.length === 0 && <p class="muted">{t('thresholdsFilterNone', query)}</p>}
+      {shownKeys.length === 0 && <p class="muted">{say('thresholdsFilterNone', query)}</p>}
       {THRESHOLD_GROUPS.map((group) => {
         const keys = group.keys.filter(matches);
         if (keys.length === 0) return null;
@@ -147,8 +147,8 @@ export function ThresholdsSection() {
         return (
           <details key={group.id} class="threshold-group" data-group={group.id} open={words ? true : undefined}>
             <summary>
-              <span class="group-title">{t(group.title)}</span>
-              {groupChanged > 0 && <span class="muted"> · {t('thresholdGroupChanged', groupChanged)}</span>}
+              <span class="group-title">{say(group.title)}</span>
+              {groupChanged > 0 && <span class="muted"> · {say('thresholdGroupChanged', groupChanged)}</span>}
             </summary>
             <ul class="thresholds">{keys.map(item)}</ul>
           </details>

@@ -8,7 +8,7 @@ import { checkGitHubToken, maskToken, type TokenCheck, type TokenProblem } from 
 import type { KeyValueCache } from '../../sites/types';
 import { loadToken, removeToken, saveToken } from '../../settings/manage';
 import { loadCustomSites } from '../../settings/store';
-import { t } from '../i18n';
+import { say } from '../../core/words';
 
 // The check must see GitHub's current answer, never a cached one.
 const noCache: KeyValueCache = { get: async () => undefined, set: async () => undefined };
@@ -40,18 +40,18 @@ export function TokenSection() {
   const save = async (event: Event) => {
     event.preventDefault();
     const token = text.trim();
-    if (!token) return setStatus(t('tokenEmpty'));
+    if (!token) return setStatus(say('tokenEmpty'));
     await saveToken(token, host);
     setSaved(token);
     setText('');
     setVisible(false);
     setResult(null);
-    setStatus(t('tokenSaved'));
+    setStatus(say('tokenSaved'));
   };
 
   const check = async () => {
     const token = text.trim() || saved;
-    if (!token) return setStatus(t('tokenEmpty'));
+    if (!token) return setStatus(say('tokenEmpty'));
     setChecking(true);
     setResult(null);
     try {
@@ -70,7 +70,7 @@ export function TokenSection() {
         ),
       );
     } catch {
-      setResult({ ok: false, error: t('tokenCheckFailed') });
+      setResult({ ok: false, error: say('tokenCheckFailed') });
     } finally {
       setChecking(false);
     }
@@ -78,11 +78,11 @@ export function TokenSection() {
 
   return (
     <section aria-labelledby="token-heading">
-      <h2 id="token-heading">{t('tokenHeading')}</h2>
-      <p class="muted">{t('tokenIntro')}</p>
+      <h2 id="token-heading">{say('tokenHeading')}</h2>
+      <p class="muted">{say('tokenIntro')}</p>
       {hosts.length > 1 && (
         <label class="row start">
-          {t('tokenHost')}{' '}
+          {say('tokenHost')}{' '}
           <select value={host} onChange={(e) => setHost((e.target as HTMLSelectElement).value)}>
             {hosts.map((h) => (
               <option key={h} value={h}>
@@ -92,9 +92,9 @@ export function TokenSection() {
           </select>
         </label>
       )}
-      <p data-testid="token-saved">{saved ? t('tokenSavedAs', maskToken(saved)) : t('tokenNone')}</p>
+      <p data-testid="token-saved">{saved ? say('tokenSavedAs', maskToken(saved)) : say('tokenNone')}</p>
       <form onSubmit={save} class="row start wrap" noValidate>
-        <label for="token-input">{t(saved ? 'tokenReplaceLabel' : 'tokenLabel')}</label>
+        <label for="token-input">{say(saved ? 'tokenReplaceLabel' : 'tokenLabel')}</label>
         <input
           id="token-input"
           type={visible ? 'text' : 'password'}
@@ -104,15 +104,15 @@ export function TokenSection() {
           onInput={(e) => setText((e.target as HTMLInputElement).value)}
         />
         <button type="button" class="plain" aria-pressed={visible} aria-controls="token-input" onClick={() => setVisible(!visible)}>
-          {t('tokenShow')}
+          {say('tokenShow')}
         </button>
         <button type="submit" class="plain">
-          {t('tokenSave')}
+          {say('tokenSave')}
         </button>
       </form>
       <div class="row start wrap">
         <button type="button" class="plain" disabled={checking} onClick={() => void check()}>
-          {t(checking ? 'tokenChecking' : 'tokenCheck')}
+          {say(checking ? 'tokenChecking' : 'tokenCheck')}
         </button>
         {saved && (
           <button
@@ -122,18 +122,18 @@ export function TokenSection() {
               await removeToken(host);
               setSaved(null);
               setResult(null);
-              setStatus(t('tokenRemoved'));
+              setStatus(say('tokenRemoved'));
             }}
           >
-            {t('tokenRemove')}
+            {say('tokenRemove')}
           </button>
         )}
       </div>
       <div aria-live="polite" data-testid="token-check">
         {result?.ok === true && (
           <p>
-            {t('tokenCheckOk', result.login)}{' '}
-            {result.remaining !== null && result.limit !== null ? t('tokenRateLimit', result.remaining, result.limit) : ''}
+            {say('tokenCheckOk', result.login)}{' '}
+            {result.remaining !== null && result.limit !== null ? say('tokenRateLimit', result.remaining, result.limit) : ''}
           </p>
         )}
         {result?.ok === false && <p class="notice">{result.error}</p>}

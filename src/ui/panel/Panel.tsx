@@ -9,7 +9,6 @@ import type { LoadProgress, Notice, PageMatch } from '../../sites/types';
 import { pageKey } from '../../sites/detect';
 import { CORNERS, type Corner, type Prefs, type SiteSettings } from '../../settings/schema';
 import { keyFigures, recordTrend } from '../../settings/trends';
-import { t, type MessageKey } from '../i18n';
 import type { Theme } from '../shared/theme';
 import { readShortcut } from '../shared/shortcut';
 import { Trends } from '../shared/Trends';
@@ -20,7 +19,7 @@ import { reportMarkdown } from './report';
 import { agreementFor, rosterChange, rosterFor } from './roster-edit';
 import { groupSignals, SignalList, type RosterEditor } from './Signals';
 import { Welcome } from './Welcome';
-import { sayCount } from '../../core/words';
+import { say, sayCount, type MessageKey } from '../../core/words';
 
 export type ReadingState =
   | { phase: 'loading'; progress: LoadProgress | null }
@@ -157,14 +156,14 @@ export function Panel(props: PanelProps) {
     ...editor,
     edit(change: (current: Roster | null) => Roster) {
       onChange({ ...rosterChange(site, project, change), ...also });
-      setSaved(t('setupSaved', project ?? t('siteWide')));
+      setSaved(say('setupSaved', project ?? say('siteWide')));
     },
   });
   const editor: RosterEditor = {
-    where: project ?? t('siteWide'),
+    where: project ?? say('siteWide'),
     edit(change: (current: Roster | null) => Roster) {
       onChange(rosterChange(site, project, change));
-      setSaved(t('setupSaved', project ?? t('siteWide')));
+      setSaved(say('setupSaved', project ?? say('siteWide')));
     },
     openPeople() {
       setPeopleOpen(true);
@@ -180,7 +179,7 @@ export function Panel(props: PanelProps) {
   const findings = groupSignals(reading?.analysis ?? null, off).findings;
   const present = (kind: 'warning' | 'healthy') => findings.filter((s) => s.result?.kind === kind).length;
   const seenCounts = () =>
-    t(
+    say(
       'panelSeenCounts',
       sayCount(present('warning'), 'countWarningsOne', 'countWarningsOther'),
       sayCount(present('healthy'), 'countHealthyOne', 'countHealthyOther'),
@@ -198,7 +197,7 @@ export function Panel(props: PanelProps) {
       data-corner={site.corner}
       data-phase={state.phase}
       role="region"
-      aria-label={t('panelRegion')}
+      aria-label={say('panelRegion')}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !collapsed) {
           event.stopPropagation();
@@ -212,19 +211,19 @@ export function Panel(props: PanelProps) {
           class="badge"
           aria-expanded="false"
           aria-controls="tandem-card"
-          aria-label={state.phase === 'ready' ? t('badgeLabel', present('warning'), present('healthy')) : undefined}
+          aria-label={state.phase === 'ready' ? say('badgeLabel', present('warning'), present('healthy')) : undefined}
           onClick={() => setCollapsed(false)}
         >
-          <span class="name">{t('panelName')}</span>
-          {state.phase === 'loading' && <span class="muted">{t('badgeReading')}</span>}
-          {state.phase === 'error' && <span class="muted">{t('badgeCouldNotRead')}</span>}
+          <span class="name">{say('panelName')}</span>
+          {state.phase === 'loading' && <span class="muted">{say('badgeReading')}</span>}
+          {state.phase === 'error' && <span class="muted">{say('badgeCouldNotRead')}</span>}
           {state.phase === 'ready' && (
             <>
-              <span class="count warn" title={t('badgeWarnCount', present('warning'))}>
-                <span aria-hidden="true">▲</span> {t('badgeWarnShort', present('warning'))}
+              <span class="count warn" title={say('badgeWarnCount', present('warning'))}>
+                <span aria-hidden="true">▲</span> {say('badgeWarnShort', present('warning'))}
               </span>
-              <span class="count good" title={t('badgeHealthyCount', present('healthy'))}>
-                <span aria-hidden="true">●</span> {t('badgeHealthyShort', present('healthy'))}
+              <span class="count good" title={say('badgeHealthyCount', present('healthy'))}>
+                <span aria-hidden="true">●</span> {say('badgeHealthyShort', present('healthy'))}
               </span>
             </>
           )}
@@ -234,12 +233,12 @@ export function Panel(props: PanelProps) {
         <div class="head">
           <div class="grow">
             <h2 ref={headingRef} tabIndex={-1}>
-              {t('panelName')}
+              {say('panelName')}
             </h2>
             <div class="scope">{scope}</div>
             {reading && !empty && <div class="counts">{seenCounts()}</div>}
           </div>
-          <button class="icon-button" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" aria-controls="tandem-card" onClick={() => setCollapsed(true)}>
+          <button class="icon-button" aria-label={say('collapse')} title={say('collapse')} aria-expanded="true" aria-controls="tandem-card" onClick={() => setCollapsed(true)}>
             <span aria-hidden="true">✕</span>
           </button>
         </div>
@@ -248,9 +247,9 @@ export function Panel(props: PanelProps) {
           {state.phase === 'loading' && <Progress progress={state.progress} />}
           {state.phase === 'error' && (
             <div class="notice error" role="alert">
-              <p>{t('errorGeneric', state.message)}</p>
+              <p>{say('errorGeneric', state.message)}</p>
               <button class="fix" onClick={() => setAttempt(attempt + 1)}>
-                {t('retry')}
+                {say('retry')}
               </button>
             </div>
           )}
@@ -259,7 +258,7 @@ export function Panel(props: PanelProps) {
               {reading.notices.map((notice, i) => (
                 <NoticeLine key={i} notice={notice} retry={() => setAttempt(attempt + 1)} />
               ))}
-              {reading.partial && <p class="notice warning">{t('partialEvidence')}</p>}
+              {reading.partial && <p class="notice warning">{say('partialEvidence')}</p>}
             </>
           )}
           <p class="saved" role="status">
@@ -274,7 +273,7 @@ export function Panel(props: PanelProps) {
             />
           )}
           {empty ? (
-            <p class="notice">{t('nothingRead')}</p>
+            <p class="notice">{say('nothingRead')}</p>
           ) : (
             <SignalList analysis={reading?.analysis ?? null} editor={reading ? editor : null} off={off} />
           )}
@@ -288,7 +287,7 @@ export function Panel(props: PanelProps) {
                   aria-controls="tandem-people"
                   onClick={() => setPeopleOpen(!peopleOpen)}
                 >
-                  <span aria-hidden="true">{peopleOpen ? '▾' : '▸'}</span> {t('peopleToggle', reading.analysis.people.length)}
+                  <span aria-hidden="true">{peopleOpen ? '▾' : '▸'}</span> {say('peopleToggle', reading.analysis.people.length)}
                 </button>
               </h3>
               <div id="tandem-people" hidden={!peopleOpen}>
@@ -302,7 +301,7 @@ export function Panel(props: PanelProps) {
             </div>
           )}
           <p class="hint pad">
-            {shortcut === null ? t('shortcutHintEscOnly') : shortcut ? t('shortcutHint', shortcut) : t('shortcutHintNone')}
+            {shortcut === null ? say('shortcutHintEscOnly') : shortcut ? say('shortcutHint', shortcut) : say('shortcutHintNone')}
           </p>
         </div>
         <div class="foot">
@@ -310,29 +309,29 @@ export function Panel(props: PanelProps) {
             disabled={!reading}
             markdown={() =>
               reading
-                ? reportMarkdown({ analysis: reading.analysis, pageUrl: location.href, date: new Date().toISOString(), scope }, t)
+                ? reportMarkdown({ analysis: reading.analysis, pageUrl: location.href, date: new Date().toISOString(), scope }, say)
                 : ''
             }
           />
           <div class="foot-row">
             <label class="corner">
-              <span>{t('panelCorner')}</span>
+              <span>{say('panelCorner')}</span>
               <select
                 value={site.corner}
                 onChange={(e) => onChange({ corner: (e.currentTarget as HTMLSelectElement).value as Corner })}
               >
                 {CORNERS.map((c) => (
                   <option key={c} value={c}>
-                    {t(CORNER_WORDS[c])}
+                    {say(CORNER_WORDS[c])}
                   </option>
                 ))}
               </select>
             </label>
-            <button class="link-button" title={t('hideForNowHint')} onClick={() => setHidden(true)}>
-              {t('hideForNow')}
+            <button class="link-button" title={say('hideForNowHint')} onClick={() => setHidden(true)}>
+              {say('hideForNow')}
             </button>
             <button class="link-button" onClick={openSettings}>
-              {t('openSettings')}
+              {say('openSettings')}
             </button>
           </div>
         </div>
@@ -348,10 +347,10 @@ function scopeLine(match: PageMatch, state: ReadingState): string {
       ? sayCount(state.reading.analysis.scope.items, 'scopeBacklogOne', 'scopeBacklogOther')
       : match.key
         ? // Jira Cloud's own pages call an issue a "work item" (the API keeps "issue").
-          t(match.site === 'jira' && match.deployment === 'cloud' ? 'scopeWorkItem' : 'scopeItem', match.key)
+          say(match.site === 'jira' && match.deployment === 'cloud' ? 'scopeWorkItem' : 'scopeItem', match.key)
         : (match.project ?? match.host);
   if (state.phase !== 'ready') return what;
-  const source = state.reading.source === 'api' ? t('sourceApi', tracker) : t('sourcePage');
+  const source = state.reading.source === 'api' ? say('sourceApi', tracker) : say('sourcePage');
   return `${what} · ${source}`;
 }
 
@@ -359,13 +358,13 @@ function Progress({ progress }: { progress: LoadProgress | null }) {
   if (!progress || progress.total === null)
     return (
       <p class="progress" role="status">
-        {progress?.label || t('loadingPage')}
+        {progress?.label || say('loadingPage')}
       </p>
     );
   return (
     <div class="progress" role="status">
-      <span>{t('loadingProgress', progress.done, progress.total)}</span>
-      <progress max={progress.total} value={progress.done} aria-label={t('loadingProgress', progress.done, progress.total)} />
+      <span>{say('loadingProgress', progress.done, progress.total)}</span>
+      <progress max={progress.total} value={progress.done} aria-label={say('loadingProgress', progress.done, progress.total)} />
     </div>
   );
 }
@@ -376,12 +375,12 @@ function NoticeLine({ notice, retry }: { notice: Notice; retry: () => void }) {
       <p>{notice.message}</p>
       {notice.action === 'open-options' && (
         <button class="fix" onClick={openSettings}>
-          {t('noticeOpenSettings')}
+          {say('noticeOpenSettings')}
         </button>
       )}
       {notice.action === 'retry' && (
         <button class="fix" onClick={retry}>
-          {t('retry')}
+          {say('retry')}
         </button>
       )}
     </div>
