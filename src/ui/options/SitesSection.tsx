@@ -7,16 +7,10 @@ import browser from 'webextension-polyfill';
 import { CORNERS, type Corner, type CustomSite, type SiteSettings } from '../../settings/schema';
 import { listSites, loadCustomSites, saveCustomSites, saveSite } from '../../settings/store';
 import { normaliseOrigin } from '../../settings/transfer';
-import { say, type MessageKey } from '../../core/words';
+import { say } from '../../core/words';
 import { Switch } from '../shared/Switch';
+import { CORNER_WORDS, WordOptions } from '../shared/WordOptions';
 import { isBuiltInSite, permissionPattern } from '../../settings/added-sites';
-
-const CORNER_LABEL: Record<Corner, MessageKey> = {
-  'bottom-right': 'cornerBottomRight',
-  'bottom-left': 'cornerBottomLeft',
-  'top-right': 'cornerTopRight',
-  'top-left': 'cornerTopLeft',
-};
 
 type SiteRow = { host: string; settings: SiteSettings; notice: string | null };
 
@@ -94,11 +88,7 @@ export function SitesSection(props: { onChange(): void }) {
                   value={site.settings.corner}
                   onChange={(event) => void change(site.host, { corner: (event.target as HTMLSelectElement).value as Corner })}
                 >
-                  {CORNERS.map((c) => (
-                    <option key={c} value={c}>
-                      {say(CORNER_LABEL[c])}
-                    </option>
-                  ))}
+                  <WordOptions values={CORNERS} words={CORNER_WORDS} />
                 </select>
               </label>
               <Switch

@@ -8,7 +8,8 @@ import type { PageStatus } from '../../content/page-status';
 import { loadPrefs, loadSite, onSiteChange, saveSite } from '../../settings/store';
 import type { SiteSettings } from '../../settings/schema';
 import { hostTheme, watchTheme } from '../shared/theme';
-import { Panel, type ReadingState } from './Panel';
+import { Panel } from './Panel';
+import type { ReadingState } from './usePanelAnalysis';
 import css from './panel.css?inline';
 
 export async function mountPanel(first: PageMatch): Promise<PanelHandle> {
