@@ -48,10 +48,7 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
     match = detectPage(new URL(win.location.href), win.document, customSites);
     if (match && !remembered) {
       remembered = true;
-      // First visit: store the defaults so the options page lists this site.
-      void syncGet([siteKey])
-        .then((got) => (got[siteKey] === undefined ? syncSet({ [siteKey]: firstVisitRecord() }) : undefined))
-        .catch(() => undefined);
+      rememberFirstVisit(siteKey);
     }
     if (!enabled || !match) return unmount();
     if (!panel) {
@@ -102,6 +99,13 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
     if (message.type === 'toggle-panel') panel?.toggle();
     return undefined;
   });
+}
+
+/** On a site's first visit, stores its defaults so the options page lists the site. */
+function rememberFirstVisit(siteKey: string): void {
+  void syncGet([siteKey])
+    .then((got) => (got[siteKey] === undefined ? syncSet({ [siteKey]: firstVisitRecord() }) : undefined))
+    .catch(() => undefined);
 }
 
 /**

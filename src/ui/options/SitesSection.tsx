@@ -26,12 +26,7 @@ export function SitesSection(props: { onChange(): void }) {
     setSites(listed.map(({ host, settings }) => ({ host, settings: settings.value, notice: settings.notice })));
     const list = (await loadCustomSites()).value;
     setAdded(list);
-    const missing = new Set<string>();
-    for (const site of list) {
-      const granted = await browser.permissions.contains({ origins: [permissionPattern(site.origin)] }).catch(() => false);
-      if (!granted) missing.add(site.origin);
-    }
-    setWithoutAccess(missing);
+    setWithoutAccess(await withoutAccessOf(list));
   };
 
   // A click handler, not async: the request must be made inside the user's gesture.
@@ -79,26 +74,7 @@ export function SitesSection(props: { onChange(): void }) {
       {sites?.length === 0 && <p>{say('optionsNoSites')}</p>}
       <ul class="guide" data-testid="site-list">
         {sites?.map((site) => (
-          <li key={site.host} data-site={site.host} class="row">
-            <span>{site.host}</span>
-            <span class="row">
-              <label>
-                {say('optionsCorner')}{' '}
-                <select
-                  value={site.settings.corner}
-                  onChange={(event) => void change(site.host, { corner: (event.target as HTMLSelectElement).value as Corner })}
-                >
-                  <WordOptions values={CORNERS} words={CORNER_WORDS} />
-                </select>
-              </label>
-              <Switch
-                checked={site.settings.enabled}
-                label={say('optionsSiteSwitch', site.host)}
-                onChange={(next) => void change(site.host, { enabled: next })}
-              />
-            </span>
-            {site.notice && <p class="notice">{site.notice}</p>}
-          </li>
+          <KnownSite key={site.host} site={site} change={(patch) => void change(site.host, patch)} />
         ))}
       </ul>
 
@@ -107,28 +83,65 @@ export function SitesSection(props: { onChange(): void }) {
       {added.length === 0 && <p class="muted">{say('sitesAddedNone')}</p>}
       <ul class="guide" aria-labelledby="added-heading" data-testid="added-sites">
         {added.map((site) => (
-          <li key={site.origin} data-added-site={site.origin} class="row">
-            <span>
-              {site.origin} <span class="muted">· {say(site.kind === 'jira' ? 'siteKindJira' : 'siteKindGitHub')}</span>
-              {withoutAccess.has(site.origin) && <span class="notice inline"> {say('siteNoAccess')}</span>}
-            </span>
-            <span class="row start">
-              {withoutAccess.has(site.origin) && (
-                <button type="button" class="plain" aria-label={say('siteAllowLabel', site.origin)} onClick={() => allow(site)}>
-                  {say('siteAllow')}
-                </button>
-              )}
-              <button type="button" class="plain" aria-label={say('siteRemoveLabel', site.origin)} onClick={() => void remove(site)}>
-                {say('siteRemove')}
-              </button>
-            </span>
-          </li>
+          <AddedSite key={site.origin} site={site} hasAccess={!withoutAccess.has(site.origin)} allow={() => allow(site)} remove={() => void remove(site)} />
         ))}
       </ul>
       <AddSite kind="jira" added={added} onAdded={onAdded} />
       <AddSite kind="github" added={added} onAdded={onAdded} />
       <p role="status" class="status">{status}</p>
     </section>
+  );
+}
+
+/** The origins of the added sites whose access the browser hasn't given. */
+async function withoutAccessOf(sites: CustomSite[]): Promise<Set<string>> {
+  const missing = new Set<string>();
+  for (const site of sites) {
+    const granted = await browser.permissions.contains({ origins: [permissionPattern(site.origin)] }).catch(() => false);
+    if (!granted) missing.add(site.origin);
+  }
+  return missing;
+}
+
+/** A site Tandem knows (built in or visited): its corner and its switch. */
+function KnownSite({ site, change }: { site: SiteRow; change(patch: Partial<SiteSettings>): void }) {
+  return (
+    <li data-site={site.host} class="row">
+      <span>{site.host}</span>
+      <span class="row">
+        <label>
+          {say('optionsCorner')}{' '}
+          <select value={site.settings.corner} onChange={(event) => change({ corner: (event.target as HTMLSelectElement).value as Corner })}>
+            <WordOptions values={CORNERS} words={CORNER_WORDS} />
+          </select>
+        </label>
+        <Switch checked={site.settings.enabled} label={say('optionsSiteSwitch', site.host)} onChange={(next) => change({ enabled: next })} />
+      </span>
+      {site.notice && <p class="notice">{site.notice}</p>}
+    </li>
+  );
+}
+
+/** A site the user added: its kind, whether the browser gives access there (with a way to ask), and removal. */
+function AddedSite(props: { site: CustomSite; hasAccess: boolean; allow(): void; remove(): void }) {
+  const { site, hasAccess } = props;
+  return (
+    <li data-added-site={site.origin} class="row">
+      <span>
+        {site.origin} <span class="muted">· {say(site.kind === 'jira' ? 'siteKindJira' : 'siteKindGitHub')}</span>
+        {!hasAccess && <span class="notice inline"> {say('siteNoAccess')}</span>}
+      </span>
+      <span class="row start">
+        {!hasAccess && (
+          <button type="button" class="plain" aria-label={say('siteAllowLabel', site.origin)} onClick={props.allow}>
+            {say('siteAllow')}
+          </button>
+        )}
+        <button type="button" class="plain" aria-label={say('siteRemoveLabel', site.origin)} onClick={props.remove}>
+          {say('siteRemove')}
+        </button>
+      </span>
+    </li>
   );
 }
 

@@ -2,11 +2,12 @@
 // shown as percentages (people think in "half", not 0.5). Only values that differ from the default
 // are stored, so a later change of a default reaches everyone who never touched it. The numbers are
 // folded into a few themes (threshold-groups.ts) so the section stays short; a filter opens them all.
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, type ThresholdInfo, type ThresholdKey } from '../../core/thresholds';
 import { loadPrefs, savePrefs } from '../../settings/store';
 import { say, type MessageKey } from '../../core/words';
-import { THRESHOLD_GROUPS } from './threshold-groups';
+import { THRESHOLD_GROUPS, type ThresholdGroup as ThresholdGroupInfo } from './threshold-groups';
 import { parseThreshold, shownThreshold as shown, thresholdWords } from './values';
 
 // Next to the input: the unit the number is typed in (a count needs none: the label names what is counted).
@@ -36,15 +37,18 @@ export function ThresholdsSection() {
     setStatus(message);
   };
 
+  const forgetDraft = (key: ThresholdKey) =>
+    setDrafts((d) => {
+      const rest = { ...d };
+      delete rest[key];
+      return rest;
+    });
+
   const commit = (key: ThresholdKey, text: string) => {
     const info = THRESHOLD_INFO[key];
     const value = parseThreshold(info, text);
     if (value === null) return setDrafts((d) => ({ ...d, [key]: text }));
-    setDrafts((d) => {
-      const next = { ...d };
-      delete next[key];
-      return next;
-    });
+    forgetDraft(key);
     const next = { ...overrides };
     if (value === DEFAULT_THRESHOLDS[key]) delete next[key];
     else next[key] = value;
@@ -54,11 +58,7 @@ export function ThresholdsSection() {
   const reset = (key: ThresholdKey) => {
     const next = { ...overrides };
     delete next[key];
-    setDrafts((d) => {
-      const rest = { ...d };
-      delete rest[key];
-      return rest;
-    });
+    forgetDraft(key);
     void save(next, say('thresholdResetDone', say(THRESHOLD_INFO[key].label)));
   };
 
@@ -68,55 +68,17 @@ export function ThresholdsSection() {
   const shownKeys = THRESHOLD_KEYS.filter(matches);
   const changed = Object.keys(overrides).filter((k) => k in DEFAULT_THRESHOLDS).length;
 
-  const item = (key: ThresholdKey) => {
-    const info = THRESHOLD_INFO[key];
-    const value = overrides[key] ?? DEFAULT_THRESHOLDS[key];
-    const draft = drafts[key];
-    const invalid = draft !== undefined;
-    const isOverride = key in overrides;
-    const unitKey = UNIT_LABEL[info.unit];
-    const unit = unitKey ? say(unitKey) : null;
-    const range = info.unit === 'share' ? [info.min * 100, info.max * 100] : [info.min, info.max];
-    return (
-      <li key={key} data-threshold={key} class={isOverride ? 'changed' : undefined}>
-        <label for={`th-${key}`} class="words">
-          {say(info.label)}
-        </label>
-        <p id={`th-${key}-default`} class="explain">
-          {say('thresholdDefault', thresholdWords(key, info, DEFAULT_THRESHOLDS[key]))}
-        </p>
-        <details class="basis">
-          <summary>{say('thresholdWhy')}</summary>
-          <p id={`th-${key}-basis`} class="explain">
-            {say(info.basis)}
-          </p>
-        </details>
-        <div class="row start">
-          <input
-            id={`th-${key}`}
-            type="text"
-            inputMode="decimal"
-            class="number"
-            value={draft ?? shown(info, value)}
-            aria-invalid={invalid ? 'true' : undefined}
-            aria-describedby={`th-${key}-default th-${key}-basis${invalid ? ` th-${key}-error` : ''}`}
-            onChange={(e) => commit(key, (e.target as HTMLInputElement).value)}
-          />
-          {unit && <span class="muted">{unit}</span>}
-          {isOverride && (
-            <button type="button" class="plain" aria-label={say('thresholdResetLabel', say(info.label))} onClick={() => reset(key)}>
-              {say('thresholdReset')}
-            </button>
-          )}
-        </div>
-        {invalid && (
-          <p id={`th-${key}-error`} class="notice" role="alert">
-            {say(info.integer ? 'thresholdInvalidWhole' : 'thresholdInvalid', String(range[0]), String(range[1]))}
-          </p>
-        )}
-      </li>
-    );
-  };
+  const item = (key: ThresholdKey) => (
+    <ThresholdItem
+      key={key}
+      name={key}
+      value={overrides[key] ?? DEFAULT_THRESHOLDS[key]}
+      draft={drafts[key]}
+      isOverride={key in overrides}
+      commit={(text) => commit(key, text)}
+      reset={() => reset(key)}
+    />
+  );
 
   return (
     <section aria-labelledby="thresholds-heading">
@@ -128,33 +90,102 @@ export function ThresholdsSection() {
           {say('thresholdsResetAll')}
         </button>
       </div>
-      <div class="row start">
-        <label for="threshold-filter">{say('thresholdsFilter')}</label>
-        <input
-          id="threshold-filter"
-          type="search"
-          placeholder={say('thresholdsFilterPlaceholder')}
-          value={query}
-          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-        />
-      </div>
+      <ThresholdFilter query={query} setQuery={setQuery} />
       {shownKeys.length === 0 && <p class="muted">{say('thresholdsFilterNone', query)}</p>}
-      {THRESHOLD_GROUPS.map((group) => {
-        const keys = group.keys.filter(matches);
-        if (keys.length === 0) return null;
-        const groupChanged = group.keys.filter((k) => k in overrides).length;
-        // While a filter is typed every group with a match is open, so the matches are on show.
-        return (
-          <details key={group.id} class="threshold-group" data-group={group.id} open={words ? true : undefined}>
-            <summary>
-              <span class="group-title">{say(group.title)}</span>
-              {groupChanged > 0 && <span class="muted"> · {say('thresholdGroupChanged', groupChanged)}</span>}
-            </summary>
-            <ul class="thresholds">{keys.map(item)}</ul>
-          </details>
-        );
-      })}
+      {THRESHOLD_GROUPS.map((group) => (
+        <ThresholdGroup key={group.id} group={group} keys={group.keys.filter(matches)} changed={group.keys.filter((k) => k in overrides).length} filtering={!!words} item={item} />
+      ))}
       <p role="status" class="status">{status}</p>
     </section>
+  );
+}
+
+function ThresholdFilter({ query, setQuery }: { query: string; setQuery(query: string): void }) {
+  return (
+    <div class="row start">
+      <label for="threshold-filter">{say('thresholdsFilter')}</label>
+      <input
+        id="threshold-filter"
+        type="search"
+        placeholder={say('thresholdsFilterPlaceholder')}
+        value={query}
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
+/** One theme's numbers (those the filter matches), folded; the count of changed ones on its title. */
+function ThresholdGroup(props: { group: ThresholdGroupInfo; keys: ThresholdKey[]; changed: number; filtering: boolean; item(key: ThresholdKey): JSX.Element }) {
+  const { group, keys, changed } = props;
+  if (keys.length === 0) return null;
+  // While a filter is typed every group with a match is open, so the matches are on show.
+  return (
+    <details class="threshold-group" data-group={group.id} open={props.filtering ? true : undefined}>
+      <summary>
+        <span class="group-title">{say(group.title)}</span>
+        {changed > 0 && <span class="muted"> · {say('thresholdGroupChanged', changed)}</span>}
+      </summary>
+      <ul class="thresholds">{keys.map(props.item)}</ul>
+    </details>
+  );
+}
+
+interface ThresholdItemProps {
+  name: ThresholdKey;
+  /** The value in force: the user's own, else the default. */
+  value: number;
+  /** What the user typed when it isn't acceptable (then nothing was saved). */
+  draft: string | undefined;
+  isOverride: boolean;
+  commit(text: string): void;
+  reset(): void;
+}
+
+/** One number: its words, default and basis, its input with the unit, a reset, and why a value is refused. */
+function ThresholdItem({ name: key, value, draft, isOverride, commit, reset }: ThresholdItemProps) {
+  const info = THRESHOLD_INFO[key];
+  const invalid = draft !== undefined;
+  const unitKey = UNIT_LABEL[info.unit];
+  const unit = unitKey ? say(unitKey) : null;
+  const range = info.unit === 'share' ? [info.min * 100, info.max * 100] : [info.min, info.max];
+  return (
+    <li data-threshold={key} class={isOverride ? 'changed' : undefined}>
+      <label for={`th-${key}`} class="words">
+        {say(info.label)}
+      </label>
+      <p id={`th-${key}-default`} class="explain">
+        {say('thresholdDefault', thresholdWords(key, info, DEFAULT_THRESHOLDS[key]))}
+      </p>
+      <details class="basis">
+        <summary>{say('thresholdWhy')}</summary>
+        <p id={`th-${key}-basis`} class="explain">
+          {say(info.basis)}
+        </p>
+      </details>
+      <div class="row start">
+        <input
+          id={`th-${key}`}
+          type="text"
+          inputMode="decimal"
+          class="number"
+          value={draft ?? shown(info, value)}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={`th-${key}-default th-${key}-basis${invalid ? ` th-${key}-error` : ''}`}
+          onChange={(e) => commit((e.target as HTMLInputElement).value)}
+        />
+        {unit && <span class="muted">{unit}</span>}
+        {isOverride && (
+          <button type="button" class="plain" aria-label={say('thresholdResetLabel', say(info.label))} onClick={reset}>
+            {say('thresholdReset')}
+          </button>
+        )}
+      </div>
+      {invalid && (
+        <p id={`th-${key}-error`} class="notice" role="alert">
+          {say(info.integer ? 'thresholdInvalidWhole' : 'thresholdInvalid', String(range[0]), String(range[1]))}
+        </p>
+      )}
+    </li>
   );
 }

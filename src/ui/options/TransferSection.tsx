@@ -47,13 +47,7 @@ export function TransferSection(props: { onReplaced(): void }) {
 
   const download = async () => {
     const file = await exportSettings(includeToken);
-    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `tandem-settings-${file.exported.slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    offerDownload(`tandem-settings-${file.exported.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
     setMessage({ text: say(file.githubToken ? 'exportDoneWithToken' : 'exportDone'), error: false });
   };
 
@@ -109,21 +103,37 @@ export function TransferSection(props: { onReplaced(): void }) {
           {message?.error ? <p class="notice">{message.text}</p> : null}
         </div>
       </section>
-      <section aria-labelledby="reset-heading">
-        <h2 id="reset-heading">{say('resetHeading')}</h2>
-        <p class="muted">{say('resetIntro')}</p>
-        <div class="row start wrap">
-          <button type="button" class="plain" onClick={() => void reset(false)}>
-            {say('optionsReset')}
-          </button>
-          <button type="button" class="plain" onClick={() => void reset(true)}>
-            {say('resetAll')}
-          </button>
-        </div>
-        <p role="status" class="status" data-testid="reset-status">
-          {resetMessage}
-        </p>
-      </section>
+      <ResetSection reset={(forgetToken) => void reset(forgetToken)} message={resetMessage} />
     </>
+  );
+}
+
+/** Hands the browser a file to save, as a download link clicked at once would. */
+function offerDownload(name: string, json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function ResetSection({ reset, message }: { reset(forgetToken: boolean): void; message: string | null }) {
+  return (
+    <section aria-labelledby="reset-heading">
+      <h2 id="reset-heading">{say('resetHeading')}</h2>
+      <p class="muted">{say('resetIntro')}</p>
+      <div class="row start wrap">
+        <button type="button" class="plain" onClick={() => reset(false)}>
+          {say('optionsReset')}
+        </button>
+        <button type="button" class="plain" onClick={() => reset(true)}>
+          {say('resetAll')}
+        </button>
+      </div>
+      <p role="status" class="status" data-testid="reset-status">
+        {message}
+      </p>
+    </section>
   );
 }
