@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Role } from '../../core/roster';
 import { say } from '../../core/words';
+import { Field } from '../shared/Field';
 import { AgreementTable } from './AgreementTable';
 import { RoleOptions, RosterTable, type SaveRoster } from './RosterTable';
 import { scopeName, useTeamSettings, type TeamSettings } from './useTeamSettings';
@@ -79,14 +80,7 @@ function TeamScope({ team }: { team: TeamSettings }) {
           </button>
         </form>
         <form onSubmit={addProject} class="row start">
-          <label for="team-new-project">{say('teamNewProject')}</label>
-          <input
-            id="team-new-project"
-            type="text"
-            placeholder={say('teamNewProjectPlaceholder')}
-            value={newProject}
-            onInput={(e) => setNewProject((e.target as HTMLInputElement).value)}
-          />
+          <Field id="team-new-project" label={say('teamNewProject')} placeholder={say('teamNewProjectPlaceholder')} value={newProject} onValue={setNewProject} />
           <button type="submit" class="plain">
             {say('teamAddProject')}
           </button>

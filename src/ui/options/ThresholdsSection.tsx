@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, type ThresholdInfo, type ThresholdKey } from '../../core/thresholds';
 import { loadPrefs, savePrefs } from '../../settings/store';
 import { say, type MessageKey } from '../../core/words';
+import { Field } from '../shared/Field';
 import { THRESHOLD_GROUPS, type ThresholdGroup as ThresholdGroupInfo } from './threshold-groups';
 import { parseThreshold, shownThreshold as shown, thresholdWords } from './values';
 
@@ -103,14 +104,7 @@ export function ThresholdsSection() {
 function ThresholdFilter({ query, setQuery }: { query: string; setQuery(query: string): void }) {
   return (
     <div class="row start">
-      <label for="threshold-filter">{say('thresholdsFilter')}</label>
-      <input
-        id="threshold-filter"
-        type="search"
-        placeholder={say('thresholdsFilterPlaceholder')}
-        value={query}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-      />
+      <Field id="threshold-filter" type="search" label={say('thresholdsFilter')} placeholder={say('thresholdsFilterPlaceholder')} value={query} onValue={setQuery} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ type PageSignal = NonNullable<PageStatus['analysis']>['signals'][number];
 import { loadSite, saveSite } from '../../settings/store';
 import { say } from '../../core/words';
 import { pageStatus, targetTab } from '../shared/activeTab';
+import { Field } from '../shared/Field';
 import { Switch } from '../shared/Switch';
 import { Trends } from '../shared/Trends';
 import { SelfCheck } from './SelfCheck';
@@ -76,17 +77,7 @@ export function Popup(props: { now?: () => Date } = {}) {
         <summary>
           <h2>{say('popupGuideSummary', GUIDE.length)}</h2>
         </summary>
-        <label for="guide-filter" class="muted">
-          {say('filterLabel')}
-        </label>
-        <input
-          id="guide-filter"
-          type="search"
-          placeholder={say('filterPlaceholder')}
-          value={query}
-          onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
-          style="width: 100%"
-        />
+        <Field id="guide-filter" type="search" labelClass="muted" label={say('filterLabel')} placeholder={say('filterPlaceholder')} value={query} onValue={setQuery} style="width: 100%" />
         <GuideList query={query} off={off} host={host} />
       </details>
       <SelfCheck now={props.now} />
