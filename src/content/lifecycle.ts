@@ -5,7 +5,7 @@ import type { PageMatch } from '../sites/types';
 import { firstVisitRecord, quickAddedSites, quickEnabled, siteKey as siteKeyOf } from '../settings/quick';
 import type { AddedSite } from '../sites/detect';
 import { watchNavigation } from './navigation';
-import type { PageStatus } from './page-status';
+import { STATUS_REQUEST, type PageStatus } from './page-status';
 import { onMessage, onSyncChange, syncGet, syncSet } from './ext';
 
 export interface PanelHandle {
@@ -88,7 +88,7 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
     safeSync();
   });
   onMessage((message) => {
-    if (message.type === 'status') {
+    if (message.type === STATUS_REQUEST.type) {
       return Promise.resolve<PageStatus>({
         host,
         match,

@@ -6,6 +6,9 @@ import type { PageMatch } from '../sites/types';
 import type { SignalStatus } from '../core/signals/types';
 import type { SignalId, SignalKind } from '../core/guide';
 
+/** The popup's question to a tab's content script. */
+export const STATUS_REQUEST = { type: 'status' } as const;
+
 /** What a tab tells the popup: where it is, whether Tandem is on there, and what fired. */
 export interface PageStatus {
   host: string;
