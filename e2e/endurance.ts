@@ -1,7 +1,7 @@
 // The 200-navigation endurance run (issue #12, item 6), shared by the Chromium and Firefox specs:
 // where each tracker's in-app navigation goes and how the page's own script makes it, as the apps
 // do (no reload): GitHub's Turbo swaps the content, pushes the URL and fires turbo:load; Jira's
-// router pushes `?selectedIssue=` on a board. src/page/navigation.ts follows both.
+// router pushes `?selectedIssue=` on a board. src/content/navigation.ts follows both.
 import { englishWords } from '../src/core/english';
 import { GITHUB_REPO, JIRA_SITE } from './demo-world';
 

@@ -10,7 +10,7 @@ export function ourFiles(extensionDir: string): string[] {
     .filter((f) => f.endsWith('.js'))
     .map((f) => `assets/${f}`);
   const added = readdirSync(join(extensionDir, 'added-site')).map((f) => `added-site/${f}`);
-  if (!assets.some((f) => f.startsWith('assets/mount-')) || added.length !== 2) throw new Error(`unexpected build in ${extensionDir}`);
+  if (!assets.some((f) => f.startsWith('assets/panel-')) || added.length !== 2) throw new Error(`unexpected build in ${extensionDir}`);
   return [...assets, ...added];
 }
 

@@ -2,7 +2,7 @@
 // script would: fetch our files at their fixed address, and load one as a module script; both must
 // fail. Our files are web-accessible only to github.com and *.atlassian.net (the bundler lists the
 // content chunks for them); a site the user added gets its code injected by the background instead
-// (src/page/added-site.ts), so even there, with the panel on screen, nothing of ours can be fetched.
+// (src/background/added-site.ts), so even there, with the panel on screen, nothing of ours can be fetched.
 // Firefox's moz-extension address is random per install (e2e/firefox/fingerprint.spec.ts checks the
 // rest there).
 import { DC_TEAM, FakeJira, makeBacklog } from '../test/fixtures/jira/load-fake-jira';

@@ -45,7 +45,7 @@ function useOwnContentLoader(dist) {
  * Bundles an added site's content script and panel code each into one classic script with nothing
  * to import at run time (dist/<browser>/added-site/), for the background to inject with
  * scripting.executeScript: no file of ours then needs to be web-accessible to those sites
- * (src/page/added-site.ts says why).
+ * (src/background/added-site.ts says why).
  */
 async function buildAddedSiteScripts(dist) {
   const entries = { content: 'src/entries/added-site-content.ts', panel: 'src/entries/added-site-panel.ts' };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOAD_ADDED_SITE_CONTENT, LOAD_ADDED_SITE_PANEL } from '../page/added-site';
-import { injectForAddedSite, isAddedSiteRequest, type InjectDeps } from './added-site';
+import { injectForAddedSite, isAddedSiteRequest, LOAD_ADDED_SITE_CONTENT, LOAD_ADDED_SITE_PANEL, type InjectDeps } from './added-site';
 
 function deps(grantedOrigins: string[], fail = false): InjectDeps & { injected: string[] } {
   const injected: string[] = [];

@@ -1,7 +1,7 @@
 // Every sentence Tandem shows is a message in _locales/<lang>/messages.json. Code that also runs in
 // Node (the engine, the site adapters, the settings) says things through `say`, which looks messages
 // up in whatever catalogue the running program installed: browser.i18n in the extension
-// (src/ui/browser-words.ts), the English file in the CLI, the benchmark and the tests (./english.ts).
+// (src/entries/browser-words.ts), the English file in the CLI, the benchmark and the tests (./english.ts).
 // The core stays free of browser APIs that way.
 import type english from '../public/_locales/en/messages.json';
 

@@ -1,9 +1,9 @@
 // Content script for sites the user added, injected by the background when the loader asks (see
-// src/page/added-site.ts). Bundled whole by scripts/build.mjs: it imports nothing at run time, and
+// src/background/added-site.ts). Bundled whole by scripts/build.mjs: it imports nothing at run time, and
 // asks the background for the panel's code only once the page needs a panel.
-import { LOAD_ADDED_SITE_PANEL, PANEL_GLOBAL } from '../page/added-site';
-import { sendMessage } from '../page/ext';
-import { startLifecycle, type PanelHandle } from '../page/lifecycle';
+import { LOAD_ADDED_SITE_PANEL, PANEL_GLOBAL } from '../background/added-site';
+import { sendMessage } from '../content/ext';
+import { startLifecycle, type PanelHandle } from '../content/lifecycle';
 import type { PageMatch } from '../sites/types';
 
 type Mount = (match: PageMatch) => Promise<PanelHandle>;

@@ -6,7 +6,7 @@
 // On github.com and *.atlassian.net (the manifest's own matches) it imports the content module,
 // which only those origins may load. On a site the user added it asks the background to inject that
 // site's self-contained content script instead: no file of ours is web-accessible to other origins,
-// so no site can probe for Tandem (src/page/added-site.ts, docs/decisions.md).
+// so no site can probe for Tandem (src/background/added-site.ts, docs/decisions.md).
 /* global chrome */
 (() => {
   const FIRST_WAIT_MS = 60;

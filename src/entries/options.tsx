@@ -1,4 +1,4 @@
-import '../ui/browser-words';
+import './browser-words';
 import { render } from 'preact';
 import { Options } from '../ui/options/Options';
 import '../ui/shared/base.css';

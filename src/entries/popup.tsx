@@ -1,4 +1,4 @@
-import '../ui/browser-words';
+import './browser-words';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { clockNow } from '../settings/clock';

@@ -5,7 +5,7 @@
 // Each section reads and saves its own part of the settings; after an import or a reset they are
 // mounted afresh so they show what is stored now.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../i18n';
+import { say, type MessageKey } from '../../core/words';
 import { ShortcutSection } from './ShortcutSection';
 import { SignalsSection } from './SignalsSection';
 import { SitesSection } from './SitesSection';
@@ -82,9 +82,9 @@ export function Options() {
       case 'privacy':
         return (
           <section aria-labelledby="privacy-heading">
-            <h2 id="privacy-heading">{t('privacyHeading')}</h2>
-            <p>{t('privacyText')}</p>
-            <p class="muted">{t('privacyMore')}</p>
+            <h2 id="privacy-heading">{say('privacyHeading')}</h2>
+            <p>{say('privacyText')}</p>
+            <p class="muted">{say('privacyMore')}</p>
           </section>
         );
     }
@@ -92,20 +92,20 @@ export function Options() {
 
   return (
     <div class="options-layout">
-      <nav aria-label={t('optionsContents')} class="menu">
-        <p class="menu-title">{t('optionsTitle')}</p>
+      <nav aria-label={say('optionsContents')} class="menu">
+        <p class="menu-title">{say('optionsTitle')}</p>
         <ul class="contents">
           {OPTIONS_SECTIONS.map((name) => (
             <li key={name}>
               <a href={`#${name}`} aria-current={name === section ? 'page' : undefined}>
-                {t(TITLES[name])}
+                {say(TITLES[name])}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <main class="options" ref={main} data-section={section}>
-        <h1>{t('optionsTitle')}</h1>
+        <h1>{say('optionsTitle')}</h1>
         {/* The transfer section stays mounted through its own import or reset, to say how it went. */}
         <div key={section === 'transfer' ? section : generation}>{body()}</div>
       </main>

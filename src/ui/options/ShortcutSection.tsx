@@ -2,7 +2,7 @@
 // own settings to change it (extensions can't set it themselves in Chrome). Read again whenever the
 // page comes back into view, since that is where people return from changing it.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { say } from '../../core/words';
 import { openShortcutSettings, readShortcut } from '../shared/shortcut';
 
 export function ShortcutSection() {
@@ -22,15 +22,15 @@ export function ShortcutSection() {
 
   return (
     <section aria-labelledby="shortcut-heading">
-      <h2 id="shortcut-heading">{t('shortcutHeading')}</h2>
-      <p class="muted">{t('shortcutIntro')}</p>
+      <h2 id="shortcut-heading">{say('shortcutHeading')}</h2>
+      <p class="muted">{say('shortcutIntro')}</p>
       {shortcut !== undefined && (
         <p data-testid="shortcut-current">
-          {shortcut === null ? t('shortcutUnknown') : shortcut ? t('shortcutCurrent', shortcut) : t('shortcutCurrentNone')}
+          {shortcut === null ? say('shortcutUnknown') : shortcut ? say('shortcutCurrent', shortcut) : say('shortcutCurrentNone')}
         </p>
       )}
       <button type="button" onClick={() => void openShortcutSettings()}>
-        {t('shortcutChange')}
+        {say('shortcutChange')}
       </button>
     </section>
   );

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DISPLAY_ORDER } from '../../core/guide';
 import { listSites, saveSite } from '../../settings/store';
-import { t } from '../i18n';
+import { say } from '../../core/words';
 import { Switch } from '../shared/Switch';
 
 export function SignalsSection() {
@@ -24,18 +24,18 @@ export function SignalsSection() {
     const off = on ? site.off.filter((x) => x !== id) : [...site.off, id];
     const saved = await saveSite(site.host, { off });
     setSites((all) => all.map((s) => (s.host === site.host ? { ...s, off: saved.off } : s)));
-    setStatus(t('signalsSaved', site.host));
+    setStatus(say('signalsSaved', site.host));
   };
 
   return (
     <section aria-labelledby="signals-heading">
-      <h2 id="signals-heading">{t('signalsHeading')}</h2>
-      <p class="muted">{t('signalsIntro')}</p>
-      {sites.length === 0 && <p class="muted">{t('signalsNoSites')}</p>}
+      <h2 id="signals-heading">{say('signalsHeading')}</h2>
+      <p class="muted">{say('signalsIntro')}</p>
+      {sites.length === 0 && <p class="muted">{say('signalsNoSites')}</p>}
       {site && (
         <>
           <div class="row start">
-            <label for="signals-site">{t('signalsSite')}</label>
+            <label for="signals-site">{say('signalsSite')}</label>
             <select id="signals-site" value={site.host} onChange={(e) => setHost((e.currentTarget as HTMLSelectElement).value)}>
               {sites.map((s) => (
                 <option key={s.host} value={s.host}>
@@ -51,7 +51,7 @@ export function SignalsSection() {
               return (
                 <li key={g.id} data-signal-switch={g.id} class={`row kind-${g.kind}`}>
                   <label for={id}>{g.words}</label>
-                  <Switch id={id} checked={on} label={t('signalsSwitchLabel', g.words, site.host)} onChange={(next) => void setOn(g.id, next)} />
+                  <Switch id={id} checked={on} label={say('signalsSwitchLabel', g.words, site.host)} onChange={(next) => void setOn(g.id, next)} />
                 </li>
               );
             })}

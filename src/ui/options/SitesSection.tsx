@@ -7,16 +7,10 @@ import browser from 'webextension-polyfill';
 import { CORNERS, type Corner, type CustomSite, type SiteSettings } from '../../settings/schema';
 import { listSites, loadCustomSites, saveCustomSites, saveSite } from '../../settings/store';
 import { normaliseOrigin } from '../../settings/transfer';
-import { t, type MessageKey } from '../i18n';
+import { say } from '../../core/words';
 import { Switch } from '../shared/Switch';
-import { isBuiltInSite, permissionPattern } from './values';
-
-const CORNER_LABEL: Record<Corner, MessageKey> = {
-  'bottom-right': 'cornerBottomRight',
-  'bottom-left': 'cornerBottomLeft',
-  'top-right': 'cornerTopRight',
-  'top-left': 'cornerTopLeft',
-};
+import { CORNER_WORDS, WordOptions } from '../shared/WordOptions';
+import { isBuiltInSite, permissionPattern } from '../../settings/added-sites';
 
 type SiteRow = { host: string; settings: SiteSettings; notice: string | null };
 
@@ -32,12 +26,7 @@ export function SitesSection(props: { onChange(): void }) {
     setSites(listed.map(({ host, settings }) => ({ host, settings: settings.value, notice: settings.notice })));
     const list = (await loadCustomSites()).value;
     setAdded(list);
-    const missing = new Set<string>();
-    for (const site of list) {
-      const granted = await browser.permissions.contains({ origins: [permissionPattern(site.origin)] }).catch(() => false);
-      if (!granted) missing.add(site.origin);
-    }
-    setWithoutAccess(missing);
+    setWithoutAccess(await withoutAccessOf(list));
   };
 
   // A click handler, not async: the request must be made inside the user's gesture.
@@ -45,10 +34,10 @@ export function SitesSection(props: { onChange(): void }) {
     browser.permissions
       .request({ origins: [permissionPattern(site.origin)] })
       .then(async (granted) => {
-        setStatus(t(granted ? 'siteAccessGiven' : 'siteAccessDenied', site.origin));
+        setStatus(say(granted ? 'siteAccessGiven' : 'siteAccessDenied', site.origin));
         await refresh();
       })
-      .catch((problem: unknown) => setStatus(t('siteAddFailed', problem instanceof Error ? problem.message : String(problem))));
+      .catch((problem: unknown) => setStatus(say('siteAddFailed', problem instanceof Error ? problem.message : String(problem))));
   };
   useEffect(() => void refresh(), []);
 
@@ -66,7 +55,7 @@ export function SitesSection(props: { onChange(): void }) {
     await saveCustomSites(rest);
     await refresh();
     props.onChange();
-    setStatus(t('siteRemoved', site.origin));
+    setStatus(say('siteRemoved', site.origin));
     // The row and its button are gone: focus goes to adding a site of the same kind.
     document.getElementById(`add-${site.kind}`)?.focus();
   };
@@ -75,70 +64,84 @@ export function SitesSection(props: { onChange(): void }) {
     await saveCustomSites([...added.filter((s) => s.origin !== site.origin), site]);
     await refresh();
     props.onChange();
-    setStatus(t('siteAdded', site.origin));
+    setStatus(say('siteAdded', site.origin));
   };
 
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">{t('optionsSites')}</h2>
-      <p class="muted">{t('optionsSitesIntro')}</p>
-      {sites?.length === 0 && <p>{t('optionsNoSites')}</p>}
+      <h2 id="sites-heading">{say('optionsSites')}</h2>
+      <p class="muted">{say('optionsSitesIntro')}</p>
+      {sites?.length === 0 && <p>{say('optionsNoSites')}</p>}
       <ul class="guide" data-testid="site-list">
         {sites?.map((site) => (
-          <li key={site.host} data-site={site.host} class="row">
-            <span>{site.host}</span>
-            <span class="row">
-              <label>
-                {t('optionsCorner')}{' '}
-                <select
-                  value={site.settings.corner}
-                  onChange={(event) => void change(site.host, { corner: (event.target as HTMLSelectElement).value as Corner })}
-                >
-                  {CORNERS.map((c) => (
-                    <option key={c} value={c}>
-                      {t(CORNER_LABEL[c])}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <Switch
-                checked={site.settings.enabled}
-                label={t('optionsSiteSwitch', site.host)}
-                onChange={(next) => void change(site.host, { enabled: next })}
-              />
-            </span>
-            {site.notice && <p class="notice">{site.notice}</p>}
-          </li>
+          <KnownSite key={site.host} site={site} change={(patch) => void change(site.host, patch)} />
         ))}
       </ul>
 
-      <h3 id="added-heading">{t('sitesAddedHeading')}</h3>
-      <p class="muted">{t('sitesAddedIntro')}</p>
-      {added.length === 0 && <p class="muted">{t('sitesAddedNone')}</p>}
+      <h3 id="added-heading">{say('sitesAddedHeading')}</h3>
+      <p class="muted">{say('sitesAddedIntro')}</p>
+      {added.length === 0 && <p class="muted">{say('sitesAddedNone')}</p>}
       <ul class="guide" aria-labelledby="added-heading" data-testid="added-sites">
         {added.map((site) => (
-          <li key={site.origin} data-added-site={site.origin} class="row">
-            <span>
-              {site.origin} <span class="muted">· {t(site.kind === 'jira' ? 'siteKindJira' : 'siteKindGitHub')}</span>
-              {withoutAccess.has(site.origin) && <span class="notice inline"> {t('siteNoAccess')}</span>}
-            </span>
-            <span class="row start">
-              {withoutAccess.has(site.origin) && (
-                <button type="button" class="plain" aria-label={t('siteAllowLabel', site.origin)} onClick={() => allow(site)}>
-                  {t('siteAllow')}
-                </button>
-              )}
-              <button type="button" class="plain" aria-label={t('siteRemoveLabel', site.origin)} onClick={() => void remove(site)}>
-                {t('siteRemove')}
-              </button>
-            </span>
-          </li>
+          <AddedSite key={site.origin} site={site} hasAccess={!withoutAccess.has(site.origin)} allow={() => allow(site)} remove={() => void remove(site)} />
         ))}
       </ul>
       <AddSite kind="jira" added={added} onAdded={onAdded} />
       <AddSite kind="github" added={added} onAdded={onAdded} />
       <p role="status" class="status">{status}</p>
     </section>
+  );
+}
+
+/** The origins of the added sites whose access the browser hasn't given. */
+async function withoutAccessOf(sites: CustomSite[]): Promise<Set<string>> {
+  const missing = new Set<string>();
+  for (const site of sites) {
+    const granted = await browser.permissions.contains({ origins: [permissionPattern(site.origin)] }).catch(() => false);
+    if (!granted) missing.add(site.origin);
+  }
+  return missing;
+}
+
+/** A site Tandem knows (built in or visited): its corner and its switch. */
+function KnownSite({ site, change }: { site: SiteRow; change(patch: Partial<SiteSettings>): void }) {
+  return (
+    <li data-site={site.host} class="row">
+      <span>{site.host}</span>
+      <span class="row">
+        <label>
+          {say('optionsCorner')}{' '}
+          <select value={site.settings.corner} onChange={(event) => change({ corner: (event.target as HTMLSelectElement).value as Corner })}>
+            <WordOptions values={CORNERS} words={CORNER_WORDS} />
+          </select>
+        </label>
+        <Switch checked={site.settings.enabled} label={say('optionsSiteSwitch', site.host)} onChange={(next) => change({ enabled: next })} />
+      </span>
+      {site.notice && <p class="notice">{site.notice}</p>}
+    </li>
+  );
+}
+
+/** A site the user added: its kind, whether the browser gives access there (with a way to ask), and removal. */
+function AddedSite(props: { site: CustomSite; hasAccess: boolean; allow(): void; remove(): void }) {
+  const { site, hasAccess } = props;
+  return (
+    <li data-added-site={site.origin} class="row">
+      <span>
+        {site.origin} <span class="muted">· {say(site.kind === 'jira' ? 'siteKindJira' : 'siteKindGitHub')}</span>
+        {!hasAccess && <span class="notice inline"> {say('siteNoAccess')}</span>}
+      </span>
+      <span class="row start">
+        {!hasAccess && (
+          <button type="button" class="plain" aria-label={say('siteAllowLabel', site.origin)} onClick={props.allow}>
+            {say('siteAllow')}
+          </button>
+        )}
+        <button type="button" class="plain" aria-label={say('siteRemoveLabel', site.origin)} onClick={props.remove}>
+          {say('siteRemove')}
+        </button>
+      </span>
+    </li>
   );
 }
 
@@ -152,35 +155,35 @@ function AddSite(props: { kind: 'jira' | 'github'; added: CustomSite[]; onAdded(
     event.preventDefault();
     setError(null);
     const origin = normaliseOrigin(text);
-    if (!origin) return setError(t('siteAddInvalid'));
-    if (isBuiltInSite(origin)) return setError(t('siteAddBuiltIn', new URL(origin).hostname));
-    if (props.added.some((s) => s.origin === origin)) return setError(t('siteAddDuplicate', origin));
+    if (!origin) return setError(say('siteAddInvalid'));
+    if (isBuiltInSite(origin)) return setError(say('siteAddBuiltIn', new URL(origin).hostname));
+    if (props.added.some((s) => s.origin === origin)) return setError(say('siteAddDuplicate', origin));
     browser.permissions
       .request({ origins: [permissionPattern(origin)] })
       .then(async (granted) => {
-        if (!granted) return setError(t('siteAddDenied', origin));
+        if (!granted) return setError(say('siteAddDenied', origin));
         await props.onAdded({ origin, kind: props.kind, added: new Date().toISOString() });
         setText('');
       })
-      .catch((problem: unknown) => setError(t('siteAddFailed', problem instanceof Error ? problem.message : String(problem))));
+      .catch((problem: unknown) => setError(say('siteAddFailed', problem instanceof Error ? problem.message : String(problem))));
   };
 
   return (
     <form class="add-site" onSubmit={submit} noValidate>
-      <label for={id}>{t(props.kind === 'jira' ? 'siteAddJira' : 'siteAddGitHub')}</label>
+      <label for={id}>{say(props.kind === 'jira' ? 'siteAddJira' : 'siteAddGitHub')}</label>
       <div class="row start">
         <input
           id={id}
           type="url"
           inputMode="url"
-          placeholder={t(props.kind === 'jira' ? 'siteAddJiraPlaceholder' : 'siteAddGitHubPlaceholder')}
+          placeholder={say(props.kind === 'jira' ? 'siteAddJiraPlaceholder' : 'siteAddGitHubPlaceholder')}
           value={text}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onInput={(event) => setText((event.target as HTMLInputElement).value)}
         />
-        <button type="submit" class="plain" aria-label={t(props.kind === 'jira' ? 'siteAddJiraButton' : 'siteAddGitHubButton')}>
-          {t('siteAddButton')}
+        <button type="submit" class="plain" aria-label={say(props.kind === 'jira' ? 'siteAddJiraButton' : 'siteAddGitHubButton')}>
+          {say('siteAddButton')}
         </button>
       </div>
       {error && (

@@ -8,7 +8,7 @@ import { checkGitHubToken, maskToken, type TokenCheck, type TokenProblem } from 
 import type { KeyValueCache } from '../../sites/types';
 import { loadToken, removeToken, saveToken } from '../../settings/manage';
 import { loadCustomSites } from '../../settings/store';
-import { t } from '../i18n';
+import { say } from '../../core/words';
 
 // The check must see GitHub's current answer, never a cached one.
 const noCache: KeyValueCache = { get: async () => undefined, set: async () => undefined };
@@ -40,105 +40,133 @@ export function TokenSection() {
   const save = async (event: Event) => {
     event.preventDefault();
     const token = text.trim();
-    if (!token) return setStatus(t('tokenEmpty'));
+    if (!token) return setStatus(say('tokenEmpty'));
     await saveToken(token, host);
     setSaved(token);
     setText('');
     setVisible(false);
     setResult(null);
-    setStatus(t('tokenSaved'));
+    setStatus(say('tokenSaved'));
   };
 
   const check = async () => {
     const token = text.trim() || saved;
-    if (!token) return setStatus(t('tokenEmpty'));
+    if (!token) return setStatus(say('tokenEmpty'));
     setChecking(true);
     setResult(null);
-    try {
-      const controller = new AbortController();
-      setResult(
-        await checkGitHubToken(
-          token,
-          {
-            fetch: (input, init) => globalThis.fetch(input, init),
-            signal: controller.signal,
-            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-            now: () => Date.now(),
-            cache: noCache,
-          },
-          host,
-        ),
-      );
-    } catch {
-      setResult({ ok: false, error: t('tokenCheckFailed') });
-    } finally {
-      setChecking(false);
-    }
+    setResult(await askGitHub(token, host));
+    setChecking(false);
+  };
+
+  const remove = async () => {
+    await removeToken(host);
+    setSaved(null);
+    setResult(null);
+    setStatus(say('tokenRemoved'));
   };
 
   return (
     <section aria-labelledby="token-heading">
-      <h2 id="token-heading">{t('tokenHeading')}</h2>
-      <p class="muted">{t('tokenIntro')}</p>
-      {hosts.length > 1 && (
-        <label class="row start">
-          {t('tokenHost')}{' '}
-          <select value={host} onChange={(e) => setHost((e.target as HTMLSelectElement).value)}>
-            {hosts.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <p data-testid="token-saved">{saved ? t('tokenSavedAs', maskToken(saved)) : t('tokenNone')}</p>
-      <form onSubmit={save} class="row start wrap" noValidate>
-        <label for="token-input">{t(saved ? 'tokenReplaceLabel' : 'tokenLabel')}</label>
-        <input
-          id="token-input"
-          type={visible ? 'text' : 'password'}
-          autoComplete="off"
-          spellcheck={false}
-          value={text}
-          onInput={(e) => setText((e.target as HTMLInputElement).value)}
-        />
-        <button type="button" class="plain" aria-pressed={visible} aria-controls="token-input" onClick={() => setVisible(!visible)}>
-          {t('tokenShow')}
-        </button>
-        <button type="submit" class="plain">
-          {t('tokenSave')}
-        </button>
-      </form>
+      <h2 id="token-heading">{say('tokenHeading')}</h2>
+      <p class="muted">{say('tokenIntro')}</p>
+      {hosts.length > 1 && <TokenSite hosts={hosts} host={host} onChoose={setHost} />}
+      <p data-testid="token-saved">{saved ? say('tokenSavedAs', maskToken(saved)) : say('tokenNone')}</p>
+      <TokenForm replacing={!!saved} text={text} setText={setText} visible={visible} setVisible={setVisible} onSubmit={save} />
       <div class="row start wrap">
         <button type="button" class="plain" disabled={checking} onClick={() => void check()}>
-          {t(checking ? 'tokenChecking' : 'tokenCheck')}
+          {say(checking ? 'tokenChecking' : 'tokenCheck')}
         </button>
         {saved && (
-          <button
-            type="button"
-            class="plain"
-            onClick={async () => {
-              await removeToken(host);
-              setSaved(null);
-              setResult(null);
-              setStatus(t('tokenRemoved'));
-            }}
-          >
-            {t('tokenRemove')}
+          <button type="button" class="plain" onClick={() => void remove()}>
+            {say('tokenRemove')}
           </button>
         )}
       </div>
-      <div aria-live="polite" data-testid="token-check">
-        {result?.ok === true && (
-          <p>
-            {t('tokenCheckOk', result.login)}{' '}
-            {result.remaining !== null && result.limit !== null ? t('tokenRateLimit', result.remaining, result.limit) : ''}
-          </p>
-        )}
-        {result?.ok === false && <p class="notice">{result.error}</p>}
-      </div>
+      <CheckResult result={result} />
       <p role="status" class="status">{status}</p>
     </section>
+  );
+}
+
+/** Whose token it is and how much of the hourly limit is left, asked of the site's API; never throws. */
+async function askGitHub(token: string, host: string): Promise<TokenCheck | TokenProblem> {
+  try {
+    const controller = new AbortController();
+    return await checkGitHubToken(
+      token,
+      {
+        fetch: (input, init) => globalThis.fetch(input, init),
+        signal: controller.signal,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        now: () => Date.now(),
+        cache: noCache,
+      },
+      host,
+    );
+  } catch {
+    return { ok: false, error: say('tokenCheckFailed') };
+  }
+}
+
+interface TokenFormProps {
+  /** A token is saved already: the new one replaces it. */
+  replacing: boolean;
+  text: string;
+  setText(text: string): void;
+  /** Shown as typed rather than masked. */
+  visible: boolean;
+  setVisible(visible: boolean): void;
+  onSubmit(event: Event): void;
+}
+
+function TokenForm({ replacing, text, setText, visible, setVisible, onSubmit }: TokenFormProps) {
+  return (
+    <form onSubmit={onSubmit} class="row start wrap" noValidate>
+      <label for="token-input">{say(replacing ? 'tokenReplaceLabel' : 'tokenLabel')}</label>
+      <input
+        id="token-input"
+        type={visible ? 'text' : 'password'}
+        autoComplete="off"
+        spellcheck={false}
+        value={text}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+      />
+      <button type="button" class="plain" aria-pressed={visible} aria-controls="token-input" onClick={() => setVisible(!visible)}>
+        {say('tokenShow')}
+      </button>
+      <button type="submit" class="plain">
+        {say('tokenSave')}
+      </button>
+    </form>
+  );
+}
+
+/** Which GitHub site's token is shown, when there is more than one. */
+function TokenSite({ hosts, host, onChoose }: { hosts: string[]; host: string; onChoose(host: string): void }) {
+  return (
+    <label class="row start">
+      {say('tokenHost')}{' '}
+      <select value={host} onChange={(e) => onChoose((e.target as HTMLSelectElement).value)}>
+        {hosts.map((h) => (
+          <option key={h} value={h}>
+            {h}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function CheckResult({ result }: { result: TokenCheck | TokenProblem | null }) {
+  return (
+    <div aria-live="polite" data-testid="token-check">
+      {result?.ok === true && (
+        <p>
+          {say('tokenCheckOk', result.login)}{' '}
+          {result.remaining !== null && result.limit !== null ? say('tokenRateLimit', result.remaining, result.limit) : ''}
+        </p>
+      )}
+      {result?.ok === false && <p class="notice">{result.error}</p>}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 // The thresholds, grouped by what they judge, so the options page can fold over fifty numbers into a
 // few themes a PM recognises. Every threshold is in exactly one group (threshold-groups.test.ts).
 import type { ThresholdKey } from '../../core/thresholds';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../core/words';
 
 export interface ThresholdGroup {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, THRESHOLD_INFO, THRESHOLD_KEYS, resolveThresholds } from '../../core/thresholds';
-import { isBuiltInSite, parseThreshold, permissionPattern, shownThreshold } from './values';
+import { parseThreshold, shownThreshold } from './values';
 
 describe('threshold inputs', () => {
   const share = THRESHOLD_INFO.routineShare; // 0–1, shown in per cent
@@ -43,24 +43,6 @@ describe('threshold inputs', () => {
         if (value !== null) expect(resolveThresholds({ [key]: value })[key], `${key} ${text}`).toBe(value);
       }
     }
-  });
-});
-
-describe('added sites', () => {
-  it.each([
-    ['https://jira.corp.example', 'https://jira.corp.example/*'],
-    ['http://jira.intranet.example:8080', 'http://jira.intranet.example/*'],
-  ])('%s asks for %s', (origin, pattern) => {
-    expect(permissionPattern(origin)).toBe(pattern);
-  });
-
-  it.each([
-    ['https://github.com', true],
-    ['https://acme.atlassian.net', true],
-    ['https://github.corp.example', false],
-    ['https://atlassian.net.evil.example', false],
-  ])('%s is built in: %s', (origin, expected) => {
-    expect(isBuiltInSite(origin)).toBe(expected);
   });
 });
 

@@ -1,4 +1,4 @@
-// What the options page's inputs mean, kept apart from the components so it can be tested in Node.
+// What the options page's threshold inputs mean, kept apart from the components so it can be tested in Node.
 import type { ThresholdInfo, ThresholdKey } from '../../core/thresholds';
 import { formatDays, formatHours, formatNumber, formatPercent, say, sayCount } from '../../core/words';
 
@@ -18,18 +18,6 @@ export function parseThreshold(info: ThresholdInfo, text: string): number | null
   if (info.integer && !Number.isInteger(value)) return null;
   return value;
 }
-
-/** The host permission for an added site: without the port, which match patterns don't take everywhere. */
-export const permissionPattern = (origin: string): string => {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
-};
-
-/** Sites Tandem covers from the start: adding them is never needed. */
-export const isBuiltInSite = (origin: string): boolean => {
-  const host = new URL(origin).hostname;
-  return host === 'github.com' || host.endsWith('.atlassian.net');
-};
 
 /**
  * A threshold's value in plain words with its unit: "at least 5", "50%", "30 days", "1.5×". Whether

@@ -2,7 +2,7 @@
 // select-and-copy; and if that fails too, the text is shown in a box to copy by hand. The outcome is
 // said in a status line, so nobody wonders whether it worked.
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { say } from '../../core/words';
 
 type Outcome = 'idle' | 'copied' | 'failed';
 
@@ -40,12 +40,12 @@ export function CopyReport({ markdown, disabled }: { markdown: () => string; dis
   return (
     <div class="copy">
       <button class="fix" disabled={disabled} onClick={() => void copy()}>
-        {t('copyMarkdown')}
+        {say('copyMarkdown')}
       </button>
       <span class="copy-status" role="status">
-        {outcome === 'copied' ? t('copied') : outcome === 'failed' ? t('copyFailed') : ''}
+        {outcome === 'copied' ? say('copied') : outcome === 'failed' ? say('copyFailed') : ''}
       </span>
-      <textarea ref={box} class="copy-box" aria-label={t('copyBoxLabel')} readOnly hidden={outcome !== 'failed'} rows={6} />
+      <textarea ref={box} class="copy-box" aria-label={say('copyBoxLabel')} readOnly hidden={outcome !== 'failed'} rows={6} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // changes it here; that saves to the roster and re-evaluates at once.
 import type { AnalysisPerson } from '../../core/engine';
 import type { Role } from '../../core/roster';
-import { t, type MessageKey } from '../i18n';
+import { say, type MessageKey } from '../../core/words';
 import { roleLine } from './report';
 import { withMyRole, withRole, withTeam } from './roster-edit';
 import type { RosterEditor } from './Signals';
@@ -20,17 +20,17 @@ const display = (p: AnalysisPerson) => (p.name && p.name !== p.id ? `${p.name} (
 /** How sure we are that this entry is one human: other ids seen for them, a merge by name (a guess). */
 export function identityNotes(person: AnalysisPerson): string[] {
   const notes: string[] = [];
-  if (person.aliases?.length) notes.push(t('personAlsoKnownAs', person.aliases.join(', ')));
-  if (person.matchedByName) notes.push(t('personMatchedByName'));
-  if (person.nameOnly) notes.push(t('personNameOnly'));
+  if (person.aliases?.length) notes.push(say('personAlsoKnownAs', person.aliases.join(', ')));
+  if (person.matchedByName) notes.push(say('personMatchedByName'));
+  if (person.nameOnly) notes.push(say('personNameOnly'));
   return notes;
 }
 
 export function People({ people, editor }: { people: AnalysisPerson[]; editor: RosterEditor }) {
-  if (people.length === 0) return <p class="meta pad">{t('peopleNone')}</p>;
+  if (people.length === 0) return <p class="meta pad">{say('peopleNone')}</p>;
   return (
     <>
-      <p class="meta pad">{t('peopleIntro', editor.where)}</p>
+      <p class="meta pad">{say('peopleIntro', editor.where)}</p>
       <ul class="people">
         {people.map((p) => (
           <Person key={p.id} person={p} editor={editor} />
@@ -56,7 +56,7 @@ function Person({ person, editor }: { person: AnalysisPerson; editor: RosterEdit
     <li class="person" data-person={person.id} data-source={person.source}>
       <div class="person-text">
         <span class="person-name">{name}</span>
-        <span class={`person-role source-${person.source}`}>{roleLine(person, t)}</span>
+        <span class={`person-role source-${person.source}`}>{roleLine(person, say)}</span>
         {identityNotes(person).map((note) => (
           <span key={note} class="person-identity">
             {note}
@@ -64,11 +64,11 @@ function Person({ person, editor }: { person: AnalysisPerson; editor: RosterEdit
         ))}
       </div>
       <div class="person-edit">
-        <select aria-label={t('roleSelect', name)} value={chosen} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
-          {person.source !== 'me' && <option value="">{t('roleNotSet')}</option>}
+        <select aria-label={say('roleSelect', name)} value={chosen} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
+          {person.source !== 'me' && <option value="">{say('roleNotSet')}</option>}
           {ROLES.map((r) => (
             <option key={r.role} value={r.role}>
-              {t(r.words)}
+              {say(r.words)}
             </option>
           ))}
         </select>
@@ -76,8 +76,8 @@ function Person({ person, editor }: { person: AnalysisPerson; editor: RosterEdit
           type="text"
           class="team"
           maxLength={80}
-          aria-label={t('teamInput', name)}
-          placeholder={t('teamPlaceholder')}
+          aria-label={say('teamInput', name)}
+          placeholder={say('teamPlaceholder')}
           value={person.team ?? ''}
           onChange={(e) => setTeam((e.currentTarget as HTMLInputElement).value)}
         />

@@ -8,8 +8,7 @@ import type { Analysis, AnalysisPerson, AnalysisSignal } from '../../core/engine
 import { DISPLAY_ORDER, GUIDE_BY_ID, type SignalId } from '../../core/guide';
 import type { Role, Roster } from '../../core/roster';
 import type { Evidence, SetupNeed, SignalStatus } from '../../core/signals/types';
-import { formatPercent, sayCount } from '../../core/words';
-import { t, type MessageKey } from '../i18n';
+import { formatPercent, say, sayCount, type MessageKey } from '../../core/words';
 import { safeUrl } from '../shared/links';
 import { agreementExceptions, roleLine, STATUS_WORDS } from './report';
 import { withRole } from './roster-edit';
@@ -95,15 +94,15 @@ export function SignalList(props: { analysis: Analysis | null; editor: RosterEdi
   )
     .map(([status, words]) => [count(status), words] as const)
     .filter(([n]) => n > 0)
-    .map(([n, words]) => t(words, n))
+    .map(([n, words]) => say(words, n))
     .join(' · ');
   const offCount = DISPLAY_ORDER.filter((g) => off.has(g.id)).length;
   return (
     <>
       {analysis && (
         <>
-          <h3 id="tandem-findings">{t('panelFindingsHeading')}</h3>
-          {groups.findings.length === 0 && <p class="meta pad">{t('panelFindingsNone')}</p>}
+          <h3 id="tandem-findings">{say('panelFindingsHeading')}</h3>
+          {groups.findings.length === 0 && <p class="meta pad">{say('panelFindingsNone')}</p>}
           <ul class="signals findings" aria-labelledby="tandem-findings">
             {groups.findings.map(row)}
           </ul>
@@ -119,7 +118,7 @@ export function SignalList(props: { analysis: Analysis | null; editor: RosterEdi
             </button>
           </h3>
           <div id="tandem-folded" hidden={!foldOpen}>
-            <p class="meta pad">{t('foldIntro')}</p>
+            <p class="meta pad">{say('foldIntro')}</p>
             <ul class="signals">{groups.folded.map(row)}</ul>
           </div>
         </section>
@@ -147,20 +146,20 @@ function SignalRow(props: { id: SignalId; result: AnalysisSignal | null }) {
           {markOf(status, guide.kind)}
         </span>
         <span class="words">{guide.words}</span>
-        {status !== 'pending' && <span class="state">{t(STATUS_WORDS[status])}</span>}
+        {status !== 'pending' && <span class="state">{say(STATUS_WORDS[status])}</span>}
       </button>
       {result && <p class="summary">{result.summary}</p>}
       <div class="details" id={detailsId} hidden={!open}>
         {open && (
           <>
-            {result && settled && <p class="meta">{t('confidence', formatPercent(result.confidence))}</p>}
+            {result && settled && <p class="meta">{say('confidence', formatPercent(result.confidence))}</p>}
             {result?.status === 'insufficient-data' && result.observations && (
-              <p class="meta">{t('observations', result.observations.have, result.observations.need, result.observations.of)}</p>
+              <p class="meta">{say('observations', result.observations.have, result.observations.need, result.observations.of)}</p>
             )}
-            {status === 'self-check' && <p class="meta">{t('selfCheckHint')}</p>}
+            {status === 'self-check' && <p class="meta">{say('selfCheckHint')}</p>}
             {evidence.length > 0 && (
               <>
-                <h4>{t('evidence')}</h4>
+                <h4>{say('evidence')}</h4>
                 <ul class="evidence">
                   {shown.map((e, i) => (
                     <li key={i}>
@@ -170,14 +169,14 @@ function SignalRow(props: { id: SignalId; result: AnalysisSignal | null }) {
                 </ul>
                 {evidence.length > EVIDENCE_SHOWN && (
                   <button class="link-button" onClick={() => setAllEvidence(!allEvidence)}>
-                    {allEvidence ? t('evidenceFewer') : t('evidenceMore', evidence.length)}
+                    {allEvidence ? say('evidenceFewer') : say('evidenceMore', evidence.length)}
                   </button>
                 )}
               </>
             )}
-            <h4>{t('howDetected')}</h4>
+            <h4>{say('howDetected')}</h4>
             <p>{guide.detection}</p>
-            <h4>{t('whatToTry')}</h4>
+            <h4>{say('whatToTry')}</h4>
             <p>{guide.advice}</p>
           </>
         )}
@@ -229,7 +228,7 @@ function Exceptions({ analysis, off }: { analysis: Analysis; off: ReadonlySet<st
         </button>
       </h3>
       <div id="tandem-exceptions" hidden={!open}>
-        <p class="meta pad">{t('exceptionsIntro')}</p>
+        <p class="meta pad">{say('exceptionsIntro')}</p>
         <ul class="evidence pad">
           {exceptions.map((e, i) => (
             <li key={i} data-exception="">
@@ -267,23 +266,23 @@ function SetupRow(props: { needs: AnalysisSignal[]; people: AnalysisPerson[]; ed
         <span class="mark" aria-hidden="true">
           ⚙
         </span>
-        <span>{sayCount(active.signals, 'setupWaitOne', 'setupWaitOther', t(active.words))}</span>
+        <span>{sayCount(active.signals, 'setupWaitOne', 'setupWaitOther', say(active.words))}</span>
       </p>
       <SetupFix key={active.what} what={active.what} people={people} editor={editor} />
       {kinds.length > 1 && (
         <p class="meta setup-also">
-          {t('setupAlso')}
+          {say('setupAlso')}
           {kinds
             .filter((k) => k !== active)
             .map((k) => (
               <button key={k.what} class="link-button" onClick={() => setChosen(k.what)}>
-                {sayCount(k.signals, 'setupWaitOne', 'setupWaitOther', t(k.words))}
+                {sayCount(k.signals, 'setupWaitOne', 'setupWaitOther', say(k.words))}
               </button>
             ))}
         </p>
       )}
       <button class="disclosure small" aria-expanded={listOpen} aria-controls="tandem-setup-signals" onClick={() => setListOpen(!listOpen)}>
-        <span aria-hidden="true">{listOpen ? '▾' : '▸'}</span> {t('setupWhich')}
+        <span aria-hidden="true">{listOpen ? '▾' : '▸'}</span> {say('setupWhich')}
       </button>
       <ul class="signals" id="tandem-setup-signals" hidden={!listOpen}>
         {needs.map((s) => row({ id: s.id, result: s }))}
@@ -311,7 +310,7 @@ export function SetupFix(props: { what: SetupNeed['what']; people: AnalysisPerso
     return (
       <div class="fix-line">
         <button class="fix" onClick={() => editor.openPeople()}>
-          {t('setupTeamsLabel')}
+          {say('setupTeamsLabel')}
         </button>
       </div>
     );
@@ -319,16 +318,16 @@ export function SetupFix(props: { what: SetupNeed['what']; people: AnalysisPerso
     return (
       <div class="fix-line">
         <button class="fix" onClick={() => editor.openSettings()}>
-          {t('openSettings')}
+          {say('openSettings')}
         </button>
       </div>
     );
   if (people.length === 0)
     return (
       <div class="fix-form">
-        <p class="meta">{t('setupNoPeople')}</p>
+        <p class="meta">{say('setupNoPeople')}</p>
         <button class="fix" onClick={() => editor.openSettings()}>
-          {t('openSettings')}
+          {say('openSettings')}
         </button>
       </div>
     );
@@ -347,19 +346,19 @@ export function SetupFix(props: { what: SetupNeed['what']; people: AnalysisPerso
         setChoice('');
       }}
     >
-      <label for={selectId}>{t(pick.question)}</label>
+      <label for={selectId}>{say(pick.question)}</label>
       <select id={selectId} value={choice} onChange={(event) => setChoice((event.currentTarget as HTMLSelectElement).value)}>
-        <option value="">{t('setupChoose')}</option>
+        <option value="">{say('setupChoose')}</option>
         {candidates.map((p) => (
           <option key={p.id} value={p.id}>
-            {t('personChoice', p.name === p.id ? p.id : `${p.name} (${p.id})`, roleLine(p, t))}
+            {say('personChoice', p.name === p.id ? p.id : `${p.name} (${p.id})`, roleLine(p, say))}
           </option>
         ))}
       </select>
-      {candidates.some((p) => p.source === 'inferred') && <p class="meta">{t('setupGuessNote')}</p>}
+      {candidates.some((p) => p.source === 'inferred') && <p class="meta">{say('setupGuessNote')}</p>}
       <div class="fix-buttons">
         <button class="fix primary" type="submit" disabled={!choice}>
-          {t('setupSave')}
+          {say('setupSave')}
         </button>
       </div>
     </form>

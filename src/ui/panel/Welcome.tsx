@@ -2,7 +2,7 @@
 // question most signals wait for (who the EM is), answered from a picker of this page's people or
 // skipped. Done or skipped, it is not shown on this site again; the setup row asks the same later.
 import type { AnalysisPerson } from '../../core/engine';
-import { t } from '../i18n';
+import { say } from '../../core/words';
 import { focusHeadingAfter, SetupFix, type RosterEditor } from './Signals';
 
 /** `editor` saves the EM and marks the step done in one save; `onSkip` marks it done alone. */
@@ -10,9 +10,9 @@ export function Welcome(props: { host: string; people: AnalysisPerson[]; editor:
   const { host, people, editor, onSkip } = props;
   return (
     <section class="welcome" aria-labelledby="tandem-welcome-heading" data-first-run="">
-      <h3 id="tandem-welcome-heading">{t('welcomeHeading', host)}</h3>
-      <p>{t('welcomeReads', host)}</p>
-      <p>{t('welcomeAsk')}</p>
+      <h3 id="tandem-welcome-heading">{say('welcomeHeading', host)}</h3>
+      <p>{say('welcomeReads', host)}</p>
+      <p>{say('welcomeAsk')}</p>
       <SetupFix what="em" people={people} editor={editor} idPrefix="tandem-welcome" />
       <div class="fix-buttons">
         <button
@@ -23,9 +23,9 @@ export function Welcome(props: { host: string; people: AnalysisPerson[]; editor:
             onSkip();
           }}
         >
-          {t('welcomeSkip')}
+          {say('welcomeSkip')}
         </button>
-        <span class="meta">{t('welcomeLater')}</span>
+        <span class="meta">{say('welcomeLater')}</span>
       </div>
     </section>
   );

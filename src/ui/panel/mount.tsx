@@ -1,15 +1,15 @@
 // Puts the panel on the page: a host element carrying `data-tandem-root`, a shadow root that keeps
 // styles apart both ways, and the Preact tree inside. Loaded on demand by the content script only
 // once it has decided the page needs a panel.
-import '../browser-words';
 import { render } from 'preact';
 import type { PageMatch } from '../../sites/types';
-import type { PanelHandle } from '../../page/lifecycle';
-import type { PageStatus } from '../../page/messages';
+import type { PanelHandle } from '../../content/lifecycle';
+import type { PageStatus } from '../../content/page-status';
 import { loadPrefs, loadSite, onSiteChange, saveSite } from '../../settings/store';
 import type { SiteSettings } from '../../settings/schema';
 import { hostTheme, watchTheme } from '../shared/theme';
-import { Panel, type ReadingState } from './Panel';
+import { Panel } from './Panel';
+import type { ReadingState } from './usePanelAnalysis';
 import css from './panel.css?inline';
 
 export async function mountPanel(first: PageMatch): Promise<PanelHandle> {

@@ -4,8 +4,8 @@
 // Neither throws for tracker trouble: failures become notices the panel shows in plain words.
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../../core/engine';
-import { analyzeInBackground } from '../../page/analysis-client';
-import { backgroundFetch, githubTokenSaved } from '../../page/github-client';
+import { analyzeInBackground } from './analysis-client';
+import { backgroundFetch, githubTokenSaved } from './github-client';
 import { boundedCache } from '../../settings/cache';
 import type { TrackerData } from '../../core/model';
 import { loadPage } from '../../sites/load';

@@ -1,10 +1,9 @@
 // "Copy as Markdown": the findings on the page in view, as text a PM can paste into a 1:1 or retro
-// document. Pure: the words come in as a function (the panel passes `t`), so tests run in Node.
+// document. Pure: the words come in as a function (the panel passes `say`), so tests run in Node.
 import type { Analysis, AnalysisPerson, AnalysisSignal } from '../../core/engine';
 import { DISPLAY_ORDER, GUIDE_BY_ID } from '../../core/guide';
 import type { Evidence, SignalStatus } from '../../core/signals/types';
-import type { MessageKey } from '../i18n';
-import { formatPercent } from '../../core/words';
+import { formatPercent, type MessageKey } from '../../core/words';
 import { safeUrl } from '../shared/links';
 
 export type Words = (key: MessageKey, ...substitutions: (string | number)[]) => string;

@@ -5,12 +5,13 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { GUIDE } from '../../core/guide';
 import { filterGuide } from './filter';
-import type { PageStatus } from '../../page/messages';
+import type { PageStatus } from '../../content/page-status';
 
 type PageSignal = NonNullable<PageStatus['analysis']>['signals'][number];
 import { loadSite, saveSite } from '../../settings/store';
-import { t } from '../i18n';
+import { say } from '../../core/words';
 import { pageStatus, targetTab } from '../shared/activeTab';
+import { Field } from '../shared/Field';
 import { Switch } from '../shared/Switch';
 import { Trends } from '../shared/Trends';
 import { SelfCheck } from './SelfCheck';
@@ -59,7 +60,7 @@ export function Popup(props: { now?: () => Date } = {}) {
   return (
     <main class="popup">
       <div class="row">
-        <h1>{t('popupTitle')}</h1>
+        <h1>{say('popupTitle')}</h1>
         <a
           href="#"
           onClick={(event) => {
@@ -67,26 +68,16 @@ export function Popup(props: { now?: () => Date } = {}) {
             void browser.runtime.openOptionsPage();
           }}
         >
-          {t('optionsLink')}
+          {say('optionsLink')}
         </a>
       </div>
-      <p class="muted intro">{t('popupIntro')}</p>
+      <p class="muted intro">{say('popupIntro')}</p>
       <SiteSection status={status} enabled={enabled} onToggle={toggle} off={off} />
       <details class="fold" data-testid="guide">
         <summary>
-          <h2>{t('popupGuideSummary', GUIDE.length)}</h2>
+          <h2>{say('popupGuideSummary', GUIDE.length)}</h2>
         </summary>
-        <label for="guide-filter" class="muted">
-          {t('filterLabel')}
-        </label>
-        <input
-          id="guide-filter"
-          type="search"
-          placeholder={t('filterPlaceholder')}
-          value={query}
-          onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
-          style="width: 100%"
-        />
+        <Field id="guide-filter" type="search" labelClass="muted" label={say('filterLabel')} placeholder={say('filterPlaceholder')} value={query} onValue={setQuery} style="width: 100%" />
         <GuideList query={query} off={off} host={host} />
       </details>
       <SelfCheck now={props.now} />
@@ -97,26 +88,26 @@ export function Popup(props: { now?: () => Date } = {}) {
 function SiteSection(props: { status: PageStatus | null | 'unknown'; enabled: boolean | null; onToggle(next: boolean): void; off: ReadonlySet<string> }) {
   const { status, enabled } = props;
   if (status === 'unknown') return null;
-  if (!status) return <p class="notice" data-testid="site-not-covered">{t('siteNotCovered')}</p>;
+  if (!status) return <p class="notice" data-testid="site-not-covered">{say('siteNotCovered')}</p>;
   const analysis = status.analysis;
   // Signals switched off on this site are left out here as in the panel.
   const fired = analysis?.signals.filter((s) => s.status === 'present' && !props.off.has(s.id)) ?? [];
   return (
     <section aria-labelledby="on-this-page">
       <div class="row">
-        <label for="site-switch">{t('siteSwitchLabel', status.host)}</label>
+        <label for="site-switch">{say('siteSwitchLabel', status.host)}</label>
         {enabled !== null && (
-          <Switch id="site-switch" checked={enabled} label={t('siteSwitchLabel', status.host)} onChange={props.onToggle} />
+          <Switch id="site-switch" checked={enabled} label={say('siteSwitchLabel', status.host)} onChange={props.onToggle} />
         )}
       </div>
-      <h2 id="on-this-page">{t('onThisPage')}</h2>
-      {!analysis && <p class="muted">{t('onThisPageNone')}</p>}
-      {analysis?.state === 'loading' && <p class="muted">{t('onThisPageLoading')}</p>}
+      <h2 id="on-this-page">{say('onThisPage')}</h2>
+      {!analysis && <p class="muted">{say('onThisPageNone')}</p>}
+      {analysis?.state === 'loading' && <p class="muted">{say('onThisPageLoading')}</p>}
       {analysis?.state === 'error' && <p class="notice">{analysis.message}</p>}
       {analysis?.state === 'ready' && (
         <>
           <p data-testid="on-this-page">
-            {t(
+            {say(
               'onThisPageCounts',
               fired.filter((s) => s.kind === 'warning').length,
               fired.filter((s) => s.kind === 'healthy').length,
@@ -130,7 +121,7 @@ function SiteSection(props: { status: PageStatus | null | 'unknown'; enabled: bo
       )}
       {status.match && (
         <details class="fold">
-          <summary>{t('popupTrends')}</summary>
+          <summary>{say('popupTrends')}</summary>
           <Trends host={status.host} project={status.match.project} level={3} />
         </details>
       )}
@@ -145,7 +136,7 @@ function FiredList({ kind, fired }: { kind: 'warning' | 'healthy'; fired: PageSi
   const words = new Map(GUIDE.map((g) => [g.id, g.words]));
   return (
     <>
-      <h3 class="fired-heading">{t(kind === 'warning' ? 'sectionWarnings' : 'sectionHealthy')}</h3>
+      <h3 class="fired-heading">{say(kind === 'warning' ? 'sectionWarnings' : 'sectionHealthy')}</h3>
       <ul class={`fired ${kind}`} data-testid={`fired-${kind}`}>
         {items.map((s) => (
           <li key={s.id} data-fired={s.id}>
@@ -170,7 +161,7 @@ function GuideList({ query, off, host }: { query: string; off: ReadonlySet<strin
     if (!items.length) return null;
     return (
       <>
-        <h2>{t(kind === 'healthy' ? 'guideHealthy' : 'guideWarnings')}</h2>
+        <h2>{say(kind === 'healthy' ? 'guideHealthy' : 'guideWarnings')}</h2>
         <ul class="guide">
           {items.map((g) => (
             <li key={g.id} data-guide-item={g.id}>
@@ -178,7 +169,7 @@ function GuideList({ query, off, host }: { query: string; off: ReadonlySet<strin
               <p class="explain">{g.explanation}</p>
               {host && off.has(g.id) && (
                 <p class="off-note" data-off="">
-                  {t('guideSwitchedOff', host)}
+                  {say('guideSwitchedOff', host)}
                 </p>
               )}
             </li>
@@ -191,7 +182,7 @@ function GuideList({ query, off, host }: { query: string; off: ReadonlySet<strin
     <div aria-live="polite">
       {section('healthy')}
       {section('warning')}
-      {!shown.length && <p class="muted">{t('filterNone', query)}</p>}
+      {!shown.length && <p class="muted">{say('filterNone', query)}</p>}
     </div>
   );
 }

@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Answer, ANSWERS, type CheckIn, isoWeek, makeCheckIn, SELF_CHECK_IDS, type SelfCheckId, seriesOf } from '../../settings/checkins';
 import { loadCheckIns, saveCheckIn } from '../../settings/manage';
-import { sayCount } from '../../core/words';
-import { t, type MessageKey } from '../i18n';
+import { say, sayCount, type MessageKey } from '../../core/words';
 import { Sparkline, type SparkPoint } from '../shared/Sparkline';
 
 const QUESTION: Record<SelfCheckId, MessageKey> = {
@@ -27,7 +26,7 @@ export function answerPoints(history: readonly CheckIn[], id: SelfCheckId): Spar
     .slice(-TREND_WEEKS)
     .flatMap((c) => (c.answers[id] === undefined ? [] : [{ day: c.date.slice(0, 10), value: c.answers[id] / 2 }]));
 }
-const answerWord = (value: number) => t(ANSWER_LABEL[Math.round(value * 2) as Answer]);
+const answerWord = (value: number) => say(ANSWER_LABEL[Math.round(value * 2) as Answer]);
 
 export function SelfCheck(props: { now?: () => Date }) {
   const now = props.now ?? (() => new Date());
@@ -50,22 +49,22 @@ export function SelfCheck(props: { now?: () => Date }) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    if (!answered) return setStatus(t('checkNothing'));
+    if (!answered) return setStatus(say('checkNothing'));
     setHistory(await saveCheckIn(makeCheckIn(answers, now())));
-    setStatus(t('checkSaved', week));
+    setStatus(say('checkSaved', week));
   };
 
   return (
     <details class="self-check" data-testid="self-check">
       <summary>
-        <h2 id="self-check-heading">{t('checkHeading')}</h2>{' '}
-        <span class="muted">{t(done ? 'checkDoneThisWeek' : 'checkDueThisWeek', week)}</span>
+        <h2 id="self-check-heading">{say('checkHeading')}</h2>{' '}
+        <span class="muted">{say(done ? 'checkDoneThisWeek' : 'checkDueThisWeek', week)}</span>
       </summary>
-      <p class="muted">{t('checkIntro')}</p>
+      <p class="muted">{say('checkIntro')}</p>
       <form onSubmit={save} aria-labelledby="self-check-heading">
         {SELF_CHECK_IDS.map((id) => (
           <fieldset key={id} data-question={id} class="question">
-            <legend>{t(QUESTION[id])}</legend>
+            <legend>{say(QUESTION[id])}</legend>
             <div class="scale">
               {ANSWERS.map((a) => (
                 <label key={a}>
@@ -76,14 +75,14 @@ export function SelfCheck(props: { now?: () => Date }) {
                     checked={answers[id] === a}
                     onChange={() => setAnswers({ ...answers, [id]: a })}
                   />{' '}
-                  {t(ANSWER_LABEL[a])}
+                  {say(ANSWER_LABEL[a])}
                 </label>
               ))}
             </div>
           </fieldset>
         ))}
         <button type="submit" class="plain">
-          {t(done ? 'checkUpdate' : 'checkSave')}
+          {say(done ? 'checkUpdate' : 'checkSave')}
         </button>
         <p role="status" class="status">{status}</p>
       </form>
@@ -93,7 +92,7 @@ export function SelfCheck(props: { now?: () => Date }) {
 }
 
 function History({ history }: { history: CheckIn[] }) {
-  if (!history.length) return <p class="muted">{t('checkNoHistory')}</p>;
+  if (!history.length) return <p class="muted">{say('checkNoHistory')}</p>;
   const weeks = history.slice(-HISTORY_WEEKS);
   return (
     <table class="history" data-testid="check-history">
@@ -101,20 +100,20 @@ function History({ history }: { history: CheckIn[] }) {
       <thead>
         <tr>
           <th scope="col">
-            <span class="sr-only">{t('checkSign')}</span>
+            <span class="sr-only">{say('checkSign')}</span>
           </th>
           {weeks.map((c) => (
             <th scope="col" key={c.week} data-week={c.week}>
               {c.week.slice(5)}
             </th>
           ))}
-          {history.length > 1 && <th scope="col">{t('checkTrend', TREND_WEEKS)}</th>}
+          {history.length > 1 && <th scope="col">{say('checkTrend', TREND_WEEKS)}</th>}
         </tr>
       </thead>
       <tbody>
         {SELF_CHECK_IDS.map((id) => (
           <tr key={id} data-history={id}>
-            <th scope="row">{t(QUESTION_SHORT[id])}</th>
+            <th scope="row">{say(QUESTION_SHORT[id])}</th>
             {seriesOf(history, id, HISTORY_WEEKS).map((a, i) => (
               <td key={weeks[i]?.week} data-answer={a ?? ''}>
                 {a === null ? <span class="muted">–</span> : <Dots answer={a} />}
@@ -122,7 +121,7 @@ function History({ history }: { history: CheckIn[] }) {
             ))}
             {history.length > 1 && (
               <td class="trend-cell">
-                <Sparkline label={t(QUESTION_SHORT[id])} points={answerPoints(history, id)} days={TREND_WEEKS * 7} width={56} height={18} format={answerWord} />
+                <Sparkline label={say(QUESTION_SHORT[id])} points={answerPoints(history, id)} days={TREND_WEEKS * 7} width={56} height={18} format={answerWord} />
               </td>
             )}
           </tr>
@@ -135,11 +134,11 @@ function History({ history }: { history: CheckIn[] }) {
 /** The answer as a word with a small bar of one to three dots, so a run of weeks reads at a glance. */
 function Dots({ answer }: { answer: Answer }) {
   return (
-    <span title={t(ANSWER_LABEL[answer])}>
+    <span title={say(ANSWER_LABEL[answer])}>
       <span aria-hidden="true" class="dots">
         {'●'.repeat(answer + 1)}
       </span>
-      <span class="sr-only">{t(ANSWER_LABEL[answer])}</span>
+      <span class="sr-only">{say(ANSWER_LABEL[answer])}</span>
     </span>
   );
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { englishWords } from '../../core/english';
 
-// The words come from the extension's messages; in Node, the English file stands in for browser.i18n.
-vi.mock('../i18n', () => ({ t: englishWords }));
+// The words come from the extension's messages; in Node, the English file stands in for browser.i18n
+// (test/setup-words.ts installs it).
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { sparklineText } = await import('./Sparkline');
 const { seriesOf } = await import('./Trends');

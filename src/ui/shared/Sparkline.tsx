@@ -1,8 +1,7 @@
 // A tiny line of one figure over time. It is an image to assistive technology, with the numbers in
 // its text alternative (first, latest, lowest, highest), since the line alone says nothing to a
 // screen reader. Days without a point leave a gap in x, so the spacing tells time honestly.
-import { formatPercent } from '../../core/words';
-import { t } from '../i18n';
+import { formatPercent, say } from '../../core/words';
 
 export interface SparkPoint {
   /** UTC day, "2026-11-24". */
@@ -26,16 +25,16 @@ export interface SparklineProps {
 
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
-export const asPercent = (value: number) => t('percent', formatPercent(value));
+export const asPercent = (value: number) => say('percent', formatPercent(value));
 
 /** The text alternative: the numbers the line shows. */
 export function sparklineText(label: string, points: readonly SparkPoint[], format: (v: number) => string = asPercent): string {
   const first = points[0];
   const last = points.at(-1);
-  if (!first || !last) return t('sparklineNone', label);
-  if (points.length === 1) return t('sparklineOne', label, format(first.value), first.day);
+  if (!first || !last) return say('sparklineNone', label);
+  if (points.length === 1) return say('sparklineOne', label, format(first.value), first.day);
   const values = points.map((p) => p.value);
-  return t(
+  return say(
     'sparklineMany',
     label,
     points.length,

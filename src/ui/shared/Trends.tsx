@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { FIGURE_KEYS, projectTrend, TRENDS_KEY, type FigureKey, type TrendPoint } from '../../settings/trends';
-import { t, type MessageKey } from '../i18n';
+import { say, type MessageKey } from '../../core/words';
 import { asPercent, Sparkline, type SparkPoint } from './Sparkline';
 
 export interface TrendsProps {
@@ -48,10 +48,10 @@ export function Trends({ host, project, level = 3 }: TrendsProps) {
 
   const Heading = `h${level}` as 'h3';
   return (
-    <section class="trends" data-trend-points={points?.length ?? 0} aria-label={t('trendsHeading')}>
-      <Heading>{t('trendsHeading')}</Heading>
-      {points !== null && points.length === 0 && <p class="trends-empty">{t('trendsEmpty')}</p>}
-      {points !== null && points.length > 0 && <p class="trends-empty">{t('trendsIntro')}</p>}
+    <section class="trends" data-trend-points={points?.length ?? 0} aria-label={say('trendsHeading')}>
+      <Heading>{say('trendsHeading')}</Heading>
+      {points !== null && points.length === 0 && <p class="trends-empty">{say('trendsEmpty')}</p>}
+      {points !== null && points.length > 0 && <p class="trends-empty">{say('trendsIntro')}</p>}
       {points !== null && points.length > 0 && (
         <ul class="trend-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {FIGURE_KEYS.map((key) => {
@@ -65,13 +65,13 @@ export function Trends({ host, project, level = 3 }: TrendsProps) {
                 style={{ display: 'flex', alignItems: 'center', gap: '8px', justifyContent: 'space-between', padding: '3px 0' }}
               >
                 <span class="trend-name" style={{ flex: 1, minWidth: 0 }}>
-                  {t(FIGURE_WORDS[key])}
+                  {say(FIGURE_WORDS[key])}
                 </span>
-                <Sparkline label={t(FIGURE_WORDS[key])} points={series} />
+                <Sparkline label={say(FIGURE_WORDS[key])} points={series} />
                 <span
                   class="trend-latest"
                   aria-hidden="true"
-                  title={latest ? t('trendLatest', asPercent(latest.value)) : undefined}
+                  title={latest ? say('trendLatest', asPercent(latest.value)) : undefined}
                   style={{ width: '4.5em', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
                 >
                   {latest ? asPercent(latest.value) : '–'}

@@ -1,7 +1,7 @@
 // Which tab the popup talks about. As a toolbar popup, the active tab. Opened as a page in its own
 // tab (people do that to keep the guide open), the tab the user was on just before.
 import browser from 'webextension-polyfill';
-import type { PageStatus } from '../../page/messages';
+import { STATUS_REQUEST, type PageStatus } from '../../content/page-status';
 
 export async function targetTab(): Promise<browser.Tabs.Tab | null> {
   const self = await browser.tabs.getCurrent();
@@ -17,7 +17,7 @@ export async function targetTab(): Promise<browser.Tabs.Tab | null> {
 /** Asks the tab's content script what it shows; null where Tandem doesn't run. */
 export async function pageStatus(tabId: number): Promise<PageStatus | null> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: 'status' })) as PageStatus | undefined;
+    const answer = (await browser.tabs.sendMessage(tabId, STATUS_REQUEST)) as PageStatus | undefined;
     return answer && typeof answer.host === 'string' ? answer : null;
   } catch {
     return null;

@@ -1,23 +1,9 @@
-// The key that shows or hides the panel, as the browser has it now: people change it (or clear it) in
-// the browser's shortcut settings, so the words must not assume the manifest's default.
+// The key that shows or hides the panel, for the words of the panel and the options page; the
+// command itself and the message a content script asks with are the background's (src/background/shortcut.ts).
 import browser from 'webextension-polyfill';
+import { currentShortcut, SHORTCUT_REQUEST } from '../../background/shortcut';
 
-export const TOGGLE_COMMAND = 'toggle-panel';
-
-/** The message a content script sends, since only extension pages and the background see `commands`. */
-export const SHORTCUT_REQUEST = { type: 'shortcut' } as const;
-
-export function isShortcutRequest(message: unknown): boolean {
-  return (message as { type?: unknown } | null)?.type === SHORTCUT_REQUEST.type;
-}
-
-/** The toggle's key ("Alt+Shift+T"), '' when none is set. */
-export async function currentShortcut(): Promise<string> {
-  const commands = await browser.commands.getAll();
-  return commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '';
-}
-
-/** The same from anywhere: directly on extension pages, through the background in a content script. */
+/** The toggle's key from anywhere: directly on extension pages, through the background in a content script. */
 export async function readShortcut(): Promise<string | null> {
   try {
     // The polyfill's types claim `commands` everywhere; a content script has none.

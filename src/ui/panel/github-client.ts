@@ -2,8 +2,8 @@
 // background, which adds the site's token. The panel never holds a token; it only learns whether one
 // is saved for the site in view.
 import browser from 'webextension-polyfill';
-import type { GitHubApiAnswer, GitHubApiRequest, GitHubTokenStateRequest } from '../background/github-api';
-import { AnswerTooLarge } from '../sites/http';
+import type { GitHubApiAnswer, GitHubApiRequest, GitHubTokenStateRequest } from '../../background/github-api';
+import { AnswerTooLarge } from '../../sites/http';
 
 const NULL_BODY = new Set([101, 204, 205, 304]);
 

@@ -5,7 +5,7 @@ import type { PageMatch } from '../sites/types';
 import { firstVisitRecord, quickAddedSites, quickEnabled, siteKey as siteKeyOf } from '../settings/quick';
 import type { AddedSite } from '../sites/detect';
 import { watchNavigation } from './navigation';
-import type { PageStatus } from './messages';
+import { STATUS_REQUEST, type PageStatus } from './page-status';
 import { onMessage, onSyncChange, syncGet, syncSet } from './ext';
 
 export interface PanelHandle {
@@ -48,10 +48,7 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
     match = detectPage(new URL(win.location.href), win.document, customSites);
     if (match && !remembered) {
       remembered = true;
-      // First visit: store the defaults so the options page lists this site.
-      void syncGet([siteKey])
-        .then((got) => (got[siteKey] === undefined ? syncSet({ [siteKey]: firstVisitRecord() }) : undefined))
-        .catch(() => undefined);
+      rememberFirstVisit(siteKey);
     }
     if (!enabled || !match) return unmount();
     if (!panel) {
@@ -91,7 +88,7 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
     safeSync();
   });
   onMessage((message) => {
-    if (message.type === 'status') {
+    if (message.type === STATUS_REQUEST.type) {
       return Promise.resolve<PageStatus>({
         host,
         match,
@@ -102,6 +99,13 @@ export function startLifecycle(win: Window, mountPanel: MountPanel): void {
     if (message.type === 'toggle-panel') panel?.toggle();
     return undefined;
   });
+}
+
+/** On a site's first visit, stores its defaults so the options page lists the site. */
+function rememberFirstVisit(siteKey: string): void {
+  void syncGet([siteKey])
+    .then((got) => (got[siteKey] === undefined ? syncSet({ [siteKey]: firstVisitRecord() }) : undefined))
+    .catch(() => undefined);
 }
 
 /**

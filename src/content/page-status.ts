@@ -1,7 +1,13 @@
-// What a tab's content script answers the popup's `status` message with.
+// What a tab's content script answers the popup's `status` message with. A message is declared by
+// the side that answers it, and the askers import it from there: the popup (src/ui/popup) asks the
+// content script, whose panel (src/ui/panel/mount.tsx) fills in the analysis; both sit above
+// src/content, so neither import goes upward. The background's messages live in src/background.
 import type { PageMatch } from '../sites/types';
 import type { SignalStatus } from '../core/signals/types';
 import type { SignalId, SignalKind } from '../core/guide';
+
+/** The popup's question to a tab's content script. */
+export const STATUS_REQUEST = { type: 'status' } as const;
 
 /** What a tab tells the popup: where it is, whether Tandem is on there, and what fired. */
 export interface PageStatus {

@@ -1,9 +1,9 @@
 // The panel's side of the background analysis (src/background/analysis.ts).
 import browser from 'webextension-polyfill';
-import type { Analysis } from '../core/engine';
-import { say } from '../core/words';
-import type { TrackerData } from '../core/model';
-import type { AnalyzeAnswer, AnalyzeRequest } from '../background/analysis';
+import type { Analysis } from '../../core/engine';
+import { say } from '../../core/words';
+import type { TrackerData } from '../../core/model';
+import type { AnalyzeAnswer, AnalyzeRequest } from '../../background/analysis';
 
 export async function analyzeInBackground(data: TrackerData, options: AnalyzeRequest['options']): Promise<Analysis> {
   const request: AnalyzeRequest = { type: 'analyze', data, options };
