@@ -94,6 +94,10 @@ export const SETUP_ENGINEERS: [SetupNeed['what'], MessageKey] = ['engineers', 's
 export function setupPm(ctx: SignalContext): [SetupNeed['what'], MessageKey] {
   return ctx.data.me ? ['pm', 'sigCommonSetupPm'] : ['me', 'sigCommonSetupMe'];
 }
+/** The answer of a signal that reads the PM's side when nobody is known as the PM. */
+export function pmUnknown(ctx: SignalContext, signal: SignalRef): SignalResult {
+  return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+}
 export const SETUP_TEAMS: [SetupNeed['what'], MessageKey] = ['teams', 'sigCommonSetupTeams'];
 
 export function selfCheck(signal: SignalRef, summary?: string): SignalResult {

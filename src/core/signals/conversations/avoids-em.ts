@@ -8,7 +8,7 @@ import { ratio } from '../../numbers';
 import { firstN, commentEvidence, countEvidence } from '../evidence';
 import { pmSet, youLabel, youObject } from '../people';
 import { addressings } from '../threads';
-import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_EM, setupPm } from '../verdicts';
+import { confidenceFor, insufficient, minFor, needsSetup, pmUnknown, result, SETUP_EM } from '../verdicts';
 import { pct } from '../wording';
 
 export const avoidsEm = defineSignal({
@@ -19,7 +19,7 @@ export const avoidsEm = defineSignal({
   },
   evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return pmUnknown(ctx, signal);
     if (!ctx.roles.emKnown) return needsSetup(signal, ...SETUP_EM, say('sigCommonEmUnknown'));
     const em = new Set(ctx.roles.em);
     const emThreads = ctx.data.items.filter((i) => i.comments.some((c) => c.author && em.has(c.author)));

@@ -6,7 +6,7 @@ import { say, sayCount } from '../../words';
 import { countEvidence, itemEvidence } from '../evidence';
 import { nameOf, pmSet } from '../people';
 import { addressings } from '../threads';
-import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm, SETUP_TEAMS } from '../verdicts';
+import { confidenceFor, insufficient, minFor, needsSetup, pmUnknown, result, SETUP_TEAMS } from '../verdicts';
 
 export const intermediary = defineSignal({
   id: 'intermediary',
@@ -16,7 +16,7 @@ export const intermediary = defineSignal({
   },
   evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return pmUnknown(ctx, signal);
     const teams = new Set(ctx.roles.entries().filter((e) => e.team && !pms.has(e.id)).map((e) => e.team!));
     if (teams.size < 2) return needsSetup(signal, ...SETUP_TEAMS, say('sigIntermediaryNeedsTeams'));
 

@@ -8,7 +8,7 @@ import { isBot } from '../../context';
 import { ratio } from '../../numbers';
 import { firstN, countEvidence, itemEvidence } from '../evidence';
 import { nameOf, pmSet, youLabel } from '../people';
-import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm } from '../verdicts';
+import { confidenceFor, insufficient, minFor, pmUnknown, result } from '../verdicts';
 import { pct } from '../wording';
 
 const DOC_LABEL = /doc/i;
@@ -51,7 +51,7 @@ export const soleDocumenter = defineSignal({
   },
   evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return pmUnknown(ctx, signal);
     const all = docContributions(ctx);
     const need = minFor(ctx, ctx.thresholds.minDocContributions);
     if (all.length < need) {

@@ -10,7 +10,7 @@ import { ratio } from '../../numbers';
 import { commentEvidence, countEvidence, itemEvidence } from '../evidence';
 import { pmSet, pmIsYou } from '../people';
 import { commentFeatures } from '../threads';
-import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm } from '../verdicts';
+import { confidenceFor, insufficient, minFor, pmUnknown, result } from '../verdicts';
 import { pct } from '../wording';
 
 export const solutioning = defineSignal({
@@ -22,7 +22,7 @@ export const solutioning = defineSignal({
   },
   evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return pmUnknown(ctx, signal);
     let texts = 0;
     let solution = 0;
     const evidence: Evidence[] = [];

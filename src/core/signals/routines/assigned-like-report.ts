@@ -6,7 +6,7 @@ import { say, sayCount } from '../../words';
 import { isBot, memoize } from '../../context';
 import { firstN, countEvidence, eventEvidence } from '../evidence';
 import { nameOf, pmSet, pmIsYou } from '../people';
-import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_EM, setupPm } from '../verdicts';
+import { confidenceFor, insufficient, minFor, needsSetup, pmUnknown, result, SETUP_EM } from '../verdicts';
 
 /** The person an assignment went to: the model gives ids, but a page may only show a name. */
 function assigneeOf(ctx: SignalContext, to: string | null | undefined): string | null {
@@ -32,7 +32,7 @@ export const assignedLikeReport = defineSignal({
   },
   evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return pmUnknown(ctx, signal);
     if (!ctx.roles.emKnown) return needsSetup(signal, ...SETUP_EM, say('sigCommonEmUnknown'));
     const em = new Set(ctx.roles.em);
     const assignments = ctx.data.items.flatMap((item) =>

@@ -7,7 +7,7 @@ import { ratio } from '../../numbers';
 import { ROUTINE_KINDS, ROUTINE_LABEL, routineActions } from '../../routines';
 import { countEvidence, firstN, routineEvidence } from '../evidence';
 import { pmSet, youLabel, youObject } from '../people';
-import { confidenceFor, insufficient, minFor, needsSetup, result, setupPm } from '../verdicts';
+import { confidenceFor, insufficient, minFor, pmUnknown, result } from '../verdicts';
 import { pct } from '../wording';
 
 export const leadsRoutines = defineSignal({
@@ -15,7 +15,7 @@ export const leadsRoutines = defineSignal({
   kind: 'warning',
   evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    if (pms.size === 0) return needsSetup(signal, ...setupPm(ctx), say('sigCommonPmUnknown'));
+    if (pms.size === 0) return pmUnknown(ctx, signal);
     const actions = routineActions(ctx);
     const need = minFor(ctx, ctx.thresholds.minRoutineActions);
     if (actions.length < need) {
