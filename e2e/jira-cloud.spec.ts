@@ -175,4 +175,6 @@ test('a board’s own sprint: its issues’ Sprint field sets the sprint length 
   const small = expected.analysis.signals.find((s) => s.id === 'small-scopes')!;
   expect(await evidenceCount(page, 'small-scopes')).toBe(small.evidence.length);
   await expect(signalRow(page, 'small-scopes')).toContainText('Your board’s sprints last 14 days');
+  // The scope line names the sprint in view and its days (Intl may put thin spaces around the dash).
+  expect((await scope(page).innerText()).replace(/\s/g, ' ')).toContain('60 items in this backlog · Sprint 12, Feb 23 – Mar 9 ·');
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import './english';
-import { formatDays, formatPercent, sayCount, useLanguage } from './words';
+import { formatDays, formatDaySpan, formatPercent, sayCount, useLanguage } from './words';
 
 describe('numbers and plurals in the UI language', () => {
   afterEach(() => useLanguage('en'));
@@ -27,5 +27,24 @@ describe('numbers and plurals in the UI language', () => {
   it('falls back to English for a language tag it cannot read', () => {
     useLanguage('not a language!');
     expect(formatPercent(0.5)).toBe('50%');
+  });
+});
+
+describe('a sprint’s days as the UI language writes them', () => {
+  afterEach(() => useLanguage('en'));
+  // Midday UTC, so the day is the same in every time zone the tests may run in.
+  it('writes a span across months and within one', () => {
+    expect(formatDaySpan('2026-02-23T12:00:00Z', '2026-03-09T12:00:00Z')?.replace(/\s/g, ' ')).toBe('Feb 23 – Mar 9');
+    expect(formatDaySpan('2026-11-03T12:00:00Z', '2026-11-17T12:00:00Z')?.replace(/\s/g, ' ')).toBe('Nov 3 – 17');
+  });
+  it('follows the UI language', () => {
+    useLanguage('de');
+    expect(formatDaySpan('2026-02-23T12:00:00Z', '2026-03-09T12:00:00Z')?.replace(/\s/g, ' ')).toBe('23. Feb. – 9. März');
+  });
+  it('says nothing rather than a wrong span', () => {
+    expect(formatDaySpan(null, '2026-03-09T12:00:00Z')).toBeNull();
+    expect(formatDaySpan('2026-02-23T12:00:00Z', null)).toBeNull();
+    expect(formatDaySpan('soon', '2026-03-09T12:00:00Z')).toBeNull();
+    expect(formatDaySpan('2026-03-09T12:00:00Z', '2026-02-23T12:00:00Z')).toBeNull();
   });
 });

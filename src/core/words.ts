@@ -69,6 +69,19 @@ export const formatDays = (n: number): string => dayFormat()(n);
 /** A number of hours with its unit ("1 hour", "48 hours"). */
 export const formatHours = (n: number): string => hourFormat()(n);
 
+const dayMonthFormat = cached((lang) => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' }));
+
+/**
+ * Two days as a span the UI language writes ("Feb 23 – Mar 9", "Nov 3 – 17"), in the reader's time zone
+ * as the tracker shows it; null when an end is missing, unreadable or before the start.
+ */
+export function formatDaySpan(startIso: string | null, endIso: string | null): string | null {
+  const start = startIso ? Date.parse(startIso) : NaN;
+  const end = endIso ? Date.parse(endIso) : NaN;
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) return null;
+  return dayMonthFormat().formatRange(start, end);
+}
+
 /**
  * browser.i18n has no plural rules, so a counted phrase is two messages: `one` for the language's
  * singular (Intl.PluralRules) and `other` for every other count. The count is the first substitution,

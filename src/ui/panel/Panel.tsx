@@ -4,7 +4,7 @@
 // (usePanelAnalysis). Everything shown comes from page data as text (never as HTML).
 import { useMemo } from 'preact/hooks';
 import type { Analysis } from '../../core/engine';
-import { say, sayCount } from '../../core/words';
+import { formatDaySpan, say, sayCount } from '../../core/words';
 import type { PageMatch } from '../../sites/types';
 import type { Prefs, SiteSettings } from '../../settings/schema';
 import type { Theme } from '../shared/theme';
@@ -138,5 +138,13 @@ function scopeLine(match: PageMatch, state: ReadingState): string {
         : (match.project ?? match.host);
   if (state.phase !== 'ready') return what;
   const source = state.reading.source === 'api' ? say('sourceApi', tracker) : say('sourcePage');
-  return `${what} · ${source}`;
+  const sprint = sprintWords(state.reading.analysis.scope.sprint);
+  return sprint ? `${what} · ${sprint} · ${source}` : `${what} · ${source}`;
+}
+
+/** The board's sprint in view, so a grooming session sees which sprint the verdicts speak of. */
+function sprintWords(sprint: Analysis['scope']['sprint']): string | null {
+  if (!sprint) return null;
+  const days = formatDaySpan(sprint.start, sprint.end);
+  return days ? say('scopeSprintDays', sprint.name, days) : sprint.name;
 }
