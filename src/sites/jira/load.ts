@@ -367,7 +367,7 @@ async function completeChangelog(ctx: Ctx, issue: Json, key: string): Promise<vo
     startAt += values.length;
     if (values.length === 0 || r.body.isLast === true) break;
   }
-  const all = [...byId.values()].sort((a, b) => timeOf(a) - timeOf(b));
+  const all = oldestFirst([...byId.values()]);
   // Complete only when every entry arrived; otherwise keep `total` so the item is marked partial.
   issue.changelog = { ...changelog, startAt: 0, maxResults: all.length, total: Math.max(total, all.length), histories: all };
   if (all.length >= total) (issue.changelog as Json).total = all.length;
@@ -375,6 +375,14 @@ async function completeChangelog(ctx: Ctx, issue: Json, key: string): Promise<vo
 
 function historyId(h: unknown): string {
   return isObject(h) ? String(h.id ?? `${String(h.created)}`) : String(h);
+}
+
+/** Changelog entries oldest first; each time is read once (a board has thousands to sort). */
+function oldestFirst(histories: unknown[]): unknown[] {
+  return histories
+    .map((h) => ({ h, t: timeOf(h) }))
+    .sort((a, b) => a.t - b.t)
+    .map((x) => x.h);
 }
 
 function timeOf(h: unknown): number {
@@ -594,8 +602,7 @@ async function bulkChangelogs(ctx: Ctx, pages: Json[], names: Names): Promise<bo
     if (!token) break;
   }
   for (const issue of issues) {
-    const histories = byIssue.get(String(issue.id)) ?? byIssue.get(String(issue.key)) ?? [];
-    histories.sort((a, b) => timeOf(a) - timeOf(b));
+    const histories = oldestFirst(byIssue.get(String(issue.id)) ?? byIssue.get(String(issue.key)) ?? []);
     issue.changelog = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
   }
   return token === null;
