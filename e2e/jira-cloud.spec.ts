@@ -69,7 +69,7 @@ test('Cloud backlog with pagination: 230 items, capped at 200, in 3 requests', a
   expect(search[0]!.get('jql')).toMatch(/^project = "PROD" AND /);
   expect(search[1]!.get('nextPageToken')).toBeTruthy();
   // The cap is said in plain words, with the way to raise it.
-  await expect(page.locator('[data-tandem-root] .notice.info')).toContainText('first 200 items');
+  await expect(page.locator('[data-tandem-root] .notice.info')).toContainText('first 200 items of this backlog in rank order');
 
   const expected = await expectedAnalysis(url, TAGS, opts);
   expect(expected.load.data.items).toHaveLength(200);

@@ -2,7 +2,8 @@
 // GitHub list of 1,000 issues. For each: the requests made (the cap keeps them within the budget's
 // spirit), what the panel says it sampled, the time from the last API answer to the filled panel,
 // and the service worker's JS heap (read over the DevTools protocol) after each of several visits,
-// so a heap that grows with every visit would show.
+// so a heap that grows with every visit would show. Then one profiled visit says which side is busy
+// and which functions take the time, and the Jira loader is timed alone in Node on the same answers.
 // Prints figures with their budgets; asserts nothing (a shared machine makes timings noisy).
 // Run: npx tsx scripts/bench-big.ts   (after `npm run build`)
 import type { BrowserContext, Page } from '@playwright/test';
@@ -12,6 +13,10 @@ import { serveGitHubApi } from '../e2e/github-world';
 import { launchWithExtension, openWorld, type World } from '../e2e/harness';
 import { cards, jiraPage, restCalls, serveFakeJira } from '../e2e/jira-world';
 import { PROBE } from './panel-probe';
+import { jiraPageDocument } from '../test/support/jira-page';
+import { detectJira } from '../src/sites/jira/detect';
+import { loadJira } from '../src/sites/jira/load';
+import type { KeyValueCache, LoadEnv } from '../src/sites/types';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
 const JIRA = 'https://acme.atlassian.net';
@@ -96,24 +101,36 @@ async function visit(page: Page, world: World, url: string, cdp: Send, api: (u: 
 }
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
   samples: number[];
   timeDeltas: number[];
 }
 
-/** Busy time in a CPU profile (idle left out), and the collector's share of it, in ms. */
-function busyMs(profile: CpuProfile): { busy: number; gc: number } {
-  const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
+/** Busy time in a CPU profile (idle left out), the collector's share of it, and the functions that
+ * took the most of it themselves (self time, in ms), so a slow fill names where it goes. */
+function busyMs(profile: CpuProfile): { busy: number; gc: number; top: string } {
+  const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map<string, number>();
   let busy = 0;
   let gc = 0;
   profile.samples.forEach((id, i) => {
-    const name = names.get(id);
+    const frame = frames.get(id);
+    const name = frame?.functionName ?? '';
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     if (name === '(idle)') return;
     busy += ms;
     if (name === '(garbage collector)') gc += ms;
+    // Line and column in the built file: the bundles are minified, so the place names the function.
+    const where = frame?.url ? ` ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : '';
+    const label = `${name || '(anonymous)'}${where}`;
+    self.set(label, (self.get(label) ?? 0) + ms);
   });
-  return { busy, gc };
+  const top = [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([label, ms]) => `${label} ${ms.toFixed(0)}`)
+    .join('; ');
+  return { busy, gc, top };
 }
 
 /**
@@ -135,7 +152,44 @@ async function profiledVisit(context: BrowserContext, page: Page, world: World, 
   const workerBusy = busyMs(((await worker('Profiler.stop')) as unknown as { profile: CpuProfile }).profile);
   await pageCdp.detach();
   const fmt = (b: { busy: number; gc: number }) => `${b.busy.toFixed(0)} ms (${b.gc.toFixed(0)} ms of it garbage collection)`;
-  return `CPU in one more, profiled visit (load to filled panel): the page ${fmt(pageBusy)}, the service worker ${fmt(workerBusy)}`;
+  return [
+    `CPU in one more, profiled visit (load to filled panel): the page ${fmt(pageBusy)}, the service worker ${fmt(workerBusy)}`,
+    `    most self time in the page (ms): ${pageBusy.top}`,
+    `    most self time in the worker (ms): ${workerBusy.top}`,
+  ].join('\n');
+}
+
+/**
+ * The Jira loader's own share of the fill, in Node: the board's answers are recorded once, then
+ * handed to the loader again as they were, and the time from the last answer to the loader's result
+ * (parsing it, merging the histories, converting 200 items) is measured alone. What the browser adds
+ * on top is messaging the tracker data to the worker and back, the analysis and the panel's render.
+ */
+async function jiraLoaderShare(fake: FakeJira, runs: number): Promise<string> {
+  const document = jiraPageDocument(JIRA_BOARD, { 'ajs-cloud-id': 'bench', 'ajs-atlassian-account-id': CLOUD_TEAM[0]!.id, 'ajs-context-path': '' });
+  const match = detectJira(JIRA_BOARD, document);
+  if (!match) return 'the loader share could not be measured (the board URL was not recognised)';
+  const kept = new Map<string, unknown>();
+  const cache: KeyValueCache = { get: async <T>(k: string) => kept.get(k) as T | undefined, set: async (k, v) => void kept.set(k, v) };
+  const env = (fetch: typeof globalThis.fetch): LoadEnv => ({ fetch, signal: new AbortController().signal, document, cache, onProgress: () => {}, sleep: async () => {}, now: () => Date.now() });
+  const answers: string[] = [];
+  await loadJira(match, env(async (input, init) => {
+    const text = await (await fake.fetch(input, init)).text();
+    answers.push(text);
+    return new Response(text, { headers: { 'content-type': 'application/json' } });
+  }));
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    let next = 0;
+    let last = 0;
+    await loadJira(match, env(async () => {
+      const text = answers[next++] ?? '{}';
+      last = performance.now();
+      return new Response(text, { headers: { 'content-type': 'application/json' } });
+    }));
+    times.push(performance.now() - last);
+  }
+  return `the Jira loader alone in Node, from the last answer to its result (${answers.length} answers, ${(answers.reduce((n, a) => n + a.length, 0) / 1_048_576).toFixed(1)} MB): median ${median(times).toFixed(1)} ms over ${runs} runs`;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
@@ -167,10 +221,12 @@ async function main(): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
 
   const issues = makeBacklog({ project: 'BIG', count: 2_000, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: 20, commentsPerIssue: 5 });
-  serveFakeJira(world, new FakeJira({ deployment: 'cloud', base: JIRA, users: CLOUD_TEAM, issues }));
+  const jira = new FakeJira({ deployment: 'cloud', base: JIRA, users: CLOUD_TEAM, issues });
+  serveFakeJira(world, jira);
   world.on(JIRA_BOARD, { body: jiraPage('cloud-board', { PROJECT: 'BIG', VIEW: 'backlog', ACCOUNT_ID: CLOUD_TEAM[0]!.id, CARDS: cards(['BIG-1', 'BIG-2']) }) });
   await report('Jira Cloud board, 2,000 items (20 changes and 5 comments each), default cap', context, page, world, JIRA_BOARD, (u) => u.startsWith(`${JIRA}/rest/`), 3);
   if (restCalls(world, JIRA).length === 0) console.log('  (no REST call seen: is the build current?)');
+  console.log(`  ${await jiraLoaderShare(jira, 15)}`);
 
   serveGitHubApi(world, bigGitHub(1_000));
   world.on(GITHUB_LIST, { body: fixturePage('list-react.html') });

@@ -118,3 +118,19 @@ for (const c of PAGE_CASES) {
     await expectConclusions(tab, await c.expected(), c.minWithEvidence);
   });
 }
+
+// A board over the item cap is read as a sample: its top 200 items by rank, each with its whole
+// history, in three requests; the panel says what was read.
+test('Jira board of 2,000 items: the top 200 in 3 requests, and the panel says it sampled them', async ({ firefox, tab, world }) => {
+  const path = '/jira/software/c/projects/BIG/boards/7/backlog';
+  const issues = makeBacklog({ project: 'BIG', count: 2_000, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: 20 });
+  const opts: FakeJiraOptions = { deployment: 'cloud', base: SITE, users: CLOUD_TEAM, issues };
+  serveFakeJira(world, new FakeJira(opts));
+  world.on(`${SITE}${path}`, { body: jiraPage('cloud-board', { PROJECT: 'BIG', VIEW: 'backlog', ACCOUNT_ID: ME, CARDS: cards(['BIG-1', 'BIG-2']) }) });
+  await firefox.navigate(tab, `${SITE}${path}`);
+  await waitReady(tab);
+  expect(restCalls(world, SITE)).toEqual(['GET /rest/api/3/search/jql', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch']);
+  expect(await panelText(tab, '.scope')).toContain('200 items in this backlog');
+  expect(await panelText(tab, '.notice.info')).toContain('first 200 items of this backlog in rank order');
+  await expectConclusions(tab, (await expectedAnalysis(`${SITE}${path}`, TAGS, opts)).analysis, 1);
+});

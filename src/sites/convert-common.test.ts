@@ -108,3 +108,41 @@ describe('keepFuller', () => {
     expect([...items.keys()]).toEqual(['OPS-7', 'OPS-8']);
   });
 });
+
+describe('isoTime reads the usual forms from their digits and answers as Date does', () => {
+  // What isoTime answered before it read digits: every answer must stay the same.
+  const byDate = (value: string) => {
+    const ms = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  };
+
+  it('on 20,000 generated times: every offset, month ends, leap days, day and year changes', () => {
+    let seed = 17;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed % n;
+    };
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (let i = 0; i < 20_000; i++) {
+      // Days 0-31 and hours 0-24 on purpose: Feb 30 and 24:00 are not real, and Date rolls them over.
+      const date = `${String([1970, 1999, 2000, 2024, 2026, 2100, 9999, 1][rand(8)]).padStart(4, '0')}-${two(1 + rand(12))}-${two(rand(32))}`;
+      const clock = `${two(rand(25))}:${two(rand(60))}:${two(rand(60))}`;
+      const fraction = ['', `.${String(rand(1000)).padStart(3, '0')}`, '.5'][rand(3)];
+      const oh = two(rand(15));
+      const om = ['00', '30', '45'][rand(3)];
+      const sign = rand(2) ? '+' : '-';
+      const offset = ['Z', `${sign}${oh}${om}`, `${sign}${oh}:${om}`, ''][rand(4)];
+      const value = `${date}T${clock}${fraction}${offset}`;
+      expect(isoTime(value), value).toBe(byDate(value));
+    }
+  });
+
+  it.each([
+    ['2024-02-29T23:30:00.000-0100', '2024-03-01T00:30:00.000Z'],
+    ['2026-01-01T00:15:00.000+0100', '2025-12-31T23:15:00.000Z'],
+    ['9999-12-31T23:59:59.999-0100', '+010000-01-01T00:59:59.999Z'],
+    ['0000-01-01T00:30:00.000+0100', '-000001-12-31T23:30:00.000Z'],
+    ['2026-02-30T10:00:00.000+0000', byDate('2026-02-30T10:00:00.000+0000')],
+    ['2026-10-01T24:00:00.000+0000', byDate('2026-10-01T24:00:00.000+0000')],
+  ])('%s → %s', (value, expected) => expect(isoTime(value)).toBe(expected));
+});

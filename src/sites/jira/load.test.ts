@@ -294,7 +294,44 @@ describe('Cloud backlog', () => {
     expect(r.data.items).toHaveLength(200);
     expect(r.data.partial).toBe(true);
     expect(r.notices).toEqual([expect.objectContaining({ level: 'info', action: 'open-options' })]);
-    expect(r.notices[0]!.message).toContain('first 200 items');
+    expect(r.notices[0]!.message).toContain('first 200 items of this backlog in rank order');
+  });
+
+  it('samples a 2,000-item board: the first 200 by rank, each with its whole history, in 3 requests, and says so', async () => {
+    const board = makeBacklog({ project: 'PROD', count: 2_000, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: 20, commentsPerIssue: 5 });
+    const s = setup(url, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues: board });
+    const r = await loadJira(s.match, s.env);
+
+    expect(s.jira.log.map((l) => l.split('?')[0])).toEqual(['GET /rest/api/3/search/jql', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/changelog/bulkfetch']);
+    expect(r.requests.total).toBe(3);
+    // The sample is the top of the board in its own order (the search asks by rank), whole items only.
+    expect(s.jira.requests[0]!.params.get('jql')).toMatch(/ORDER BY Rank ASC$/);
+    expect(r.data.items.map((i) => i.key)).toEqual(board.slice(0, 200).map((i) => i.key));
+    // Every sampled item has its whole history: the same events as when those 200 are all the board holds.
+    const alone = setup(url, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues: board.slice(0, 200) });
+    const whole = await loadJira(alone.match, alone.env);
+    expect(whole.data.partial).toBeUndefined();
+    const eventsOf = (items: typeof r.data.items) => new Map(items.map((i) => [i.key, i.events]));
+    expect(eventsOf(r.data.items)).toEqual(eventsOf(whole.data.items));
+    const changes = r.data.items.reduce((n, i) => n + i.events.filter((e) => e.kind !== 'created').length, 0);
+    expect(changes).toBe(200 * 20 + 40 * 2);
+
+    expect(r.data.partial).toBe(true); // the board has more than was read
+    expect(r.notices).toEqual([expect.objectContaining({ level: 'info', action: 'open-options' })]);
+    // Cloud's search does not count the matches, so the line says there are more without a number.
+    expect(r.notices[0]!.message).toBe(
+      "Tandem read the first 200 items of this backlog in rank order (the top of the backlog, as the board shows it), each with its whole history; there are more, and its limit is 200. Signals are about those. You can raise the limit in Tandem's options.",
+    );
+  });
+
+  it('reads a board under the cap whole and says nothing of a sample', async () => {
+    const board = makeBacklog({ project: 'PROD', count: 150, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: 20 });
+    const s = setup(url, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues: board });
+    const r = await loadJira(s.match, s.env);
+    expect(r.requests.total).toBe(3);
+    expect(r.data.items).toHaveLength(150);
+    expect(r.data.partial).toBeUndefined();
+    expect(r.notices).toEqual([]);
   });
 
   it('honours a smaller cap: 30 items in one page', async () => {
@@ -360,6 +397,21 @@ describe('Data Center backlog', () => {
     await loadJira(again.match, again.env);
     expect(again.jira.log).toEqual([
       `GET /rest/api/2/search?${new URLSearchParams({ jql, fields: fieldsWarmDc.join(','), expand: 'changelog,names', startAt: '0', maxResults: '200' })}`,
+    ]);
+  });
+
+  it('samples a 2,000-item board in one request and says how many it holds', async () => {
+    const board = makeBacklog({ project: 'OPS', count: 2_000, team: DC_TEAM, deployment: 'data-center', historiesPerIssue: 20 });
+    const url = `${DC}/secure/RapidBoard.jspa?rapidView=5&projectKey=OPS&view=planning`;
+    const s = setup(url, dcTags, { deployment: 'data-center', base: DC, users: DC_TEAM, issues: board });
+    const r = await loadJira(s.match, s.env);
+    expect(s.jira.log.map((l) => l.split('?')[0])).toEqual(['GET /rest/api/2/search']);
+    expect(r.data.items.map((i) => i.key)).toEqual(board.slice(0, 200).map((i) => i.key));
+    const changes = r.data.items.reduce((n, i) => n + i.events.filter((e) => e.kind !== 'created').length, 0);
+    expect(changes).toBe(200 * 20 + 40 * 2);
+    expect(r.data.partial).toBe(true);
+    expect(r.notices.map((n) => n.message)).toEqual([
+      "Tandem read the first 200 of the 2000 items of this backlog in rank order (the top of the backlog, as the board shows it), each with its whole history; its limit is 200. Signals are about those. You can raise the limit in Tandem's options.",
     ]);
   });
 

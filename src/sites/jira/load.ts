@@ -7,7 +7,9 @@
 // - Data Center issue view [1]: GET c/rest/api/2/issue/KEY?fields=…&expand=changelog,names
 //   (Data Center embeds the whole changelog).
 // - Cloud backlog/board, 200 items [≤ 3]: GET c/rest/api/3/search/jql (100 a page, nextPageToken) ×2,
-//   then POST c/rest/api/3/changelog/bulkfetch ×1 (all their changelogs, filtered to ≤ 10 fields).
+//   then POST c/rest/api/3/changelog/bulkfetch ×1 (all their changelogs, filtered to ≤ 10 fields,
+//   up to 10,000 changes a page; +1 per further 10,000). A bigger board is sampled: the first `cap`
+//   items in rank order, each whole (docs/decisions.md says why rank), and the panel says so.
 // - Data Center backlog/board [1 for ≤ the server's page size]: GET c/rest/api/2/search?…&expand=changelog.
 // - Only when the page doesn't say: +1 GET …/serverInfo (Cloud or Data Center?), +1 GET …/myself
 //   (who is "you"), +1 GET c/rest/agile/1.0/board/N/configuration (which filter a board shows, when
@@ -30,8 +32,10 @@ export const DEFAULT_ITEM_CAP = 200;
 export const CLOUD_PAGE_SIZE = 100;
 /** Changelog and comment pages (the endpoints' own maximum). */
 export const HISTORY_PAGE_SIZE = 100;
-/** Bulk changelog: per page; Jira's default, which 200 groomed items fit in when filtered by field. */
-export const BULK_CHANGELOG_PAGE = 1000;
+/** Bulk changelog: per page, the maximum Jira's API description allows (its default is 1,000). A
+ * sample of 200 items with up to 50 tracked changes each then comes whole in one request, which keeps
+ * a board at the cap within 3 requests (two search pages and this one). */
+export const BULK_CHANGELOG_PAGE = 10_000;
 const MAX_EXTRA_PAGES = 10; // a runaway cursor must not turn one page view into hundreds of requests
 
 /** The fields the converter reads; nothing else is asked for. */
@@ -363,7 +367,7 @@ async function completeChangelog(ctx: Ctx, issue: Json, key: string): Promise<vo
     startAt += values.length;
     if (values.length === 0 || r.body.isLast === true) break;
   }
-  const all = [...byId.values()].sort((a, b) => timeOf(a) - timeOf(b));
+  const all = oldestFirst([...byId.values()]);
   // Complete only when every entry arrived; otherwise keep `total` so the item is marked partial.
   issue.changelog = { ...changelog, startAt: 0, maxResults: all.length, total: Math.max(total, all.length), histories: all };
   if (all.length >= total) (issue.changelog as Json).total = all.length;
@@ -371,6 +375,14 @@ async function completeChangelog(ctx: Ctx, issue: Json, key: string): Promise<vo
 
 function historyId(h: unknown): string {
   return isObject(h) ? String(h.id ?? `${String(h.created)}`) : String(h);
+}
+
+/** Changelog entries oldest first; each time is read once (a board has thousands to sort). */
+function oldestFirst(histories: unknown[]): unknown[] {
+  return histories
+    .map((h) => ({ h, t: timeOf(h) }))
+    .sort((a, b) => a.t - b.t)
+    .map((x) => x.h);
 }
 
 function timeOf(h: unknown): number {
@@ -454,13 +466,15 @@ interface Pages {
   names: Names;
   /** The search stopped at the cap with more to come. */
   capped: boolean;
+  /** How many items the query matches, when the server says (Data Center; Cloud's search/jql doesn't). */
+  total: number | null;
   failed: boolean;
   /** Data Center answered 410: this is Cloud after all. */
   gone?: boolean;
 }
 
 async function searchCloud(ctx: Ctx, jql: string, cap: number, known: Names | undefined): Promise<Pages> {
-  const out: Pages = { pages: [], names: known ?? {}, capped: false, failed: false };
+  const out: Pages = { pages: [], names: known ?? {}, capped: false, total: null, failed: false };
   let token: string | null = null;
   let count = 0;
   let fields = fieldList(known);
@@ -502,7 +516,7 @@ async function searchCloud(ctx: Ctx, jql: string, cap: number, known: Names | un
 }
 
 async function searchDataCenter(ctx: Ctx, jql: string, cap: number, known: Names | undefined): Promise<Pages> {
-  const out: Pages = { pages: [], names: known ?? {}, capped: false, failed: false };
+  const out: Pages = { pages: [], names: known ?? {}, capped: false, total: null, failed: false };
   let startAt = 0;
   let fields = fieldList(known);
   for (;;) {
@@ -532,6 +546,7 @@ async function searchDataCenter(ctx: Ctx, jql: string, cap: number, known: Names
     const issues = arr(page.issues);
     startAt += issues.length;
     const total = num(page.total);
+    out.total = total;
     if (out.pages.length === 1) {
       out.names = await learnFields(ctx, known, page.names);
       fields = fieldList(out.names);
@@ -587,8 +602,7 @@ async function bulkChangelogs(ctx: Ctx, pages: Json[], names: Names): Promise<bo
     if (!token) break;
   }
   for (const issue of issues) {
-    const histories = byIssue.get(String(issue.id)) ?? byIssue.get(String(issue.key)) ?? [];
-    histories.sort((a, b) => timeOf(a) - timeOf(b));
+    const histories = oldestFirst(byIssue.get(String(issue.id)) ?? byIssue.get(String(issue.key)) ?? []);
     issue.changelog = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
   }
   return token === null;
@@ -684,10 +698,15 @@ async function loadBacklog(ctx: Ctx, guessed: Deployment): Promise<TrackerData> 
   keepBoardSprints(out, match.boardId);
   if (result.capped) {
     out.partial = true;
-    ctx.notices.push({ level: 'info', message: say('jiraCapped', data.items.length, cap), action: 'open-options' });
+    ctx.notices.push({ level: 'info', message: sampleLine(data.items.length, result.total, cap), action: 'open-options' });
   }
   if (!historyComplete) out.partial = true;
   return withMe(out, me);
+}
+
+/** What a capped board was read as: the top items by rank, each whole; the whole count when Jira said it. */
+function sampleLine(count: number, total: number | null, cap: number): string {
+  return total !== null && total > count ? say('jiraCappedOf', count, total, cap) : say('jiraCapped', count, cap);
 }
 
 /** The board's sprints come with its issues (each issue's sprint field carries the same id, state and
