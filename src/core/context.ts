@@ -18,6 +18,10 @@ export function memoize<T>(ctx: SignalContext, key: string, build: () => T): T {
     byKey = new Map();
     memo.set(ctx, byKey);
   }
-  if (!byKey.has(key)) byKey.set(key, build());
-  return byKey.get(key) as T;
+  // One look-up when the value is there (hot helpers ask many times per evaluation).
+  const known = byKey.get(key);
+  if (known !== undefined || byKey.has(key)) return known as T;
+  const built = build();
+  byKey.set(key, built);
+  return built;
 }

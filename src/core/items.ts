@@ -1,25 +1,71 @@
 // What an item's fields say: when it closed, whether it is open, declined, scheduled or meant to
 // argue its value, and its comments in time order. Used by the signals, the engine and the trends.
 import type { Comment, Item } from './model';
+import { memoize } from './context';
 import { time } from './dates';
+import type { SignalContext } from './signals/types';
 
-export function sortedComments(item: Item): Comment[] {
-  const list = item.comments;
-  for (let i = 1; i < list.length; i++) {
-    if (time(list[i]!.created) < time(list[i - 1]!.created)) {
-      return [...list].sort((a, b) => time(a.created) - time(b.created));
-    }
-  }
-  return list;
+/**
+ * Comment orders worked out once per evaluation (keyed by the comment list they come from): several
+ * signals ask for the same item's comments in time order, and each asking read every comment's date
+ * again. Kept on the context, so data changed between two evaluations is read afresh.
+ */
+function ordersOf(ctx: SignalContext): WeakMap<readonly Comment[], Comment[]> {
+  return memoize(ctx, 'commentOrders', () => new WeakMap<readonly Comment[], Comment[]>());
 }
 
-/** The comments with a readable date, in time order (ties keep their order): for searches by time. */
-export function datedComments(comments: readonly Comment[]): Comment[] {
-  const list = comments.filter((c) => !Number.isNaN(time(c.created)));
+/** An item's comments in time order; with a context, worked out once per evaluation. */
+export function sortedComments(item: Item, ctx?: SignalContext): Comment[] {
+  const list = item.comments;
+  const orders = ctx && ordersOf(ctx);
+  const known = orders?.get(list);
+  if (known) return known;
+  let sorted = list;
   for (let i = 1; i < list.length; i++) {
-    if (time(list[i]!.created) < time(list[i - 1]!.created)) return list.sort((a, b) => time(a.created) - time(b.created));
+    if (time(list[i]!.created) < time(list[i - 1]!.created)) {
+      sorted = [...list].sort((a, b) => time(a.created) - time(b.created));
+      break;
+    }
   }
-  return list;
+  orders?.set(list, sorted);
+  return sorted;
+}
+
+/** Comments with a readable date, in time order, and their times (same index) as numbers. */
+export interface DatedComments {
+  readonly list: readonly Comment[];
+  readonly times: readonly number[];
+}
+
+/**
+ * The comments with a readable date, in time order (ties keep their order), with their times: for
+ * searches by time. With a context, worked out once per evaluation for each list.
+ */
+export function datedComments(comments: readonly Comment[], ctx?: SignalContext): DatedComments {
+  const cache = ctx && memoize(ctx, 'datedComments', () => new WeakMap<readonly Comment[], DatedComments>());
+  const known = cache?.get(comments);
+  if (known) return known;
+  let list: Comment[] = [];
+  let times: number[] = [];
+  let inOrder = true;
+  for (let i = 0; i < comments.length; i++) {
+    const c = comments[i]!;
+    const t = time(c.created);
+    if (Number.isNaN(t)) continue;
+    if (times.length && t < times[times.length - 1]!) inOrder = false;
+    list.push(c);
+    times.push(t);
+  }
+  if (!inOrder) {
+    // A stable sort of the positions by time: ties keep their order, as Array.prototype.sort does.
+    const at = times;
+    const order = list.map((_, i) => i).sort((a, b) => at[a]! - at[b]!);
+    list = order.map((i) => list[i]!);
+    times = order.map((i) => at[i]!);
+  }
+  const dated: DatedComments = { list, times };
+  cache?.set(comments, dated);
+  return dated;
 }
 
 /** When an item closed: its resolution date, else its last `resolved` event. */

@@ -42,20 +42,21 @@ export const ROUTINE_BY: Record<RoutineKind, MessageKey> = {
   creation: 'routineByCreation',
 };
 
-const ROUTINE_OF_EVENT: Partial<Record<EventKind, RoutineKind>> = {
-  status: 'status',
-  resolved: 'status',
-  reopened: 'status',
-  sprint: 'planning',
-  milestone: 'planning',
-  'fix-version': 'planning',
-  rank: 'priority',
-  priority: 'priority',
-  assignment: 'assignment',
-  estimate: 'estimate',
-  label: 'label',
-  created: 'creation',
-};
+// A Map: an event's kind comes from the data, and a kind such as "constructor" must find nothing.
+const ROUTINE_OF_EVENT: ReadonlyMap<EventKind, RoutineKind> = new Map<EventKind, RoutineKind>([
+  ['status', 'status'],
+  ['resolved', 'status'],
+  ['reopened', 'status'],
+  ['sprint', 'planning'],
+  ['milestone', 'planning'],
+  ['fix-version', 'planning'],
+  ['rank', 'priority'],
+  ['priority', 'priority'],
+  ['assignment', 'assignment'],
+  ['estimate', 'estimate'],
+  ['label', 'label'],
+  ['created', 'creation'],
+]);
 
 export interface RoutineAction {
   kind: RoutineKind;
@@ -75,22 +76,34 @@ export interface RoutineAction {
 export function routineActions(ctx: SignalContext): RoutineAction[] {
   return memoize(ctx, 'routineActions', () => {
     const out: RoutineAction[] = [];
+    // A backlog has a few dozen actors and tens of thousands of events: whether each is a bot is
+    // looked up once per actor.
+    const bots = new Map<string, boolean>();
+    const bot = (id: string): boolean => {
+      let known = bots.get(id);
+      if (known === undefined) bots.set(id, (known = isBot(ctx, id)));
+      return known;
+    };
     // Pull requests are work too: their labels, assignments and milestones are routine actions.
-    for (const item of [...ctx.data.items, ...(ctx.pullRequests ?? [])]) {
+    const add = (item: Item): void => {
       let hasCreated = false;
       let transitions: StatusChanges | undefined;
-      for (const ev of item.events) {
-        const kind = ROUTINE_OF_EVENT[ev.kind];
+      const events = item.events;
+      for (let i = 0; i < events.length; i++) {
+        const ev = events[i]!;
+        const kind = ROUTINE_OF_EVENT.get(ev.kind);
         if (!kind) continue;
         if (ev.kind === 'created') hasCreated = true;
-        if (!ev.actor || isBot(ctx, ev.actor)) continue;
+        if (!ev.actor || bot(ev.actor)) continue;
         if ((ev.kind === 'resolved' || ev.kind === 'reopened') && (transitions ??= statusChanges(item)).near(ev.actor, time(ev.at))) continue;
         out.push({ kind, eventKind: ev.kind, actor: ev.actor, at: ev.at, item, event: ev });
       }
-      if (!hasCreated && item.creator && !isBot(ctx, item.creator)) {
+      if (!hasCreated && item.creator && !bot(item.creator)) {
         out.push({ kind: 'creation', eventKind: 'created', actor: item.creator, at: item.created, item });
       }
-    }
+    };
+    for (const item of ctx.data.items) add(item);
+    for (const item of ctx.pullRequests ?? []) add(item);
     return out;
   });
 }

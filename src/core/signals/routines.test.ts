@@ -32,6 +32,7 @@ describe('routine actions', () => {
             event('label', null, day(3)),
             event('priority', 'ci-bot', day(4)),
             event('description', 'pam', day(5)), // not a routine
+            event('constructor' as EventKind, 'pam', day(6)), // a kind from bad data names no routine
           ],
         }),
         item('R-2', { creator: 'eve', events: [event('created', 'eli', day(0))] }), // event wins over the field

@@ -21,7 +21,7 @@ export function addressings(ctx: SignalContext): Addressing[] {
     const out: Addressing[] = [];
     for (const item of ctx.data.items) {
       const byId = new Map(item.comments.map((c) => [c.id, c]));
-      const ordered = sortedComments(item);
+      const ordered = sortedComments(item, ctx);
       let prev: Comment | null = null;
       for (const c of ordered) {
         const from = c.author;

@@ -27,9 +27,16 @@ interface Discussion {
  * for each change was quadratic on an item with a long history.
  */
 function discussionOf(ctx: SignalContext, item: Item): Discussion {
-  const dated = datedComments(item.comments);
-  const requests = dated.filter((c) => ctx.roleOf(c.author) === 'engineer');
-  const requestTimes = requests.map((c) => time(c.created));
+  const dated = datedComments(item.comments, ctx);
+  const requests: Comment[] = [];
+  const requestTimes: number[] = [];
+  for (let i = 0; i < dated.list.length; i++) {
+    const c = dated.list[i]!;
+    if (ctx.roleOf(c.author) === 'engineer') {
+      requests.push(c);
+      requestTimes.push(dated.times[i]!);
+    }
+  }
   let impactAt: number | undefined;
   return {
     requestBefore(at, windowMs) {
@@ -39,8 +46,8 @@ function discussionOf(ctx: SignalContext, item: Item): Discussion {
     impactArguedBy() {
       // The comments in time order until the first that argues impact: classified only as far as needed.
       if (impactAt === undefined) {
-        const first = dated.find((c) => commentFeatures(ctx, c).valueStatement);
-        impactAt = first ? time(first.created) : Infinity;
+        const first = dated.list.findIndex((c) => commentFeatures(ctx, c).valueStatement);
+        impactAt = first >= 0 ? dated.times[first]! : Infinity;
       }
       return impactAt;
     },

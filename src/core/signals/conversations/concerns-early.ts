@@ -48,7 +48,7 @@ export function findConcerns(ctx: SignalContext): Concern[] {
     const start = time(item.created);
     const end = time(closedAt(item)) || now;
     const life = Math.max(0, end - start);
-    const comments = sortedComments(item);
+    const comments = sortedComments(item, ctx);
     const answers = answerIndex(ctx, comments);
     if (sureConcern(ctx.textOf(item))) {
       const by = item.descriptionAuthor ?? item.creator;
@@ -104,8 +104,16 @@ function answerIndex(ctx: SignalContext, comments: Comment[]) {
     else if (!pair.other && r.author !== pair.first.author) pair.other = r;
   }
   // People who can answer (a person, not a bot), in time order; each with the next one by someone else.
-  const answerers = datedComments(comments).filter((c) => c.author && !isBot(ctx, c.author));
-  const times = answerers.map((c) => time(c.created));
+  const dated = datedComments(comments, ctx);
+  const answerers: Comment[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < dated.list.length; i++) {
+    const c = dated.list[i]!;
+    if (c.author && !isBot(ctx, c.author)) {
+      answerers.push(c);
+      times.push(dated.times[i]!);
+    }
+  }
   const nextOther: number[] = new Array<number>(answerers.length);
   for (let i = answerers.length - 1; i >= 0; i--) {
     const next = i + 1;

@@ -4,7 +4,7 @@ import { defineSignal } from '../define';
 import type { SignalResult } from '../types';
 import { say, sayCount } from '../../words';
 import { ratio } from '../../numbers';
-import { ROUTINE_KINDS, ROUTINE_LABEL, routineActions } from '../../routines';
+import { ROUTINE_KINDS, ROUTINE_LABEL, routineActions, type RoutineKind } from '../../routines';
 import { countEvidence, firstN, routineEvidence } from '../evidence';
 import { pmSet, youLabel, youObject } from '../people';
 import { confidenceFor, insufficient, minFor, pmUnknown, result } from '../verdicts';
@@ -25,11 +25,18 @@ export const leadsRoutines = defineSignal({
     const share = ratio(mine.length, actions.length);
     const you = youLabel(ctx);
     const evidence = [countEvidence(say('sigLeadsRoutinesMade', you, mine.length, actions.length, pct(share)), mine.length)];
+    // Each kind's count and the PM's, in one pass over the actions (not one per kind).
+    const all = new Map<RoutineKind, number>();
+    const yoursByKind = new Map<RoutineKind, number>();
+    for (const a of actions) {
+      all.set(a.kind, (all.get(a.kind) ?? 0) + 1);
+      if (pms.has(a.actor)) yoursByKind.set(a.kind, (yoursByKind.get(a.kind) ?? 0) + 1);
+    }
     for (const kind of ROUTINE_KINDS) {
-      const all = actions.filter((a) => a.kind === kind);
-      if (all.length === 0) continue;
-      const yours = all.filter((a) => pms.has(a.actor)).length;
-      evidence.push(countEvidence(say('sigLeadsRoutinesKindLine', say(ROUTINE_LABEL[kind]), yours, all.length, youObject(ctx), pct(ratio(yours, all.length))), yours));
+      const total = all.get(kind) ?? 0;
+      if (total === 0) continue;
+      const yours = yoursByKind.get(kind) ?? 0;
+      evidence.push(countEvidence(say('sigLeadsRoutinesKindLine', say(ROUTINE_LABEL[kind]), yours, total, youObject(ctx), pct(ratio(yours, total))), yours));
     }
     // Most recent of the PM's own actions, so the panel links to what was counted.
     const recent = [...mine].sort((a, b) => (a.at < b.at ? 1 : -1));
