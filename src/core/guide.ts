@@ -3,8 +3,9 @@
 // in tracker data, and what to try. All four are messages (guide<Id>Words, …About, …Detect, …Try), so
 // they can be translated. Ids are stable: settings, tests and the CLI rely on them.
 import { say, type MessageKey } from './words';
-import { REGISTRY, type SignalId } from './signals';
-import { messageKey, pascal, type Pascal, type Registry, type SignalDefinition, type SignalKind } from './signals/define';
+import type { SignalId } from './signals';
+import { CATALOG } from './signals/catalog';
+import { messageKey, pascal, type Catalog, type Pascal, type SignalKind } from './signals/define';
 
 export type { SignalKind } from './signals/define';
 export type { SignalId } from './signals';
@@ -44,7 +45,7 @@ const guideKeysExist: AllGuideKeys extends MessageKey ? true : never = true;
 void guideKeysExist;
 
 /** A signal's guide entry: its four messages are named after its id (guide<Id>Words, …About, …Detect, …Try). */
-export function guideEntry(definition: Pick<SignalDefinition, 'id' | 'kind' | 'selfCheck'>): GuideEntry {
+export function guideEntry(definition: Catalog['signals'][number]): GuideEntry {
   const name = `guide${pascal(definition.id)}`;
   const entry: GuideEntry = {
     id: definition.id as SignalId,
@@ -61,7 +62,7 @@ export function guideEntry(definition: Pick<SignalDefinition, 'id' | 'kind' | 's
 }
 
 /** The guide of a registry, in its order. */
-export function guideOf(registry: Registry): GuideItem[] {
+export function guideOf(registry: Pick<Catalog, 'signals'>): GuideItem[] {
   return registry.signals.map((definition) => withText(guideEntry(definition)));
 }
 
@@ -85,7 +86,9 @@ function withText(entry: GuideEntry): GuideItem {
   };
 }
 
-export const GUIDE: readonly GuideItem[] = guideOf(REGISTRY);
+// From the catalog (data written from the registry), not the registry itself: the pages that show the
+// guide must not load the signals' code and the text models (they run in the background only).
+export const GUIDE: readonly GuideItem[] = guideOf(CATALOG);
 
 export const GUIDE_BY_ID: Readonly<Record<SignalId, GuideItem>> = Object.fromEntries(
   GUIDE.map((item) => [item.id, item]),

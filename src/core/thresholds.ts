@@ -5,8 +5,9 @@
 // override values; resolveThresholds keeps overrides sane. Names and reasons are messages named after
 // the key (limit<Key>Label, limit<Key>Basis). docs/heuristics.md explains each signal's use of them.
 import type { MessageKey } from './words';
-import { REGISTRY, type ThresholdKey } from './signals';
-import { messageKey, type Registry, type ThresholdUnit } from './signals/define';
+import type { ThresholdKey } from './signals';
+import { CATALOG } from './signals/catalog';
+import { messageKey, type Catalog, type ThresholdUnit } from './signals/define';
 
 export type { ThresholdKey } from './signals';
 
@@ -29,7 +30,7 @@ const limitKeysExist: LimitKey extends MessageKey ? true : never = true;
 void limitKeysExist;
 
 /** A registry's thresholds: their defaults and what the options page says about each, by key. */
-export function thresholdTable(registry: Registry): { defaults: Record<string, number>; info: Record<string, ThresholdInfo> } {
+export function thresholdTable(registry: Pick<Catalog, 'thresholds'>): { defaults: Record<string, number>; info: Record<string, ThresholdInfo> } {
   // Keys come from declarations in code, never from data; the objects still start without a prototype.
   const defaults: Record<string, number> = Object.create(null);
   const info: Record<string, ThresholdInfo> = Object.create(null);
@@ -43,7 +44,9 @@ export function thresholdTable(registry: Registry): { defaults: Record<string, n
   return { defaults, info };
 }
 
-const TABLE = thresholdTable(REGISTRY);
+// From the catalog, not the registry: the settings and the options page import this table and must not
+// load the signals' code and the text models with it.
+const TABLE = thresholdTable(CATALOG);
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({ ...TABLE.defaults } as Thresholds);
 

@@ -31,12 +31,26 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Whether an import or export brings in code at run time (`import type` and all-type imports don't). */
+function bringsCode(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(node)) return !node.isTypeOnly;
+  const clause = node.importClause;
+  if (!clause) return true; // a bare `import './x'` runs the module
+  if (clause.isTypeOnly) return false;
+  if (clause.name) return true;
+  const bindings = clause.namedBindings;
+  if (!bindings || ts.isNamespaceImport(bindings)) return true;
+  return bindings.elements.length === 0 || bindings.elements.some((e) => !e.isTypeOnly);
+}
+
 /** The relative modules a file imports, statically, by re-export or dynamically, as paths under src. */
-function importsOf(file: string): string[] {
+function importsOf(file: string, codeOnly = false): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!codeOnly || bringsCode(node)) found.push(node.moduleSpecifier.text);
+    }
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) found.push(node.arguments[0].text);
     ts.forEachChild(node, visit);
   };
@@ -72,5 +86,50 @@ describe('layers', () => {
     const apart = new Set(['content', 'background', 'cli']);
     const across = edges.filter(({ from, to }) => from !== to && apart.has(from) && apart.has(to));
     expect(across.map(({ file, target }) => `${file} → ${target}`)).toEqual([]);
+  });
+});
+
+/** A module path as imported ('core/guide') to its file under src ('core/guide.ts', 'core/signals/index.ts'). */
+function fileOf(path: string): string | null {
+  for (const candidate of [path, `${path}.ts`, `${path}.tsx`, `${path}/index.ts`]) {
+    try {
+      if (statSync(join(src, candidate)).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+/** Every file whose code an entry loads, following run-time imports only. */
+function loadedBy(entry: string): Set<string> {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    for (const target of importsOf(join(src, file), true)) {
+      const found = fileOf(target);
+      if (found && !seen.has(found)) {
+        seen.add(found);
+        queue.push(found);
+      }
+    }
+  }
+  return seen;
+}
+
+describe('what the pages load', () => {
+  // The engine, the signals' code, the text models and their cue lists run in the background only: the
+  // content script, the panel, the popup and the options page know the signals from the catalog (data).
+  const BACKGROUND_ONLY = ['core/engine.ts', 'core/signals/index.ts', 'core/text/index.ts', 'core/text/model/weights.ts'];
+  it.each(['entries/content.ts', 'entries/panel.ts', 'entries/popup.tsx', 'entries/options.tsx'])('%s loads none of the engine, the signals or the models', (entry) => {
+    const loaded = loadedBy(entry);
+    expect(loaded.size).toBeGreaterThan(entry.endsWith('content.ts') ? 3 : 20);
+    expect(BACKGROUND_ONLY.filter((file) => loaded.has(file))).toEqual([]);
+  });
+
+  it('the service worker does load them (the check follows imports far enough to see them)', () => {
+    const loaded = loadedBy('entries/background.ts');
+    expect(BACKGROUND_ONLY.filter((file) => !loaded.has(file))).toEqual([]);
   });
 });

@@ -108,6 +108,23 @@ export function createRegistry<D extends SignalDefinition>(signals: readonly D[]
   return { signals, thresholds };
 }
 
+/**
+ * What the settings, the popup and the options page need of the registry: each signal's id, kind and
+ * self-check flag, and each threshold's default and range. Data only, so it can be written to a file
+ * (catalog.ts) that those pages import instead of the signals' code, the text models and the cue lists.
+ */
+export interface Catalog {
+  readonly signals: readonly { readonly id: string; readonly kind: SignalKind; readonly selfCheck?: true }[];
+  readonly thresholds: readonly { readonly key: string; readonly declaration: Omit<ThresholdDeclaration, 'from'> }[];
+}
+
+export function catalogOf(registry: Registry): Catalog {
+  return {
+    signals: registry.signals.map(({ id, kind, selfCheck }) => (selfCheck ? { id, kind, selfCheck } : { id, kind })),
+    thresholds: registry.thresholds.map(({ key, declaration: { from: _from, ...declaration } }) => ({ key, declaration })),
+  };
+}
+
 /** 'engineer-opinion-priority' → 'EngineerOpinionPriority', as message keys spell an id. */
 export type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
 

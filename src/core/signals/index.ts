@@ -1,8 +1,10 @@
 // The registry: every signal's definition, in the guide's order. This list is the one place the order
 // is written (the guide, the engine's run and the CLI's output follow it); the `SignalId` type, the
 // guide's entries (src/core/guide.ts) and the thresholds table (src/core/thresholds.ts) are derived
-// from it. Adding a signal = one file in the folder of its theme, one line here, its messages and
-// its tests.
+// from it. Adding a signal = one file in the folder of its theme, one line here, `npm run catalog`
+// (which writes the ids, kinds and thresholds as data to catalog.ts for the pages, so they never load
+// the signals' code or the text models; catalog.test.ts fails until it has run), its messages and its
+// tests.
 //
 // Themes (folders), from what the guide item is about:
 // - routines/       who does the team's routine work: shared, agreed, led by the PM, owned by engineers;
