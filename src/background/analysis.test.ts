@@ -1,7 +1,8 @@
 // The background judges at its clock's time unless the request names one (src/settings/clock.ts).
 import { describe, expect, it } from 'vitest';
-import { day, item, tracker } from '../../test/support/factory';
-import { answerAnalyze, type AnalyzeRequest } from './analysis';
+import { comment, day, item, tracker } from '../../test/support/factory';
+import { sharedTextCache } from '../core/text/cache';
+import { answerAnalyze, isReadAheadRequest, readAhead, type AnalyzeRequest } from './analysis';
 
 // Five open items with a milestone and one closed on day 100: "nothing closed in a month" is seen at
 // day 200 and not at day 110.
@@ -17,5 +18,39 @@ describe('answerAnalyze', () => {
 
   it('judges at the request’s own time when it names one', () => {
     expect(status(answerAnalyze(request(day(110)), new Date(day(200))))).toBe('absent');
+  });
+});
+
+describe('readAhead', () => {
+  // A board's items as handed over before their history (texts, no changes), then in full.
+  const board = Array.from({ length: 6 }, (_, i) =>
+    item(`R-${i}`, {
+      created: day(10),
+      description: { text: `As a buyer I want receipt ${i} by mail so that I can file it.`, format: 'plain' },
+      comments: [comment('ann', `Could we ship receipt ${i} in this sprint?`, day(11)), comment('bob', `I think ${i} needs a spike first.`, day(12))],
+    }),
+  );
+  const full = (): AnalyzeRequest => ({ type: 'analyze', data: tracker(structuredClone(board)), options: { roster: null, agreement: null, thresholds: {}, now: day(200) } });
+  const early = tracker(structuredClone(board).map((i) => ({ ...i, events: i.events.filter((e) => e.kind === 'created') })));
+
+  it('reads the texts into the engine’s cache, and the analysis after it is the one without it', () => {
+    sharedTextCache.clear();
+    const without = answerAnalyze(full());
+    const textsOfBoard = sharedTextCache.size;
+    expect(textsOfBoard).toBe(6 * 3);
+
+    sharedTextCache.clear();
+    readAhead({ type: 'read-ahead', data: early });
+    expect(sharedTextCache.size).toBe(textsOfBoard);
+    expect(answerAnalyze(full())).toEqual(without);
+    expect(sharedTextCache.size).toBe(textsOfBoard);
+  });
+
+  it('takes only requests with items, and never throws on broken ones', () => {
+    expect(isReadAheadRequest({ type: 'read-ahead', data: early })).toBe(true);
+    expect(isReadAheadRequest({ type: 'read-ahead', data: { items: 'no' } })).toBe(false);
+    expect(isReadAheadRequest({ type: 'analyze', data: early })).toBe(false);
+    expect(isReadAheadRequest(null)).toBe(false);
+    expect(() => readAhead({ type: 'read-ahead', data: { ...early, items: [null, 7] } as never })).not.toThrow();
   });
 });

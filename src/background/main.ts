@@ -14,7 +14,7 @@ import { clockNow } from '../settings/clock';
 import { loadCustomSites, saveCustomSites } from '../settings/store';
 import { tokenStore, type TokenBackend } from '../settings/tokens';
 import { injectForAddedSite, isAddedSiteRequest } from './added-site';
-import { answerAnalyze, isAnalyzeRequest } from './analysis';
+import { answerAnalyze, isAnalyzeRequest, isReadAheadRequest, readAhead } from './analysis';
 import { answerGitHubApi, isGitHubApiRequest, isGitHubTokenStateRequest, senderIsSite } from './github-api';
 import { currentShortcut, isShortcutRequest, TOGGLE_COMMAND } from './shortcut';
 import { adoptGrantedOrigins, trackerOfPage } from './site-toggle';
@@ -55,6 +55,7 @@ function answerMessages(tokens: TokenBackend): void {
   void tokens.sites().catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (isReadAheadRequest(message)) return void readAhead(message);
     if (isAnalyzeRequest(message)) return clockNow(browser.storage.local).then((now) => answerAnalyze(message, now));
     if (isGitHubApiRequest(message)) return answerGitHubApi(message, sender.url, { fetch: (input, init) => globalThis.fetch(input, init), tokenFor: tokens.get });
     if (isGitHubTokenStateRequest(message)) {

@@ -76,6 +76,13 @@ export interface LoadEnv {
   timeoutMs?: number;
   /** Cap on backlog/list items loaded (Jira default 200, GitHub 100). */
   itemCap?: number;
+  /**
+   * The items as read so far, before their history has come: called at most once, while the last
+   * request (a Jira board's changelogs) is still in flight, so the background can read their texts
+   * meanwhile and only the signals are left once the last answer is in. The data is provisional:
+   * what the load returns is the reading to show.
+   */
+  onItemsBeforeHistory?(data: TrackerData): void;
 }
 
 export interface LoadResult {

@@ -14,6 +14,7 @@ import {
   type FakeJiraOptions,
 } from '../../../test/fixtures/jira/load-fake-jira';
 import { jiraPageDocument } from '../../../test/support/jira-page';
+import type { TrackerData } from '../../core/model';
 import type { KeyValueCache, LoadEnv, LoadProgress, PageMatch } from '../types';
 import { detectJira } from './detect';
 import { BACKLOG_CLAUSE, JIRA_FIELDS, loadJira } from './load';
@@ -322,6 +323,61 @@ describe('Cloud backlog', () => {
     expect(r.notices[0]!.message).toBe(
       "Tandem read the first 200 items of this backlog in rank order (the top of the backlog, as the board shows it), each with its whole history; there are more, and its limit is 200. Signals are about those. You can raise the limit in Tandem's options.",
     );
+  });
+
+  it('hands the items over while their changelogs are in flight, and reads the board exactly as without', async () => {
+    const board = makeBacklog({ project: 'PROD', count: 300, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: 6, commentsPerIssue: 2 });
+    const opts: FakeJiraOptions = { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues: board };
+    const unheard = setup(url, cloudTags, opts);
+    const plain = await loadJira(unheard.match, unheard.env);
+
+    const s = setup(url, cloudTags, opts);
+    const inner = s.env.fetch;
+    let sent = 0;
+    let answered = 0;
+    s.env.fetch = (input, init) => {
+      sent++;
+      return inner(input, init).then((response) => (answered++, response));
+    };
+    const handed: { data: TrackerData; sent: number; answered: number }[] = [];
+    s.env.onItemsBeforeHistory = (data) => handed.push({ data: structuredClone(data), sent, answered });
+    const r = await loadJira(s.match, s.env);
+
+    // Once: after the changelogs' request went out and before its answer came.
+    expect(handed.map((h) => [h.sent, h.answered])).toEqual([[3, 2]]);
+    expect(r.requests.total).toBe(3);
+    // The result is the same as a load nobody listened to.
+    expect(r).toEqual(plain);
+    // What was handed over: the same items with the same texts, before any change was known.
+    const early = handed[0]!.data;
+    expect(early.items.map((i) => i.key)).toEqual(r.data.items.map((i) => i.key));
+    const texts = (d: TrackerData) => d.items.map((i) => [i.title, i.description, i.comments.map((c) => c.body)]);
+    expect(texts(early)).toEqual(texts(r.data));
+    expect(early.items.every((i) => i.events.every((e) => e.kind === 'created'))).toBe(true);
+    expect(r.data.items.some((i) => i.events.some((e) => e.kind !== 'created'))).toBe(true);
+  });
+
+  it('hands nothing over when the one answer brings everything (Data Center) or the hand-over fails', async () => {
+    const dc = setup(`${DC}/secure/RapidBoard.jspa?rapidView=5&view=planning.nodetail`, dcTags, {
+      deployment: 'data-center',
+      base: DC,
+      users: DC_TEAM,
+      issues: makeBacklog({ project: 'OPS', count: 20, team: DC_TEAM, deployment: 'data-center' }),
+      boards: { '5': { filterId: '10400', name: 'OPS board' } },
+    });
+    const seen = vi.fn();
+    dc.env.onItemsBeforeHistory = seen;
+    expect((await loadJira(dc.match, dc.env)).data.items).toHaveLength(20);
+    expect(seen).not.toHaveBeenCalled();
+
+    const board = makeBacklog({ project: 'PROD', count: 30, team: CLOUD_TEAM, deployment: 'cloud' });
+    const cloud = setup(url, cloudTags, { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues: board });
+    cloud.env.onItemsBeforeHistory = () => {
+      throw new Error('the listener broke');
+    };
+    const r = await loadJira(cloud.match, cloud.env);
+    expect(r.data.items).toHaveLength(30);
+    expect(r.notices).toEqual([]);
   });
 
   it('reads a board under the cap whole and says nothing of a sample', async () => {

@@ -684,7 +684,12 @@ async function loadBacklog(ctx: Ctx, guessed: Deployment): Promise<TrackerData> 
   if (result.failed || result.pages.length === 0) return withMe(emptyData(match), me);
 
   let historyComplete = true;
-  if (deployment === 'cloud') historyComplete = await bulkChangelogs(ctx, result.pages, result.names);
+  if (deployment === 'cloud') {
+    // The changelogs' request goes out first; the items' texts are handed over while it is in flight.
+    const history = bulkChangelogs(ctx, result.pages, result.names);
+    itemsBeforeHistory(ctx, result.pages, result.names);
+    historyComplete = await history;
+  }
 
   const people = newPeople();
   const data = jiraToTrackerData(result.pages, { site: match.host, baseUrl: ctx.base, names: result.names, people }, me.id);
@@ -702,6 +707,22 @@ async function loadBacklog(ctx: Ctx, guessed: Deployment): Promise<TrackerData> 
   }
   if (!historyComplete) out.partial = true;
   return withMe(out, me);
+}
+
+/**
+ * The search pages converted on their own (no history yet, people of their own), for the background
+ * to read the texts while the changelogs' request is in flight. It reads the pages without changing
+ * them; anything going wrong here only costs that head start.
+ */
+function itemsBeforeHistory(ctx: Ctx, pages: Json[], names: Names): void {
+  const hand = ctx.env.onItemsBeforeHistory;
+  if (!hand) return;
+  try {
+    const data = jiraToTrackerData(pages, { site: ctx.match.host, baseUrl: ctx.base, names, people: newPeople() });
+    if (!isConvertError(data)) hand({ ...data, scope: 'backlog' });
+  } catch {
+    // The full reading after the last answer does not depend on this one.
+  }
 }
 
 /** What a capped board was read as: the top items by rank, each whole; the whole count when Jira said it. */

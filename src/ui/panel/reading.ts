@@ -4,7 +4,7 @@
 // Neither throws for tracker trouble: failures become notices the panel shows in plain words.
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../../core/engine';
-import { analyzeInBackground } from './analysis-client';
+import { analyzeInBackground, readAheadInBackground } from './analysis-client';
 import { backgroundFetch, githubTokenSaved } from './github-client';
 import { boundedCache } from '../../settings/cache';
 import type { TrackerData } from '../../core/model';
@@ -50,6 +50,9 @@ export async function loadReading(
     githubTokenSaved: github ? await githubTokenSaved(match.host) : false,
     timeoutMs: prefs.requestTimeoutSeconds * 1000,
     itemCap: match.site === 'jira' ? prefs.jiraItemCap : prefs.githubItemCap,
+    onItemsBeforeHistory: (early) => {
+      if (!signal.aborted) readAheadInBackground(early);
+    },
   });
   return {
     data: loaded.data,
