@@ -24,12 +24,14 @@ export function cards(keys: string[]): string {
 }
 
 /** Routes the fake's REST API (everything under `<base>/rest/`) through the World. */
-export function serveFakeJira(world: World, fake: FakeJira): FakeJira {
+export function serveFakeJira(world: World, fake: FakeJira, options: { serverMs?: number } = {}): FakeJira {
   const base = new URL(fake.opts.base);
   const prefix = `${base.pathname.replace(/\/+$/, '')}/rest/`;
+  const serverMs = options.serverMs ?? 0;
   world.on(
     (url) => url.origin === base.origin && url.pathname.startsWith(prefix),
-    (seen) => answerFromFake(fake, seen),
+    // A real Jira takes its time to answer; the fake answers at once unless told otherwise (benchmarks).
+    async (seen) => (serverMs > 0 && (await new Promise((resolve) => setTimeout(resolve, serverMs))), answerFromFake(fake, seen)),
   );
   return fake;
 }

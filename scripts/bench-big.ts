@@ -5,7 +5,7 @@
 // so a heap that grows with every visit would show. Then one profiled visit says which side is busy
 // and which functions take the time, and the Jira loader is timed alone in Node on the same answers.
 // Prints figures with their budgets; asserts nothing (a shared machine makes timings noisy).
-// Run: npx tsx scripts/bench-big.ts   (after `npm run build`)
+// Run: npx tsx scripts/bench-big.ts   (after `npm run build`; BENCH_VISITS, BENCH_SERVER_MS)
 import type { BrowserContext, Page } from '@playwright/test';
 import { CLOUD_TEAM, FakeJira, makeBacklog } from '../test/fixtures/jira/load-fake-jira';
 import { FakeGitHub, fixtureJson, fixturePage } from '../test/fixtures/github/load-fake-github';
@@ -19,6 +19,9 @@ import { loadJira } from '../src/sites/jira/load';
 import type { KeyValueCache, LoadEnv } from '../src/sites/types';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 5);
+/** How long the fake Jira takes over each answer. The fake answers at once; a real Jira does not, and
+ * what the panel does while the last request is in flight only shows when the server takes its time. */
+const SERVER_MS = Number(process.env.BENCH_SERVER_MS ?? 0);
 const JIRA = 'https://acme.atlassian.net';
 const JIRA_BOARD = `${JIRA}/jira/software/c/projects/BIG/boards/7/backlog`;
 const REPO = 'acme/widgets';
@@ -209,12 +212,15 @@ async function report(label: string, context: BrowserContext, page: Page, world:
   console.log(`  requests per visit: ${first.requests.length} (${first.requests.join(', ')}); budget ≤ ${budget}: ${verdict(first.requests.length <= budget)}`);
   console.log(`  the panel says: ${first.scope}${first.notice ? ` — ${first.notice}` : ''}`);
   console.log(`  panel filled after the last API answer: median ${median(visits.map((v) => v.filledAfterLastMs)).toFixed(1)} ms over ${VISITS} visits (max ${Math.max(...visits.map((v) => v.filledAfterLastMs)).toFixed(1)}); budget ≤ 100 ms: ${verdict(median(visits.map((v) => v.filledAfterLastMs)) <= 100)}`);
+  // The first visit is the only one whose texts the background has not read yet (a fresh browser:
+  // worker just started, text cache empty); later visits find them cached, as a revisit does.
+  console.log(`    of which the first visit (its texts not yet read by the background): ${first.filledAfterLastMs.toFixed(1)} ms; the later ones: median ${median(visits.slice(1).map((v) => v.filledAfterLastMs)).toFixed(1)} ms`);
   console.log(`  service worker heap after a collection: ${before.toFixed(2)} MB before, then ${visits.map((v) => v.heapMb.toFixed(2)).join(', ')} MB after each visit (bounded when it does not climb visit after visit)`);
   console.log(`  ${await profiledVisit(context, page, world, url, cdp).catch((error: unknown) => `the profiled visit failed: ${error instanceof Error ? error.message : String(error)}`)}`);
 }
 
 async function main(): Promise<void> {
-  console.log(`Big backlogs: ${VISITS} visits each, Chromium headless, built extension (dist/chrome)\n`);
+  console.log(`Big backlogs: ${VISITS} visits each, Chromium headless, built extension (dist/chrome); the fake Jira takes ${SERVER_MS} ms over each answer (BENCH_SERVER_MS)\n`);
   const context = await launchWithExtension();
   const world = await openWorld(context);
   await context.addInitScript(PROBE);
@@ -222,7 +228,7 @@ async function main(): Promise<void> {
 
   const issues = makeBacklog({ project: 'BIG', count: 2_000, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: 20, commentsPerIssue: 5 });
   const jira = new FakeJira({ deployment: 'cloud', base: JIRA, users: CLOUD_TEAM, issues });
-  serveFakeJira(world, jira);
+  serveFakeJira(world, jira, { serverMs: SERVER_MS });
   world.on(JIRA_BOARD, { body: jiraPage('cloud-board', { PROJECT: 'BIG', VIEW: 'backlog', ACCOUNT_ID: CLOUD_TEAM[0]!.id, CARDS: cards(['BIG-1', 'BIG-2']) }) });
   await report('Jira Cloud board, 2,000 items (20 changes and 5 comments each), default cap', context, page, world, JIRA_BOARD, (u) => u.startsWith(`${JIRA}/rest/`), 3);
   if (restCalls(world, JIRA).length === 0) console.log('  (no REST call seen: is the build current?)');
