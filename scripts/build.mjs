@@ -38,8 +38,11 @@ function useOwnContentLoader(dist) {
   const module = /getURL\(\s*"([^"]+\.js)"\s*\)/.exec(code)?.[1];
   if (!module || !existsSync(join(dist, module))) throw new Error(`build: can't find the content module in ${loader}`);
   const ours = readFileSync(join(root, 'src/entries/content-loader.js'), 'utf8');
-  if (!ours.includes('__CONTENT_MODULES__')) throw new Error('build: the content loader has no __CONTENT_MODULES__ to fill');
-  writeFileSync(join(dist, loader), ours.replace('__CONTENT_MODULES__', JSON.stringify([module, ...importsOf(dist, module)])));
+  const slot = '/* __CONTENT_IMPORTS__ */';
+  if (!ours.includes(slot)) throw new Error(`build: the content loader has no ${slot} to fill`);
+  // One literal runtime.getURL per chunk: scripts/bench.ts finds the content script's files by them.
+  const imports = [module, ...importsOf(dist, module)].map((file) => `import(chrome.runtime.getURL(${JSON.stringify(file)}))`);
+  writeFileSync(join(dist, loader), ours.replace(slot, imports.join(', ')));
   importPanelWhole(dist, module);
 }
 

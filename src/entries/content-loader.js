@@ -5,13 +5,13 @@
 // skeleton still comes within 100 ms of this start. Plain JavaScript: it is copied, not compiled.
 // On github.com and *.atlassian.net (the manifest's own matches) it imports the content module,
 // which only those origins may load, together with every chunk that module imports (the build writes
-// the list), so they arrive at once instead of one level after the other. On a site the user added it asks the background to inject that
-// site's self-contained content script instead: no file of ours is web-accessible to other origins,
-// so no site can probe for Tandem (src/background/added-site.ts, docs/decisions.md).
+// the list), so they arrive at once instead of one level after the other. On a site the user added
+// it asks the background to inject that site's self-contained content script instead: no file of
+// ours is web-accessible to other origins, so no site can probe for Tandem
+// (src/background/added-site.ts, docs/decisions.md).
 /* global chrome */
 (() => {
   const FIRST_WAIT_MS = 60;
-  const CONTENT_MODULES = __CONTENT_MODULES__;
   performance.mark('tandem:start');
   const covered = (chrome.runtime.getManifest().content_scripts || []).some((script) =>
     (script.matches || []).some((pattern) => {
@@ -26,7 +26,7 @@
     started = true;
     removeEventListener('load', afterLoad);
     const loading = covered
-      ? Promise.all(CONTENT_MODULES.map((file) => import(chrome.runtime.getURL(file))))
+      ? Promise.all([/* __CONTENT_IMPORTS__ */])
       : chrome.runtime.sendMessage({ type: 'load-added-site-content' });
     loading.catch((error) => {
       console.warn('Tandem:', error instanceof Error ? error.message : error);
