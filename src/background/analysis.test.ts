@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { comment, day, item, tracker } from '../../test/support/factory';
 import { sharedTextCache } from '../core/text/cache';
-import { answerAnalyze, isReadAheadRequest, readAhead, type AnalyzeRequest } from './analysis';
+import { answerAnalyze, answerAnalyzeKept, isAnalyzeKeptRequest, isReadAheadRequest, keptCount, readAhead, type AnalyzeRequest } from './analysis';
 
 // Five open items with a milestone and one closed on day 100: "nothing closed in a month" is seen at
 // day 200 and not at day 110.
@@ -52,5 +52,32 @@ describe('readAhead', () => {
     expect(isReadAheadRequest({ type: 'analyze', data: early })).toBe(false);
     expect(isReadAheadRequest(null)).toBe(false);
     expect(() => readAhead({ type: 'read-ahead', data: { ...early, items: [null, 7] } as never })).not.toThrow();
+  });
+});
+
+describe('answerAnalyzeKept', () => {
+  const options = (thresholds: AnalyzeRequest['options']['thresholds']): AnalyzeRequest['options'] => ({ roster: null, agreement: null, thresholds, now: day(200) });
+
+  it('re-evaluates the kept data with new options exactly as a fresh analysis of the same data', () => {
+    answerAnalyze({ type: 'analyze', data: tracker(structuredClone(items)), options: options({}), keep: 'k-same' });
+    const strict = options({ recentDays: 365 });
+    const again = answerAnalyzeKept({ type: 'analyze-kept', ref: 'k-same', options: strict });
+    const fresh = answerAnalyze({ type: 'analyze', data: tracker(structuredClone(items)), options: strict });
+    expect(again).toEqual(fresh);
+    expect(status(again)).not.toBe(status(answerAnalyzeKept({ type: 'analyze-kept', ref: 'k-same', options: options({}) })));
+  });
+
+  it('says the data is gone when it was never kept or newer data took its place, and holds at most three', () => {
+    expect(answerAnalyzeKept({ type: 'analyze-kept', ref: 'never', options: options({}) })).toEqual({ ok: false, message: 'gone', gone: true });
+    for (const name of ['k-1', 'k-2', 'k-3', 'k-4']) answerAnalyze({ type: 'analyze', data: tracker(structuredClone(items)), options: options({}), keep: name });
+    expect(keptCount()).toBe(3);
+    expect(answerAnalyzeKept({ type: 'analyze-kept', ref: 'k-1', options: options({}) })).toMatchObject({ ok: false, gone: true });
+    expect(answerAnalyzeKept({ type: 'analyze-kept', ref: 'k-4', options: options({}) }).ok).toBe(true);
+  });
+
+  it('refuses what is not a kept-analysis request', () => {
+    expect(isAnalyzeKeptRequest({ type: 'analyze-kept', ref: 7, options: {} })).toBe(false);
+    expect(isAnalyzeKeptRequest({ type: 'analyze-kept', ref: 'x' })).toBe(false);
+    expect(isAnalyzeKeptRequest({ type: 'analyze-kept', ref: 'x', options: {} })).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ import { clockNow } from '../settings/clock';
 import { loadCustomSites, saveCustomSites } from '../settings/store';
 import { tokenStore, type TokenBackend } from '../settings/tokens';
 import { injectForAddedSite, isAddedSiteRequest } from './added-site';
-import { answerAnalyze, isAnalyzeRequest, isReadAheadRequest, readAhead } from './analysis';
+import { answerAnalyze, answerAnalyzeKept, isAnalyzeKeptRequest, isAnalyzeRequest, isReadAheadRequest, readAhead } from './analysis';
 import { answerGitHubApi, isGitHubApiRequest, isGitHubTokenStateRequest, senderIsSite } from './github-api';
 import { currentShortcut, isShortcutRequest, TOGGLE_COMMAND } from './shortcut';
 import { adoptGrantedOrigins, trackerOfPage } from './site-toggle';
@@ -57,6 +57,7 @@ function answerMessages(tokens: TokenBackend): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (isReadAheadRequest(message)) return void readAhead(message);
     if (isAnalyzeRequest(message)) return clockNow(browser.storage.local).then((now) => answerAnalyze(message, now));
+    if (isAnalyzeKeptRequest(message)) return clockNow(browser.storage.local).then((now) => answerAnalyzeKept(message, now));
     if (isGitHubApiRequest(message)) return answerGitHubApi(message, sender.url, { fetch: (input, init) => globalThis.fetch(input, init), tokenFor: tokens.get });
     if (isGitHubTokenStateRequest(message)) {
       if (!senderIsSite(sender.url, message.site)) return Promise.resolve(false);
