@@ -25,3 +25,28 @@ export function memoize<T>(ctx: SignalContext, key: string, build: () => T): T {
   byKey.set(key, built);
   return built;
 }
+
+// Memo per model: facts that depend on the tracker data alone (who acted, when, comment orders),
+// not on the roster, the thresholds or the signed-in user, kept across evaluations of the same model
+// object, so a settings change re-evaluating it does not work them out again. Keyed weakly by the
+// evaluation's data (the engine keeps that object the same for the same input, and checks the input
+// for changes before each evaluation: src/core/engine.ts), so the memo dies with the model.
+const modelMemo = new WeakMap<object, Map<string, unknown>>();
+
+export function memoizeModel<T>(ctx: SignalContext, key: string, build: () => T): T {
+  let byKey = modelMemo.get(ctx.data);
+  if (!byKey) {
+    byKey = new Map();
+    modelMemo.set(ctx.data, byKey);
+  }
+  const known = byKey.get(key);
+  if (known !== undefined || byKey.has(key)) return known as T;
+  const built = build();
+  byKey.set(key, built);
+  return built;
+}
+
+/** Drops what is known of a model: its data changed, so its facts are worked out again. */
+export function forgetModel(data: object): void {
+  modelMemo.delete(data);
+}

@@ -4,8 +4,9 @@ import { say } from './words';
 import { GUIDE_BY_ID, type SignalId, type SignalKind } from './guide';
 import type { Item, Sprint, Tracker, TrackerData } from './model';
 import { personIn, unifyPeople } from './people';
-import { buildRoles, type RoleSource } from './roles';
+import { buildRoles, sightingsOf, type RoleSource, type Sightings } from './roles';
 import type { Role, Roster, WorkingAgreement } from './roster';
+import { forgetModel } from './context';
 import { SIGNALS } from './signals';
 import type { Signal, SignalContext, SignalResult } from './signals/types';
 import { sprintInView } from './sprints';
@@ -77,14 +78,71 @@ export interface AnalyzeOptions {
   signals?: readonly Signal[];
 }
 
-/** The context signals read. Every text they read is classified once, in one batch up front. */
-export function createContext(input: TrackerData, options: AnalyzeOptions = {}): SignalContext {
+/** What the engine makes of an input before the signals read it: the same for every evaluation of it. */
+interface Prepared {
+  /** The input as it was when prepared, field by field (see `stampOf`). */
+  readonly stamp: readonly unknown[];
+  /** One person per human; pull requests included. */
+  readonly all: TrackerData;
+  /** The backlog the signals see: pull requests set apart. */
+  readonly data: TrackerData;
+  readonly pullRequests: Item[];
+  sightings?: Sightings;
+}
+
+// Per input object: a settings change re-evaluates the same model, and its people, its split into
+// backlog and pull requests, and the facts kept per model (src/core/context.ts, memoizeModel) are the
+// same as last time. Weak, so it dies with the model.
+const prepared = new WeakMap<TrackerData, Prepared>();
+
+/**
+ * What an evaluation's preparation read of the input, in a flat list compared value by value: the
+ * input's own fields, and each item's identity, type, creator and creation time, and its lists
+ * (identity and length). A model is read as a set of records: replacing, adding or removing an item,
+ * comment or event shows here and the input is prepared afresh; editing a field of an existing comment
+ * or event in place does not (nothing in Tandem does; the extension sends a fresh copy each time).
+ */
+function stampOf(input: TrackerData): unknown[] {
+  const items = input.items;
+  const out: unknown[] = [items, items.length, input.people, input.me, input.pullRequestAuthors, input.tracker, input.site, input.project, input.scope, input.sprints, input.source, input.partial];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    out.push(item, item.type, item.creator, item.reporter, item.created, item.descriptionAuthor, item.assignees, item.assignees.length, item.descriptionEdits, item.descriptionEdits.length, item.comments, item.comments.length, item.events, item.events.length);
+  }
+  return out;
+}
+
+function sameStamp(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function prepare(input: TrackerData): Prepared {
+  const stamp = stampOf(input);
+  const known = prepared.get(input);
+  if (known && sameStamp(known.stamp, stamp)) return known;
   // One person per human, whichever path built the data (converters unify already; pages may not).
   const all = unifyPeople(input);
   // Pull requests count for roles and routines; the signals about backlog items see only the backlog.
   const pullRequests = all.items.filter((i) => i.type === 'pull-request');
   const data = pullRequests.length ? { ...all, items: all.items.filter((i) => i.type !== 'pull-request') } : all;
-  const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false });
+  // What was known of an earlier state of this input is stale.
+  forgetModel(all);
+  forgetModel(data);
+  const fresh: Prepared = { stamp, all, data, pullRequests };
+  // Kept only when the items are the input's own: when people had to be merged, the items are copies
+  // that would not follow a later change to the input's fields.
+  if (all.items === input.items) prepared.set(input, fresh);
+  else prepared.delete(input);
+  return fresh;
+}
+
+/** The context signals read. Every text they read is classified once, in one batch up front. */
+export function createContext(input: TrackerData, options: AnalyzeOptions = {}): SignalContext {
+  const ready = prepare(input);
+  const { all, data, pullRequests } = ready;
+  const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false }, (ready.sightings ??= sightingsOf(all)));
   const itemTexts = new Map<string, TextFeatures>();
   // The same words said twice (a template, "LGTM", a pasted checklist) are read once: keyed by the text
   // and its options, so each distinct text runs the models once per analysis.

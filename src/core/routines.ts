@@ -3,7 +3,7 @@
 // engine's statistics and the trends.
 import type { EventKind, Item, TrackerEvent } from './model';
 import type { MessageKey } from './words';
-import { isBot, memoize } from './context';
+import { isBot, memoizeModel } from './context';
 import { time } from './dates';
 import { firstAfter } from './numbers';
 import type { SignalContext } from './signals/types';
@@ -73,8 +73,9 @@ export interface RoutineAction {
  * out (they are nobody's routine). A Jira resolution set in the same transition as a status change is
  * one action, not two; creation comes from the `created` event when there is one, else the item.
  */
-export function routineActions(ctx: SignalContext): RoutineAction[] {
-  return memoize(ctx, 'routineActions', () => {
+export function routineActions(ctx: SignalContext): readonly RoutineAction[] {
+  // The data alone decides them (bots are marked in the data, not the roster): worked out once per model.
+  return memoizeModel(ctx, 'routineActions', () => {
     const out: RoutineAction[] = [];
     // A backlog has a few dozen actors and tens of thousands of events: whether each is a bot is
     // looked up once per actor.
@@ -140,7 +141,7 @@ function statusChanges(item: Item): StatusChanges {
 }
 
 /** Routine actions per person, and per kind per person. */
-export function routineTallies(actions: RoutineAction[]): {
+export function routineTallies(actions: readonly RoutineAction[]): {
   byPerson: Record<string, number>;
   byKind: Record<string, Record<string, number>>;
 } {
