@@ -97,7 +97,7 @@ const prepared = new WeakMap<TrackerData, Prepared>();
 
 /**
  * What an evaluation's preparation read of the input, in a flat list compared value by value: the
- * input's own fields, and each item's identity, type, creator and creation time, and its lists
+ * input's own fields, and each item's identity, type, state, resolution, people and creation time, and its lists
  * (identity and length). A model is read as a set of records: replacing, adding or removing an item,
  * comment or event shows here and the input is prepared afresh; editing a field of an existing comment
  * or event in place does not (nothing in Tandem does; the extension sends a fresh copy each time).
@@ -107,7 +107,7 @@ function stampOf(input: TrackerData): unknown[] {
   const out: unknown[] = [items, items.length, input.people, input.me, input.pullRequestAuthors, input.tracker, input.site, input.project, input.scope, input.sprints, input.source, input.partial];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    out.push(item, item.type, item.creator, item.reporter, item.created, item.descriptionAuthor, item.assignees, item.assignees.length, item.descriptionEdits, item.descriptionEdits.length, item.comments, item.comments.length, item.events, item.events.length);
+    out.push(item, item.type, item.state, item.resolved, item.resolution, item.creator, item.reporter, item.created, item.descriptionAuthor, item.assignees, item.assignees.length, item.descriptionEdits, item.descriptionEdits.length, item.comments, item.comments.length, item.events, item.events.length);
   }
   return out;
 }
@@ -164,6 +164,8 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
     agreement: options.agreement ?? null,
     now: options.now ?? new Date().toISOString(),
     roleOf: (id) => roles.roleOf(id),
+    // The models through the shared cache, or the caller's classifier: what the texts' verdicts come from.
+    reader: classify ?? DEFAULT_READER,
     textOf(item: Item): TextFeatures {
       let f = itemTexts.get(item.key);
       if (!f) {
@@ -221,6 +223,9 @@ function readingAll(items: readonly Item[], byText: Map<string, TextFeatures>): 
     return f;
   };
 }
+
+/** The default reader's identity, for facts kept per model and reader (src/core/context.ts). */
+const DEFAULT_READER = Object.freeze({});
 
 /** A place held in `byText` while the batch is read (never seen by a signal). */
 const PENDING = Object.freeze({}) as TextFeatures;
