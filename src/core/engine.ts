@@ -88,6 +88,30 @@ interface Prepared {
   readonly data: TrackerData;
   readonly pullRequests: Item[];
   sightings?: Sightings;
+  /** The texts' verdicts, per reader (see `Reading`). */
+  readings?: WeakMap<object, Reading>;
+}
+
+/** How an evaluation reads texts, and what it has read: descriptions by item key, any text by its key. */
+interface Reading {
+  read(text: string, how?: ClassifyOptions): TextFeatures;
+  readonly itemTexts: Map<string, TextFeatures>;
+}
+
+function readingOf(items: readonly Item[], classify: Classifier | undefined): Reading {
+  const itemTexts = new Map<string, TextFeatures>();
+  // The same words said twice (a template, "LGTM", a pasted checklist) are read once: keyed by the text
+  // and its options, so each distinct text runs the models once per model.
+  const byText = new Map<string, TextFeatures>();
+  const read = classify
+    ? (text: string, how?: ClassifyOptions): TextFeatures => {
+        const key = textKey(text, how);
+        let f = byText.get(key);
+        if (!f) byText.set(key, (f = classify(text, how)));
+        return f;
+      }
+    : readingAll(items, byText);
+  return { read, itemTexts };
 }
 
 // Per input object: a settings change re-evaluates the same model, and its people, its split into
@@ -97,7 +121,8 @@ const prepared = new WeakMap<TrackerData, Prepared>();
 
 /**
  * What an evaluation's preparation read of the input, in a flat list compared value by value: the
- * input's own fields, and each item's identity, type, state, resolution, people and creation time, and its lists
+ * input's own fields, and each item's identity, type, title, description, state, resolution, people and
+ * creation time, and its lists
  * (identity and length). A model is read as a set of records: replacing, adding or removing an item,
  * comment or event shows here and the input is prepared afresh; editing a field of an existing comment
  * or event in place does not (nothing in Tandem does; the extension sends a fresh copy each time).
@@ -107,7 +132,7 @@ function stampOf(input: TrackerData): unknown[] {
   const out: unknown[] = [items, items.length, input.people, input.me, input.pullRequestAuthors, input.tracker, input.site, input.project, input.scope, input.sprints, input.source, input.partial];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    out.push(item, item.type, item.state, item.resolved, item.resolution, item.creator, item.reporter, item.created, item.descriptionAuthor, item.assignees, item.assignees.length, item.descriptionEdits, item.descriptionEdits.length, item.comments, item.comments.length, item.events, item.events.length);
+    out.push(item, item.type, item.title, item.description, item.state, item.resolved, item.resolution, item.creator, item.reporter, item.created, item.descriptionAuthor, item.assignees, item.assignees.length, item.descriptionEdits, item.descriptionEdits.length, item.comments, item.comments.length, item.events, item.events.length);
   }
   return out;
 }
@@ -143,19 +168,13 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
   const ready = prepare(input);
   const { all, data, pullRequests } = ready;
   const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false }, (ready.sightings ??= sightingsOf(all)));
-  const itemTexts = new Map<string, TextFeatures>();
-  // The same words said twice (a template, "LGTM", a pasted checklist) are read once: keyed by the text
-  // and its options, so each distinct text runs the models once per analysis.
-  const byText = new Map<string, TextFeatures>();
   const classify = options.classify;
-  const read = classify
-    ? (text: string, how?: ClassifyOptions): TextFeatures => {
-        const key = textKey(text, how);
-        let f = byText.get(key);
-        if (!f) byText.set(key, (f = classify(text, how)));
-        return f;
-      }
-    : readingAll(data.items, byText);
+  const reader = classify ?? DEFAULT_READER;
+  // The texts' verdicts of this model from its last evaluation with the same reader, else read now.
+  const readings = (ready.readings ??= new WeakMap());
+  let reading = readings.get(reader);
+  if (!reading) readings.set(reader, (reading = readingOf(data.items, classify)));
+  const { read, itemTexts } = reading;
   return {
     data,
     pullRequests,
@@ -165,7 +184,7 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
     now: options.now ?? new Date().toISOString(),
     roleOf: (id) => roles.roleOf(id),
     // The models through the shared cache, or the caller's classifier: what the texts' verdicts come from.
-    reader: classify ?? DEFAULT_READER,
+    reader,
     textOf(item: Item): TextFeatures {
       let f = itemTexts.get(item.key);
       if (!f) {
