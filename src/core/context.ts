@@ -38,11 +38,16 @@ export function memoize<T>(ctx: SignalContext, key: string, build: () => T): T {
 // for changes before each evaluation: src/core/engine.ts), so the memo dies with the model.
 const modelMemo = new WeakMap<object, Map<string, unknown>>();
 
+/** What the memo per model is keyed by: the model's data when the engine keeps its facts, else the
+ * evaluation itself (see `SignalContext.keeps`). */
+const ownerOf = (ctx: SignalContext): object => (ctx.keeps === false ? ctx : ctx.data);
+
 export function memoizeModel<T>(ctx: SignalContext, key: string, build: () => T): T {
-  let byKey = modelMemo.get(ctx.data);
+  const owner = ownerOf(ctx);
+  let byKey = modelMemo.get(owner);
   if (!byKey) {
     byKey = new Map();
-    modelMemo.set(ctx.data, byKey);
+    modelMemo.set(owner, byKey);
   }
   return remembered(byKey, key, build);
 }
@@ -53,10 +58,11 @@ const readingMemo = new WeakMap<object, WeakMap<object, Map<string, unknown>>>()
 const NO_READER = {};
 
 export function memoizeReading<T>(ctx: SignalContext, key: string, build: () => T): T {
-  let byReader = readingMemo.get(ctx.data);
+  const owner = ownerOf(ctx);
+  let byReader = readingMemo.get(owner);
   if (!byReader) {
     byReader = new WeakMap();
-    readingMemo.set(ctx.data, byReader);
+    readingMemo.set(owner, byReader);
   }
   const reader = ctx.reader ?? NO_READER;
   let byKey = byReader.get(reader);

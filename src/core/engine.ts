@@ -90,6 +90,8 @@ interface Prepared {
   sightings?: Sightings;
   /** The texts' verdicts, per reader (see `Reading`). */
   readings?: WeakMap<object, Reading>;
+  /** How many times this input was evaluated as it is. */
+  evaluations: number;
 }
 
 /** How an evaluation reads texts, and what it has read: descriptions by item key, any text by its key. */
@@ -155,7 +157,7 @@ function prepare(input: TrackerData): Prepared {
   // What was known of an earlier state of this input is stale.
   forgetModel(all);
   forgetModel(data);
-  const fresh: Prepared = { stamp, all, data, pullRequests };
+  const fresh: Prepared = { stamp, all, data, pullRequests, evaluations: 0 };
   // Kept only when the items are the input's own: when people had to be merged, the items are copies
   // that would not follow a later change to the input's fields.
   if (all.items === input.items) prepared.set(input, fresh);
@@ -167,13 +169,21 @@ function prepare(input: TrackerData): Prepared {
 export function createContext(input: TrackerData, options: AnalyzeOptions = {}): SignalContext {
   const ready = prepare(input);
   const { all, data, pullRequests } = ready;
-  const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false }, (ready.sightings ??= sightingsOf(all)));
+  // A model evaluated once (the extension's background gets a fresh copy with each request) keeps
+  // nothing: what it works out dies young, as it did before facts were kept. From its second
+  // evaluation on (a settings change on a model that stays), its facts are kept for the next.
+  const keeps = ready.evaluations++ > 0;
+  const sightings = keeps ? (ready.sightings ??= sightingsOf(all)) : sightingsOf(all);
+  const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false }, sightings);
   const classify = options.classify;
   const reader = classify ?? DEFAULT_READER;
   // The texts' verdicts of this model from its last evaluation with the same reader, else read now.
-  const readings = (ready.readings ??= new WeakMap());
-  let reading = readings.get(reader);
-  if (!reading) readings.set(reader, (reading = readingOf(data.items, classify)));
+  const readings = keeps ? (ready.readings ??= new WeakMap()) : null;
+  let reading = readings?.get(reader);
+  if (!reading) {
+    reading = readingOf(data.items, classify);
+    readings?.set(reader, reading);
+  }
   const { read, itemTexts } = reading;
   return {
     data,
@@ -185,6 +195,7 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
     roleOf: (id) => roles.roleOf(id),
     // The models through the shared cache, or the caller's classifier: what the texts' verdicts come from.
     reader,
+    keeps,
     textOf(item: Item): TextFeatures {
       let f = itemTexts.get(item.key);
       if (!f) {
