@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBacklog } from '../../scripts/bench';
-import { analyze, type AnalyzeOptions } from './engine';
+import { analyze, createContext, type AnalyzeOptions } from './engine';
 import type { TrackerData } from './model';
 import type { Roster } from './roster';
 import { markerClassifier } from '../../test/support/factory';
@@ -53,6 +53,8 @@ describe('facts kept per model', () => {
       (d) => (d.people = { ...d.people, lkowalski: { id: 'lkowalski', name: 'Lena', bot: true } }),
     ];
     for (const change of changes) {
+      // Twice: facts are kept from a model's second evaluation on.
+      analyze(data, options);
       const before = analyze(data, options);
       change(data);
       const after = analyze(data, options);
@@ -68,5 +70,15 @@ describe('facts kept per model', () => {
     expect(withMarkers).toEqual(fresh(data, { roster: TEAM, now: NOW, classify: markerClassifier }));
     expect(analyze(data, { roster: TEAM, now: NOW })).toEqual(withModels);
     expect(withMarkers).not.toEqual(withModels);
+  });
+
+  it('are kept from the second evaluation of a model on, never for a copy evaluated once', () => {
+    const data = makeBacklog(5, 1);
+    expect(createContext(data, { now: NOW }).keeps).toBe(false);
+    expect(createContext(data, { now: NOW }).keeps).toBe(true);
+    expect(createContext(structuredClone(data), { now: NOW }).keeps).toBe(false);
+    // Changed data is a model seen for the first time.
+    data.items.pop();
+    expect(createContext(data, { now: NOW }).keeps).toBe(false);
   });
 });
