@@ -69,6 +69,32 @@ export function datedComments(comments: readonly Comment[], ctx?: SignalContext)
   return dated;
 }
 
+/** Every item's creation and close as times, by its place in the backlog (NaN when unreadable or
+ * not closed), and how many items have a close date. */
+export interface ItemTimes {
+  readonly created: Float64Array;
+  readonly closed: Float64Array;
+  readonly closedCount: number;
+}
+
+/** The items' times, read once per model: the signals that age every item read numbers, not dates. */
+export function itemTimes(ctx: SignalContext): ItemTimes {
+  return memoizeModel(ctx, 'itemTimes', () => {
+    const items = ctx.data.items;
+    const created = new Float64Array(items.length);
+    const closed = new Float64Array(items.length);
+    let closedCount = 0;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const at = closedAt(item);
+      if (at) closedCount++;
+      created[i] = time(item.created);
+      closed[i] = time(at);
+    }
+    return { created, closed, closedCount };
+  });
+}
+
 /** When an item closed: its resolution date, else its last `resolved` event. */
 export function closedAt(item: Item): string | null {
   if (item.resolved) return item.resolved;
