@@ -1,6 +1,7 @@
 // leads-routines: the PM's share of routine actions (transitions, sprint/milestone/version changes,
 // rank/priority, assignments, estimates, labels, item creation).
 import { defineSignal } from '../define';
+import { memoizeModel } from '../../context';
 import type { SignalResult } from '../types';
 import { say, sayCount } from '../../words';
 import { ratio } from '../../numbers';
@@ -36,8 +37,10 @@ export const leadsRoutines = defineSignal({
       evidence.push(countEvidence(say('sigLeadsRoutinesKindLine', say(ROUTINE_LABEL[kind]), yours, total, youObject(ctx), pct(ratio(yours, total))), yours));
     }
     // Most recent of the PM's own actions, so the panel links to what was counted.
-    const recent = [...mine].sort((a, b) => (a.at < b.at ? 1 : -1));
-    for (const a of firstN(recent)) evidence.push(routineEvidence(a, ctx));
+    // The same PMs' actions sort the same way every time: kept per model and set of PMs (a roster edit
+    // that leaves the PMs alone does not sort them again).
+    const recent = memoizeModel(ctx, `leadsRoutinesRecent\u0000${[...pms].join('\u0000')}`, () => firstN([...mine].sort((a, b) => (a.at < b.at ? 1 : -1))));
+    for (const a of recent) evidence.push(routineEvidence(a, ctx));
     const present = share >= ctx.thresholds.routineShare;
     const summary = present
       ? say('sigLeadsRoutinesSummaryPresent', you, mine.length, actions.length, pct(share), youObject(ctx))
