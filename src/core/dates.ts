@@ -81,6 +81,11 @@ export function daysBetween(from: string | null | undefined, to: string | null |
   return (time(to) - time(from)) / DAY;
 }
 
+/** Days from one time to another, both as numbers: `daysBetween` for times already read. */
+export function daysFrom(from: number, to: number): number {
+  return (to - from) / DAY;
+}
+
 export function hoursBetween(from: string | null | undefined, to: string | null | undefined): number {
   return (time(to) - time(from)) / HOUR;
 }

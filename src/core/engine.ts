@@ -4,8 +4,9 @@ import { say } from './words';
 import { GUIDE_BY_ID, type SignalId, type SignalKind } from './guide';
 import type { Item, Sprint, Tracker, TrackerData } from './model';
 import { personIn, unifyPeople } from './people';
-import { buildRoles, type RoleSource } from './roles';
+import { buildRoles, sightingsOf, type RoleSource, type Sightings } from './roles';
 import type { Role, Roster, WorkingAgreement } from './roster';
+import { forgetModel } from './context';
 import { SIGNALS } from './signals';
 import type { Signal, SignalContext, SignalResult } from './signals/types';
 import { sprintInView } from './sprints';
@@ -77,19 +78,33 @@ export interface AnalyzeOptions {
   signals?: readonly Signal[];
 }
 
-/** The context signals read. Every text they read is classified once, in one batch up front. */
-export function createContext(input: TrackerData, options: AnalyzeOptions = {}): SignalContext {
-  // One person per human, whichever path built the data (converters unify already; pages may not).
-  const all = unifyPeople(input);
-  // Pull requests count for roles and routines; the signals about backlog items see only the backlog.
-  const pullRequests = all.items.filter((i) => i.type === 'pull-request');
-  const data = pullRequests.length ? { ...all, items: all.items.filter((i) => i.type !== 'pull-request') } : all;
-  const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false });
+/** What the engine makes of an input before the signals read it: the same for every evaluation of it. */
+interface Prepared {
+  /** The input as it was when prepared, field by field (see `stampOf`). */
+  readonly stamp: readonly unknown[];
+  /** One person per human; pull requests included. */
+  readonly all: TrackerData;
+  /** The backlog the signals see: pull requests set apart. */
+  readonly data: TrackerData;
+  readonly pullRequests: Item[];
+  sightings?: Sightings;
+  /** The texts' verdicts, per reader (see `Reading`). */
+  readings?: WeakMap<object, Reading>;
+  /** How many times this input was evaluated as it is. */
+  evaluations: number;
+}
+
+/** How an evaluation reads texts, and what it has read: descriptions by item key, any text by its key. */
+interface Reading {
+  read(text: string, how?: ClassifyOptions): TextFeatures;
+  readonly itemTexts: Map<string, TextFeatures>;
+}
+
+function readingOf(items: readonly Item[], classify: Classifier | undefined): Reading {
   const itemTexts = new Map<string, TextFeatures>();
   // The same words said twice (a template, "LGTM", a pasted checklist) are read once: keyed by the text
-  // and its options, so each distinct text runs the models once per analysis.
+  // and its options, so each distinct text runs the models once per model.
   const byText = new Map<string, TextFeatures>();
-  const classify = options.classify;
   const read = classify
     ? (text: string, how?: ClassifyOptions): TextFeatures => {
         const key = textKey(text, how);
@@ -97,7 +112,79 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
         if (!f) byText.set(key, (f = classify(text, how)));
         return f;
       }
-    : readingAll(data.items, byText);
+    : readingAll(items, byText);
+  return { read, itemTexts };
+}
+
+// Per input object: a settings change re-evaluates the same model, and its people, its split into
+// backlog and pull requests, and the facts kept per model (src/core/context.ts, memoizeModel) are the
+// same as last time. Weak, so it dies with the model.
+const prepared = new WeakMap<TrackerData, Prepared>();
+
+/**
+ * What an evaluation's preparation read of the input, in a flat list compared value by value: the
+ * input's own fields, and each item's identity, type, title, description, state, resolution, people and
+ * creation time, and its lists
+ * (identity and length). A model is read as a set of records: replacing, adding or removing an item,
+ * comment or event shows here and the input is prepared afresh; editing a field of an existing comment
+ * or event in place does not (nothing in Tandem does; the extension sends a fresh copy each time).
+ */
+function stampOf(input: TrackerData): unknown[] {
+  const items = input.items;
+  const out: unknown[] = [items, items.length, input.people, input.me, input.pullRequestAuthors, input.tracker, input.site, input.project, input.scope, input.sprints, input.source, input.partial];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    out.push(item, item.type, item.title, item.description, item.state, item.resolved, item.resolution, item.creator, item.reporter, item.created, item.descriptionAuthor, item.assignees, item.assignees.length, item.descriptionEdits, item.descriptionEdits.length, item.comments, item.comments.length, item.events, item.events.length);
+  }
+  return out;
+}
+
+function sameStamp(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function prepare(input: TrackerData): Prepared {
+  const stamp = stampOf(input);
+  const known = prepared.get(input);
+  if (known && sameStamp(known.stamp, stamp)) return known;
+  // One person per human, whichever path built the data (converters unify already; pages may not).
+  const all = unifyPeople(input);
+  // Pull requests count for roles and routines; the signals about backlog items see only the backlog.
+  const pullRequests = all.items.filter((i) => i.type === 'pull-request');
+  const data = pullRequests.length ? { ...all, items: all.items.filter((i) => i.type !== 'pull-request') } : all;
+  // What was known of an earlier state of this input is stale.
+  forgetModel(all);
+  forgetModel(data);
+  const fresh: Prepared = { stamp, all, data, pullRequests, evaluations: 0 };
+  // Kept only when the items are the input's own: when people had to be merged, the items are copies
+  // that would not follow a later change to the input's fields.
+  if (all.items === input.items) prepared.set(input, fresh);
+  else prepared.delete(input);
+  return fresh;
+}
+
+/** The context signals read. Every text they read is classified once, in one batch up front. */
+export function createContext(input: TrackerData, options: AnalyzeOptions = {}): SignalContext {
+  const ready = prepare(input);
+  const { all, data, pullRequests } = ready;
+  // A model evaluated once (the extension's background gets a fresh copy with each request) keeps
+  // nothing: what it works out dies young, as it did before facts were kept. From its second
+  // evaluation on (a settings change on a model that stays), its facts are kept for the next.
+  const keeps = ready.evaluations++ > 0;
+  const sightings = keeps ? (ready.sightings ??= sightingsOf(all)) : sightingsOf(all);
+  const roles = buildRoles(all, options.roster ?? null, { infer: options.inferRoles !== false }, sightings);
+  const classify = options.classify;
+  const reader = classify ?? DEFAULT_READER;
+  // The texts' verdicts of this model from its last evaluation with the same reader, else read now.
+  const readings = keeps ? (ready.readings ??= new WeakMap()) : null;
+  let reading = readings?.get(reader);
+  if (!reading) {
+    reading = readingOf(data.items, classify);
+    readings?.set(reader, reading);
+  }
+  const { read, itemTexts } = reading;
   return {
     data,
     pullRequests,
@@ -106,6 +193,9 @@ export function createContext(input: TrackerData, options: AnalyzeOptions = {}):
     agreement: options.agreement ?? null,
     now: options.now ?? new Date().toISOString(),
     roleOf: (id) => roles.roleOf(id),
+    // The models through the shared cache, or the caller's classifier: what the texts' verdicts come from.
+    reader,
+    keeps,
     textOf(item: Item): TextFeatures {
       let f = itemTexts.get(item.key);
       if (!f) {
@@ -163,6 +253,9 @@ function readingAll(items: readonly Item[], byText: Map<string, TextFeatures>): 
     return f;
   };
 }
+
+/** The default reader's identity, for facts kept per model and reader (src/core/context.ts). */
+const DEFAULT_READER = Object.freeze({});
 
 /** A place held in `byText` while the batch is read (never seen by a signal). */
 const PENDING = Object.freeze({}) as TextFeatures;

@@ -1,20 +1,21 @@
 // What an item's fields say: when it closed, whether it is open, declined, scheduled or meant to
 // argue its value, and its comments in time order. Used by the signals, the engine and the trends.
 import type { Comment, Item } from './model';
-import { memoize } from './context';
+import { memoizeModel } from './context';
 import { time } from './dates';
 import type { SignalContext } from './signals/types';
 
 /**
- * Comment orders worked out once per evaluation (keyed by the comment list they come from): several
+ * Comment orders worked out once per model (keyed by the comment list they come from): several
  * signals ask for the same item's comments in time order, and each asking read every comment's date
- * again. Kept on the context, so data changed between two evaluations is read afresh.
+ * again. They depend on the data alone, so they are kept across evaluations of the same model; the
+ * engine drops them when the data changed (src/core/context.ts, memoizeModel).
  */
 function ordersOf(ctx: SignalContext): WeakMap<readonly Comment[], Comment[]> {
-  return memoize(ctx, 'commentOrders', () => new WeakMap<readonly Comment[], Comment[]>());
+  return memoizeModel(ctx, 'commentOrders', () => new WeakMap<readonly Comment[], Comment[]>());
 }
 
-/** An item's comments in time order; with a context, worked out once per evaluation. */
+/** An item's comments in time order; with a context, worked out once per model. */
 export function sortedComments(item: Item, ctx?: SignalContext): Comment[] {
   const list = item.comments;
   const orders = ctx && ordersOf(ctx);
@@ -39,10 +40,10 @@ export interface DatedComments {
 
 /**
  * The comments with a readable date, in time order (ties keep their order), with their times: for
- * searches by time. With a context, worked out once per evaluation for each list.
+ * searches by time. With a context, worked out once per model for each list.
  */
 export function datedComments(comments: readonly Comment[], ctx?: SignalContext): DatedComments {
-  const cache = ctx && memoize(ctx, 'datedComments', () => new WeakMap<readonly Comment[], DatedComments>());
+  const cache = ctx && memoizeModel(ctx, 'datedComments', () => new WeakMap<readonly Comment[], DatedComments>());
   const known = cache?.get(comments);
   if (known) return known;
   let list: Comment[] = [];
@@ -66,6 +67,32 @@ export function datedComments(comments: readonly Comment[], ctx?: SignalContext)
   const dated: DatedComments = { list, times };
   cache?.set(comments, dated);
   return dated;
+}
+
+/** Every item's creation and close as times, by its place in the backlog (NaN when unreadable or
+ * not closed), and how many items have a close date. */
+export interface ItemTimes {
+  readonly created: Float64Array;
+  readonly closed: Float64Array;
+  readonly closedCount: number;
+}
+
+/** The items' times, read once per model: the signals that age every item read numbers, not dates. */
+export function itemTimes(ctx: SignalContext): ItemTimes {
+  return memoizeModel(ctx, 'itemTimes', () => {
+    const items = ctx.data.items;
+    const created = new Float64Array(items.length);
+    const closed = new Float64Array(items.length);
+    let closedCount = 0;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const at = closedAt(item);
+      if (at) closedCount++;
+      created[i] = time(item.created);
+      closed[i] = time(at);
+    }
+    return { created, closed, closedCount };
+  });
 }
 
 /** When an item closed: its resolution date, else its last `resolved` event. */

@@ -48,7 +48,54 @@ export const INFER_REASON_BOT: MessageKey = 'roleReasonBot';
 // Status names that mean work has started; engineers move their own items into these.
 const WORK_STARTED = /progress|review|doing|develop|implement|\bqa\b|testing|code/i;
 
-export function buildRoles(data: TrackerData, roster: Roster | null, options: RoleOptions = {}): RoleBook {
+/**
+ * What the data alone says about who is who: everyone seen (people described first, then in the order
+ * the items show them) and everyone who moved an item assigned to them into work or closed it (in the
+ * order they first did). The roster and the signed-in user do not change it, so the engine keeps it
+ * for a model across evaluations and passes it to `buildRoles`.
+ */
+export interface Sightings {
+  readonly seen: readonly string[];
+  readonly closers: readonly string[];
+}
+
+export function sightingsOf(data: TrackerData): Sightings {
+  const seen = new Set<string>(Object.keys(data.people));
+  const closers = new Set<string>();
+  // One walk over the items serves both the guesses and the list of everyone seen: on a large
+  // backlog each walk over every event costs more than the work done per event. Indexed loops: this
+  // runs once per model, mostly before the optimiser steps in, and an unoptimised for…of allocates a
+  // step object per element (a megabyte per 1,000 issues).
+  for (let i = 0; i < data.items.length; i++) {
+    const item = data.items[i]!;
+    if (item.creator) seen.add(item.creator);
+    if (item.reporter) seen.add(item.reporter);
+    if (item.descriptionAuthor) seen.add(item.descriptionAuthor);
+    for (const id of item.assignees) if (id) seen.add(id);
+    const comments = item.comments;
+    for (let c = 0; c < comments.length; c++) {
+      const author = comments[c]!.author;
+      if (author) seen.add(author);
+    }
+    // A set only for long lists (a hostile page may list thousands); most items have one assignee.
+    const assignees = item.assignees.length > 4 ? new Set(item.assignees) : item.assignees;
+    const assigned = (id: string) => (Array.isArray(assignees) ? assignees.includes(id) : assignees.has(id));
+    const events = item.events;
+    for (let e = 0; e < events.length; e++) {
+      const ev = events[e]!;
+      const actor = ev.actor;
+      if (!actor) continue;
+      seen.add(actor);
+      if (closers.has(actor) || !assigned(actor)) continue;
+      const closes = ev.kind === 'resolved';
+      const starts = ev.kind === 'status' && typeof ev.to === 'string' && WORK_STARTED.test(ev.to);
+      if (closes || starts) closers.add(actor);
+    }
+  }
+  return { seen: [...seen], closers: [...closers] };
+}
+
+export function buildRoles(data: TrackerData, roster: Roster | null, options: RoleOptions = {}, walk?: Sightings): RoleBook {
   const infer = options.infer !== false;
   const book = new Map<string, RoleEntry>();
   // A roster may name someone by any of their identifiers (a Jira user name where the data keys
@@ -73,43 +120,14 @@ export function buildRoles(data: TrackerData, roster: Roster | null, options: Ro
     }
   }
 
-  // One walk over the items serves both the guesses and the list of everyone seen: on a large
-  // backlog each walk over every event costs more than the work done per event.
   const setEngineer = (id: string | null | undefined, reason: MessageKey) => {
     if (!id || book.has(id)) return;
     book.set(id, { id, role: 'engineer', source: 'inferred', reason: say(reason) });
   };
   if (infer) for (const id of data.pullRequestAuthors ?? []) setEngineer(id, INFER_REASON_PULL_REQUESTS);
+  const { seen, closers } = walk ?? sightingsOf(data);
+  if (infer) for (const id of closers) setEngineer(id, INFER_REASON_CLOSES_WORK);
   // Everyone else we saw stays unknown: present in the list, with no role claimed.
-  const seen = new Set<string>(Object.keys(data.people));
-  // Indexed loops: this runs once per analysis, mostly before the optimiser steps in, and an
-  // unoptimised for…of allocates a step object per element (a megabyte per 1,000 issues).
-  for (let i = 0; i < data.items.length; i++) {
-    const item = data.items[i]!;
-    if (item.creator) seen.add(item.creator);
-    if (item.reporter) seen.add(item.reporter);
-    if (item.descriptionAuthor) seen.add(item.descriptionAuthor);
-    for (const id of item.assignees) if (id) seen.add(id);
-    const comments = item.comments;
-    for (let c = 0; c < comments.length; c++) {
-      const author = comments[c]!.author;
-      if (author) seen.add(author);
-    }
-    // A set only for long lists (a hostile page may list thousands); most items have one assignee.
-    const assignees = item.assignees.length > 4 ? new Set(item.assignees) : item.assignees;
-    const assigned = (id: string) => (Array.isArray(assignees) ? assignees.includes(id) : assignees.has(id));
-    const events = item.events;
-    for (let e = 0; e < events.length; e++) {
-      const ev = events[e]!;
-      const actor = ev.actor;
-      if (!actor) continue;
-      seen.add(actor);
-      if (!infer || !assigned(actor)) continue;
-      const closes = ev.kind === 'resolved';
-      const starts = ev.kind === 'status' && typeof ev.to === 'string' && WORK_STARTED.test(ev.to);
-      if (closes || starts) setEngineer(actor, INFER_REASON_CLOSES_WORK);
-    }
-  }
   for (const id of seen) {
     if (!book.has(id)) book.set(id, { id, role: 'other', source: 'unknown' });
   }

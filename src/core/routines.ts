@@ -3,7 +3,7 @@
 // engine's statistics and the trends.
 import type { EventKind, Item, TrackerEvent } from './model';
 import type { MessageKey } from './words';
-import { isBot, memoize } from './context';
+import { isBot, memoizeModel } from './context';
 import { time } from './dates';
 import { firstAfter } from './numbers';
 import type { SignalContext } from './signals/types';
@@ -73,8 +73,9 @@ export interface RoutineAction {
  * out (they are nobody's routine). A Jira resolution set in the same transition as a status change is
  * one action, not two; creation comes from the `created` event when there is one, else the item.
  */
-export function routineActions(ctx: SignalContext): RoutineAction[] {
-  return memoize(ctx, 'routineActions', () => {
+export function routineActions(ctx: SignalContext): readonly RoutineAction[] {
+  // The data alone decides them (bots are marked in the data, not the roster): worked out once per model.
+  return memoizeModel(ctx, 'routineActions', () => {
     const out: RoutineAction[] = [];
     // A backlog has a few dozen actors and tens of thousands of events: whether each is a bot is
     // looked up once per actor.
@@ -139,8 +140,53 @@ function statusChanges(item: Item): StatusChanges {
   };
 }
 
+/** One person's routine actions: how many, how many of each kind, and where they are in `routineActions`. */
+export interface ActorRoutines {
+  count: number;
+  byKind: Map<RoutineKind, number>;
+  /** Positions in `routineActions`, in its order. */
+  at: number[];
+}
+
+/**
+ * Routine actions counted per person (people in the order they first act) and per kind: the data
+ * alone decides them, so they are kept per model, and a signal that weighs them by role asks each
+ * person's role once instead of once per action.
+ */
+export function routineCounts(ctx: SignalContext): { byActor: ReadonlyMap<string, ActorRoutines>; byKind: ReadonlyMap<RoutineKind, number> } {
+  return memoizeModel(ctx, 'routineCounts', () => {
+    const byActor = new Map<string, ActorRoutines>();
+    const byKind = new Map<RoutineKind, number>();
+    const actions = routineActions(ctx);
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
+      let mine = byActor.get(a.actor);
+      if (!mine) byActor.set(a.actor, (mine = { count: 0, byKind: new Map(), at: [] }));
+      mine.count++;
+      mine.byKind.set(a.kind, (mine.byKind.get(a.kind) ?? 0) + 1);
+      mine.at.push(i);
+      byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
+    }
+    return { byActor, byKind };
+  });
+}
+
+/** The actions of some people, in the order of `routineActions`. */
+export function routineActionsOf(ctx: SignalContext, people: ReadonlySet<string>): RoutineAction[] {
+  const actions = routineActions(ctx);
+  const { byActor } = routineCounts(ctx);
+  const at: number[] = [];
+  for (const id of people) {
+    const mine = byActor.get(id);
+    if (mine) for (const i of mine.at) at.push(i);
+  }
+  // Several people's positions interleave: back into the actions' order.
+  if (people.size > 1) at.sort((a, b) => a - b);
+  return at.map((i) => actions[i]!);
+}
+
 /** Routine actions per person, and per kind per person. */
-export function routineTallies(actions: RoutineAction[]): {
+export function routineTallies(actions: readonly RoutineAction[]): {
   byPerson: Record<string, number>;
   byKind: Record<string, Record<string, number>>;
 } {

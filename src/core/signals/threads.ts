@@ -1,7 +1,7 @@
 // Conversations: who addresses whom in an item's comments (mentions, replies, answering the previous
 // comment), and a comment's text features.
 import type { Comment, Item } from '../model';
-import { isBot, memoize } from '../context';
+import { isBot, memoizeModel } from '../context';
 import { sortedComments } from '../items';
 import type { SignalContext } from './types';
 
@@ -16,8 +16,9 @@ export interface Addressing {
  * Who each comment addresses: the people it mentions and the author it replies to; with neither, the
  * author of the comment before it (trackers without threads show replies as the next comment).
  */
-export function addressings(ctx: SignalContext): Addressing[] {
-  return memoize(ctx, 'addressings', () => {
+export function addressings(ctx: SignalContext): readonly Addressing[] {
+  // The data alone decides them (bots are marked in the data): worked out once per model.
+  return memoizeModel(ctx, 'addressings', () => {
     const out: Addressing[] = [];
     for (const item of ctx.data.items) {
       const byId = new Map(item.comments.map((c) => [c.id, c]));

@@ -58,6 +58,12 @@ export interface SignalContext {
   /** Cached classifier output for an item's title+description and for each comment. */
   textOf(item: Item): TextFeatures;
   textOfComment(commentId: string, text: string): TextFeatures;
+  /** Who reads the texts (the models through the shared cache, or a classifier a caller passed): facts
+   * built from the texts' verdicts are kept per model and per reader (src/core/context.ts). */
+  reader?: object;
+  /** False when the facts worked out for this evaluation are not kept for the next one (the engine keeps
+   * them from a model's second evaluation on: src/core/engine.ts). */
+  keeps?: boolean;
   /** Evaluation time (ISO), so results are reproducible in tests. */
   now: string;
   roleOf(personId: string | null | undefined): Role | null;

@@ -5,8 +5,8 @@ import { defineSignal, days, limit, share } from '../define';
 import type { Item } from '../../model';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { formatDays, say } from '../../words';
-import { daysBetween } from '../../dates';
-import { closedAt, isDeclined, isOpen } from '../../items';
+import { daysBetween, daysFrom, time } from '../../dates';
+import { isDeclined, isOpen, itemTimes } from '../../items';
 import { ratio } from '../../numbers';
 import { firstN, countEvidence, itemEvidence } from '../evidence';
 import { confidenceFor, insufficient, isItemScope, minFor, result } from '../verdicts';
@@ -56,11 +56,15 @@ export const cantSayNo = defineSignal({
       evidence.push(countEvidence(say('sigCantSayNoDeclined', declined, closed.length), declined));
     }
 
-    const created = items.filter((i) => daysBetween(i.created, ctx.now) <= th.recentDays).length;
-    const resolved = items.filter((i) => {
-      const at = closedAt(i);
-      return at !== null && daysBetween(at, ctx.now) <= th.recentDays;
-    }).length;
+    // Ages from the items' times read once per model (src/core/items.ts, itemTimes).
+    const times = itemTimes(ctx);
+    const now = time(ctx.now);
+    let created = 0;
+    let resolved = 0;
+    for (let k = 0; k < items.length; k++) {
+      if (daysFrom(times.created[k]!, now) <= th.recentDays) created++;
+      if (daysFrom(times.closed[k]!, now) <= th.recentDays) resolved++;
+    }
     if (created + resolved >= th.minItems) {
       measured++;
       const growth = resolved === 0 ? Infinity : created / resolved;

@@ -2,10 +2,10 @@
 // commented on the item, on items whose text states no impact (classifier `valueStatement` on the item
 // and on comments before the change).
 import { defineSignal, count, limit, share } from '../define';
-import type { Comment, Item } from '../../model';
+import type { Comment, Item, TrackerEvent } from '../../model';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
-import { isBot } from '../../context';
+import { isBot, memoizeModel, memoizeReading } from '../../context';
 import { time } from '../../dates';
 import { datedComments } from '../../items';
 import { firstAfter, ratio } from '../../numbers';
@@ -15,18 +15,44 @@ import { commentFeatures } from '../threads';
 import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_ENGINEERS } from '../verdicts';
 import { pct } from '../wording';
 
-interface Discussion {
-  /** The first engineer's comment in the `windowMs` before `at`, if any. */
-  requestBefore(at: number, windowMs: number): Comment | undefined;
-  /** When a comment first argued impact (Infinity when none did). */
-  impactArguedBy(): number;
+/** An item's priority and rank changes by people (not bots), with their times: read once per model. */
+interface Changes {
+  item: Item;
+  changes: { ev: TrackerEvent; at: number }[];
+}
+
+function priorityChanges(ctx: SignalContext): readonly Changes[] {
+  return memoizeModel(ctx, 'priorityChanges', () => {
+    const out: Changes[] = [];
+    for (const item of ctx.data.items) {
+      const changes = item.events.filter((e) => (e.kind === 'priority' || e.kind === 'rank') && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ ev, at: time(ev.at) }));
+      if (changes.length) out.push({ item, changes });
+    }
+    return out;
+  });
 }
 
 /**
- * An item's discussion, read once for all its priority changes: looking through every comment again
- * for each change was quadratic on an item with a long history.
+ * When a comment first argued impact in an item's discussion (Infinity when none did): the comments in
+ * time order until the first that argues it, classified only as far as needed; kept per model and reader.
  */
-function discussionOf(ctx: SignalContext, item: Item): Discussion {
+function impactArguedBy(ctx: SignalContext, item: Item): number {
+  const known = memoizeReading(ctx, 'impactArguedBy', () => new Map<Item, number>());
+  let at = known.get(item);
+  if (at === undefined) {
+    const dated = datedComments(item.comments, ctx);
+    const first = dated.list.findIndex((c) => commentFeatures(ctx, c).valueStatement);
+    known.set(item, (at = first >= 0 ? dated.times[first]! : Infinity));
+  }
+  return at;
+}
+
+/**
+ * The first engineer's comment in the `windowMs` before a time, for each of an item's changes: the
+ * engineers' comments are picked once per item (looking through every comment again for each change
+ * was quadratic on an item with a long history).
+ */
+function requestsIn(ctx: SignalContext, item: Item): (at: number, windowMs: number) => Comment | undefined {
   const dated = datedComments(item.comments, ctx);
   const requests: Comment[] = [];
   const requestTimes: number[] = [];
@@ -37,20 +63,9 @@ function discussionOf(ctx: SignalContext, item: Item): Discussion {
       requestTimes.push(dated.times[i]!);
     }
   }
-  let impactAt: number | undefined;
-  return {
-    requestBefore(at, windowMs) {
-      const first = firstAfter(requestTimes, at - windowMs, true);
-      return first < requests.length && requestTimes[first]! <= at ? requests[first] : undefined;
-    },
-    impactArguedBy() {
-      // The comments in time order until the first that argues impact: classified only as far as needed.
-      if (impactAt === undefined) {
-        const first = dated.list.findIndex((c) => commentFeatures(ctx, c).valueStatement);
-        impactAt = first >= 0 ? dated.times[first]! : Infinity;
-      }
-      return impactAt;
-    },
+  return (at, windowMs) => {
+    const first = firstAfter(requestTimes, at - windowMs, true);
+    return first < requests.length && requestTimes[first]! <= at ? requests[first] : undefined;
   };
 }
 
@@ -65,33 +80,32 @@ export const engineerOpinionPriority = defineSignal({
   evaluate(ctx, signal): SignalResult {
     if (ctx.roles.engineers.length === 0) return needsSetup(signal, ...SETUP_ENGINEERS, say('sigCommonEngineersUnknown'));
     const windowMs = ctx.thresholds.requestWindowHours * 3_600_000;
-    const changes = ctx.data.items.flatMap((item) =>
-      item.events.filter((e) => (e.kind === 'priority' || e.kind === 'rank') && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ item, ev })),
-    );
+    const byItem = priorityChanges(ctx);
+    let count = 0;
+    for (const { changes } of byItem) count += changes.length;
     const need = minFor(ctx, ctx.thresholds.minPriorityChanges);
-    if (changes.length < need) {
-      return insufficient(signal, changes.length, need, say('sigEngineerOpinionPriorityOf'), sayCount(changes.length, 'sigEngineerOpinionPriorityTooFewOne', 'sigEngineerOpinionPriorityTooFewOther', need));
+    if (count < need) {
+      return insufficient(signal, count, need, say('sigEngineerOpinionPriorityOf'), sayCount(count, 'sigEngineerOpinionPriorityTooFewOne', 'sigEngineerOpinionPriorityTooFewOther', need));
     }
     const evidence: Evidence[] = [];
     let driven = 0;
-    const discussions = new Map<Item, Discussion>();
-    for (const { item, ev } of changes) {
-      const at = time(ev.at);
-      let discussion = discussions.get(item);
-      if (!discussion) discussions.set(item, (discussion = discussionOf(ctx, item)));
-      const request = discussion.requestBefore(at, windowMs);
-      if (!request) continue;
-      // Impact may also be argued in the discussion before the change.
-      const impact = ctx.textOf(item).valueStatement || discussion.impactArguedBy() <= at;
-      if (impact) continue;
-      driven++;
-      if (evidence.length < EVIDENCE_CAP) evidence.push(eventEvidence(item, ev, say(ev.kind === 'rank' ? 'sigEngineerOpinionPriorityRankChanged' : 'sigEngineerOpinionPriorityPriorityChanged', nameOf(ctx, ev.actor), nameOf(ctx, request.author))));
+    for (const { item, changes } of byItem) {
+      const requestBefore = requestsIn(ctx, item);
+      for (const { ev, at } of changes) {
+        const request = requestBefore(at, windowMs);
+        if (!request) continue;
+        // Impact may also be argued in the discussion before the change.
+        const impact = ctx.textOf(item).valueStatement || impactArguedBy(ctx, item) <= at;
+        if (impact) continue;
+        driven++;
+        if (evidence.length < EVIDENCE_CAP) evidence.push(eventEvidence(item, ev, say(ev.kind === 'rank' ? 'sigEngineerOpinionPriorityRankChanged' : 'sigEngineerOpinionPriorityPriorityChanged', nameOf(ctx, ev.actor), nameOf(ctx, request.author))));
+      }
     }
-    const share = ratio(driven, changes.length);
+    const share = ratio(driven, count);
     const present = share >= ctx.thresholds.engineerDrivenShare;
-    evidence.unshift(countEvidence(say('sigEngineerOpinionPriorityCount', driven, changes.length), driven));
-    return result(signal, present ? 'present' : 'absent', say('sigEngineerOpinionPrioritySummary', driven, changes.length, pct(share)), evidence, {
-      confidence: confidenceFor(ctx, changes.length, need, ctx.roles.engineersInferred),
+    evidence.unshift(countEvidence(say('sigEngineerOpinionPriorityCount', driven, count), driven));
+    return result(signal, present ? 'present' : 'absent', say('sigEngineerOpinionPrioritySummary', driven, count, pct(share)), evidence, {
+      confidence: confidenceFor(ctx, count, need, ctx.roles.engineersInferred),
       figure: share,
     });
   },

@@ -6,7 +6,7 @@ import type { Item } from '../../model';
 import type { SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
 import { judge } from '../../text';
-import { isBot } from '../../context';
+import { isBot, memoizeReading } from '../../context';
 import { ratio } from '../../numbers';
 import { firstN, countEvidence, itemEvidence } from '../evidence';
 import { confidenceFor, insufficient, minItemsFor, result } from '../verdicts';
@@ -26,7 +26,8 @@ export const impactPriority = defineSignal({
     impactShare: share(0.5, 'a priority without stated impact cannot be checked; at least half should say who benefits'),
   },
   evaluate(ctx, signal): SignalResult {
-    const items = ctx.data.items.filter((i) => isPrioritised(ctx, i) && judge(ctx.textOf(i), 'valueStatement', 'no') !== 'unsure');
+    // The data and the texts alone decide which items count: worked out once per model and reader.
+    const items = memoizeReading(ctx, 'impactPriorityItems', () => ctx.data.items.filter((i) => isPrioritised(ctx, i) && judge(ctx.textOf(i), 'valueStatement', 'no') !== 'unsure'));
     const need = minItemsFor(ctx);
     if (items.length < need) {
       return insufficient(signal, items.length, need, say('sigImpactPriorityOf'), ctx.data.scope === 'item' ? say('sigImpactPriorityItemNone') : sayCount(items.length, 'sigImpactPriorityTooFewOne', 'sigImpactPriorityTooFewOther', need));

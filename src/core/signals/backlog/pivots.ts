@@ -5,7 +5,7 @@ import { defineSignal, limit, share } from '../define';
 import type { Item, TrackerEvent } from '../../model';
 import type { SignalResult, SignalContext } from '../types';
 import { say, sayCount, type MessageKey } from '../../words';
-import { isBot } from '../../context';
+import { isBot, memoizeModel } from '../../context';
 import { hoursBetween, time } from '../../dates';
 import { closedAt, isDeclined } from '../../items';
 import { firstAfter, ratio } from '../../numbers';
@@ -73,7 +73,8 @@ export const pivots = defineSignal({
   evaluate(ctx, signal): SignalResult {
     const closed = ctx.data.items.filter((i) => i.state === 'done');
     const need = minFor(ctx, ctx.thresholds.minClosed);
-    const rescoped = ctx.data.items.map((i) => ({ item: i, events: rescopeEvents(i) })).filter((r) => r.events.length > 0);
+    // The data alone decides which items were re-scoped: worked out once per model.
+    const rescoped = memoizeModel(ctx, 'rescoped', () => ctx.data.items.map((i) => ({ item: i, events: rescopeEvents(i) })).filter((r) => r.events.length > 0));
     if (closed.length < need && rescoped.length === 0) {
       return insufficient(signal, closed.length, need, say('sigPivotsOf'), isItemScope(ctx) ? say('sigPivotsItemOpen') : sayCount(closed.length, 'sigPivotsTooFewOne', 'sigPivotsTooFewOther', need));
     }

@@ -6,8 +6,9 @@ import type { Item } from '../../model';
 import type { Evidence, SignalResult } from '../types';
 import { formatDays, say, sayCount } from '../../words';
 import { finishedSprintNames, leftInFinishedSprint } from '../../sprints';
-import { daysBetween } from '../../dates';
-import { closedAt, isOpen, isScheduled } from '../../items';
+import { daysBetween, daysFrom, time } from '../../dates';
+import { memoizeModel } from '../../context';
+import { isOpen, isScheduled, itemTimes } from '../../items';
 import { ratio } from '../../numbers';
 import { firstN, countEvidence, itemEvidence } from '../evidence';
 import { confidenceFor, insufficient, isItemScope, minItemsFor, result } from '../verdicts';
@@ -31,7 +32,14 @@ export const valueSomeday = defineSignal({
     const scheduled = (i: Item) => isScheduled(i) && !leftBehind(i);
     const unscheduledLabel = (i: Item, age: number) =>
       leftBehind(i) ? say('sigValueSomedayLeftInSprint', formatDays(age), i.sprint ?? '') : say('sigValueSomedayOpenUnscheduled', formatDays(age));
-    const settled = open.filter((i) => daysBetween(i.created, ctx.now) >= th.unscheduledAgeDays);
+    // Ages from the items' times read once per model (src/core/items.ts, itemTimes).
+    const times = itemTimes(ctx);
+    const now = time(ctx.now);
+    const settled: Item[] = [];
+    for (let k = 0; k < ctx.data.items.length; k++) {
+      const item = ctx.data.items[k]!;
+      if (isOpen(item) && daysFrom(times.created[k]!, now) >= th.unscheduledAgeDays) settled.push(item);
+    }
 
     if (isItemScope(ctx)) {
       const item = ctx.data.items[0];
@@ -59,9 +67,9 @@ export const valueSomeday = defineSignal({
     let fires = share >= th.unscheduledShare;
 
     // "Nothing closed lately" only means something when the data includes closed items at all.
-    const closedDates = ctx.data.items.map(closedAt).filter((d): d is string => !!d);
-    if (closedDates.length > 0) {
-      const recent = closedDates.filter((d) => daysBetween(d, ctx.now) <= th.recentDays).length;
+    if (times.closedCount > 0) {
+      let recent = 0;
+      for (let k = 0; k < times.closed.length; k++) if (daysFrom(times.closed[k]!, now) <= th.recentDays) recent++;
       evidence.push(countEvidence(say('sigValueSomedayRecent', formatDays(th.recentDays), recent), recent));
       if (recent === 0) {
         fires = true;
@@ -69,7 +77,7 @@ export const valueSomeday = defineSignal({
       }
     }
 
-    const byKey = new Map(ctx.data.items.map((i) => [i.key, i]));
+    const byKey = memoizeModel(ctx, 'itemsByKey', () => new Map(ctx.data.items.map((i) => [i.key, i])));
     for (const epic of open.filter((i) => i.type === 'epic' && daysBetween(i.created, ctx.now) >= th.epicOpenDays)) {
       const kids = epic.children.map((k) => byKey.get(k)).filter((k) => k !== undefined);
       // GitHub's sub-issue summary counts the children that are not in hand too.

@@ -6,7 +6,7 @@ import type { Comment, Item } from '../../model';
 import { isSure, type TextFeatures } from '../../text';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
-import { isBot } from '../../context';
+import { isBot, memoizeReading } from '../../context';
 import { time } from '../../dates';
 import { closedAt, datedComments, sortedComments } from '../../items';
 import { firstAfter, ratio } from '../../numbers';
@@ -41,42 +41,59 @@ function sureConcern(f: TextFeatures): boolean {
   return f.concern && isSure(f, 'concern');
 }
 
+/** A concern as the data alone tells it; whether it came early also depends on the evaluation's time
+ * and threshold, so that part is left to `findConcerns`. */
+interface Raised {
+  item: Item;
+  by: string | null;
+  at: string;
+  /** `at`, and the item's creation and close, as times (NaN when unreadable or open). */
+  time: number;
+  start: number;
+  closed: number;
+  answeredBy: string | null;
+  comment: Comment | null;
+}
+
+/**
+ * Every concern in the data with who answered it. Depends on the data and the texts' verdicts alone,
+ * so it is kept per model (a settings change does not read every comment again); each item's answer
+ * index is built only for items that raise a concern.
+ */
+function raisedConcerns(ctx: SignalContext): readonly Raised[] {
+  return memoizeReading(ctx, 'concerns', () => {
+    const out: Raised[] = [];
+    for (const item of ctx.data.items) {
+      const start = time(item.created);
+      const closed = time(closedAt(item));
+      const comments = sortedComments(item, ctx);
+      let answers: ReturnType<typeof answerIndex> | undefined;
+      if (sureConcern(ctx.textOf(item))) {
+        const by = item.descriptionAuthor ?? item.creator;
+        answers ??= answerIndex(ctx, comments);
+        out.push({ item, by, at: item.created, time: start, start, closed, answeredBy: answers.after(by, start - 1), comment: null });
+      }
+      for (const c of comments) {
+        if (!c.author || isBot(ctx, c.author) || !sureConcern(commentFeatures(ctx, c))) continue;
+        const at = time(c.created);
+        answers ??= answerIndex(ctx, comments);
+        const answeredBy = answers.replyTo(c.id, c.author) ?? answers.after(c.author, at);
+        out.push({ item, by: c.author, at: c.created, time: at, start, closed, answeredBy, comment: c });
+      }
+    }
+    return out;
+  });
+}
+
 export function findConcerns(ctx: SignalContext): Concern[] {
-  const out: Concern[] = [];
   const now = time(ctx.now);
-  for (const item of ctx.data.items) {
-    const start = time(item.created);
-    const end = time(closedAt(item)) || now;
-    const life = Math.max(0, end - start);
-    const comments = sortedComments(item, ctx);
-    const answers = answerIndex(ctx, comments);
-    if (sureConcern(ctx.textOf(item))) {
-      const by = item.descriptionAuthor ?? item.creator;
-      out.push({
-        item,
-        by,
-        at: item.created,
-        early: true,
-        answeredBy: answers.after(by, start - 1),
-        comment: null,
-      });
-    }
-    for (const c of comments) {
-      if (!c.author || isBot(ctx, c.author) || !sureConcern(commentFeatures(ctx, c))) continue;
-      const at = time(c.created);
-      const early = life === 0 || at - start <= life * ctx.thresholds.earlyLifeShare;
-      const answeredBy = answers.replyTo(c.id, c.author) ?? answers.after(c.author, at);
-      out.push({
-        item,
-        by: c.author,
-        at: c.created,
-        early,
-        answeredBy,
-        comment: c,
-      });
-    }
-  }
-  return out;
+  const share = ctx.thresholds.earlyLifeShare;
+  return raisedConcerns(ctx).map((r) => {
+    // An open item's life runs to now; raised in the description counts as early.
+    const life = Math.max(0, (r.closed || now) - r.start);
+    const early = r.comment === null || life === 0 || r.time - r.start <= life * share;
+    return { item: r.item, by: r.by, at: r.at, early, answeredBy: r.answeredBy, comment: r.comment };
+  });
 }
 
 /** The first of a list and the first after it by someone else: enough to find the first not by X. */

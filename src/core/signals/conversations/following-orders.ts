@@ -7,14 +7,39 @@
 import { isDeferential } from '../../text/deference';
 import { judge } from '../../text';
 import { defineSignal, share } from '../define';
-import type { Evidence, SignalResult } from '../types';
+import type { Comment, Item } from '../../model';
+import type { Evidence, SignalContext, SignalResult } from '../types';
 import { say, sayCount } from '../../words';
-import { isBot } from '../../context';
+import { isBot, memoizeReading } from '../../context';
 import { ratio } from '../../numbers';
 import { firstN, commentEvidence, countEvidence, itemEvidence } from '../evidence';
 import { commentFeatures } from '../threads';
 import { confidenceFor, insufficient, isItemScope, minFor, needsSetup, result, selfCheck, SETUP_ENGINEERS } from '../verdicts';
 import { pct, findingsSentence } from '../wording';
+
+/** A comment and its item, with what its text says for this signal, read once per model. */
+interface Said {
+  item: Item;
+  c: Comment;
+  read?: { judged: boolean; voiced: boolean; deferential: boolean };
+}
+
+/** Every comment with its item, in the items' order: kept per model and reader, so a settings change
+ * picks the engineers' comments out of it instead of reading every text again. */
+function spokenIn(ctx: SignalContext): readonly Said[] {
+  return memoizeReading(ctx, 'followingOrdersComments', () => ctx.data.items.flatMap((item) => item.comments.map((c) => ({ item, c }))));
+}
+
+/** Whether the model judged the comment (sure either way), found a voice in it, or read deference. */
+function readOf(ctx: SignalContext, said: Said): NonNullable<Said['read']> {
+  if (!said.read) {
+    const f = commentFeatures(ctx, said.c);
+    const voiced = f.concern || f.decision;
+    const judged = voiced || (judge(f, 'concern', 'no') === 'against' && judge(f, 'decision', 'no') === 'against');
+    said.read = { judged, voiced, deferential: isDeferential(said.c.body.text) };
+  }
+  return said.read;
+}
 
 // Tone and deference are hard to read from a tracker; cap how sure we claim to be.
 const MAX_CONFIDENCE = 0.6;
@@ -52,17 +77,11 @@ export const followingOrders = defineSignal({
       evidence.push(...firstN(byEng).map((i) => itemEvidence(i, say('sigFollowingOrdersProposed'), { person: i.creator!, at: i.created })));
     }
 
-    const engComments = ctx.data.items.flatMap((item) => item.comments.filter((c) => isEng(c.author)).map((c) => ({ item, c })));
-    const judgedComments = engComments.filter(({ c }) => {
-      const f = commentFeatures(ctx, c);
-      return f.concern || f.decision || (judge(f, 'concern', 'no') === 'against' && judge(f, 'decision', 'no') === 'against');
-    });
+    const engComments = spokenIn(ctx).filter(({ c }) => isEng(c.author));
+    const judgedComments = engComments.filter((said) => readOf(ctx, said).judged);
     const need = minFor(ctx, th.minComments);
     if (judgedComments.length >= need) {
-      const voiced = judgedComments.filter(({ c }) => {
-        const f = commentFeatures(ctx, c);
-        return f.concern || f.decision;
-      });
+      const voiced = judgedComments.filter((said) => readOf(ctx, said).voiced);
       const share = ratio(voiced.length, judgedComments.length);
       measured++;
       observations += judgedComments.length;
@@ -75,7 +94,7 @@ export const followingOrders = defineSignal({
     // Deference said out loud is enough on its own; silence needs every indicator to agree.
     let deferential = false;
     if (engComments.length >= need) {
-      const deferring = engComments.filter(({ c }) => isDeferential(c.body.text));
+      const deferring = engComments.filter((said) => readOf(ctx, said).deferential);
       const share = ratio(deferring.length, engComments.length);
       deferential = share >= th.deferenceShare;
       findings.push(say('sigFollowingOrdersDeferFinding', deferring.length, pct(share)));

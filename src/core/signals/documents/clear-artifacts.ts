@@ -11,6 +11,7 @@ import { ratio } from '../../numbers';
 import { countEvidence, itemEvidence } from '../evidence';
 import { confidenceFor, insufficient, minItemsFor, result } from '../verdicts';
 import { pct } from '../wording';
+import { memoizeReading } from '../../context';
 
 // Addresses of specs and designs: design tools, document and wiki hosts, Markdown documents.
 const SPEC_LINK = /https?:\/\/\S*(figma\.com|docs\.google\.com|notion\.so|miro\.com|lucid\.app|confluence|atlassian\.net\/wiki|\/wiki\/|\.md\b)/i;
@@ -37,7 +38,8 @@ export const clearArtifacts = defineSignal({
     artifactShare: share(0.5, 'INVEST "Testable": half or more items testable'),
   },
   evaluate(ctx, signal): SignalResult {
-    const judged = ctx.data.items.map((i) => ({ i, kind: hasArtifact(ctx, i) })).filter((j) => j.kind !== 'unsure');
+    // The data and the texts alone decide it: worked out once per model and reader.
+    const judged = memoizeReading(ctx, 'artifacts', () => ctx.data.items.map((i) => ({ i, kind: hasArtifact(ctx, i) })).filter((j) => j.kind !== 'unsure'));
     const items = judged.map((j) => j.i);
     const need = minItemsFor(ctx);
     if (items.length < need) return insufficient(signal, items.length, need, say('sigCommonOfItems'), sayCount(items.length, 'sigClearArtifactsTooFewOne', 'sigClearArtifactsTooFewOther', need));

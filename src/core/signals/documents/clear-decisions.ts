@@ -3,7 +3,8 @@
 // Precision first: a discussion counts as undecided only when the model is sure that neither its
 // description nor any comment records a decision; one it is unsure about is left out of the share.
 import { defineSignal, count, share } from '../define';
-import type { Item } from '../../model';
+import type { Comment, Item } from '../../model';
+import { memoizeReading } from '../../context';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
 import { judge } from '../../text';
@@ -31,13 +32,13 @@ export const clearDecisions = defineSignal({
     let decided = 0;
     let judged = 0;
     for (const item of discussed) {
-      const comment = item.comments.find((c) => commentFeatures(ctx, c).decision);
-      if (!comment && !ctx.textOf(item).decision && !surelyUndecided(ctx, item)) continue;
+      const { comment, inDescription, undecided } = decisionIn(ctx, item);
+      if (!comment && !inDescription && !undecided) continue;
       judged++;
       if (comment) {
         decided++;
         evidence.push(commentEvidence(item, comment, say('sigClearDecisionsInComment')));
-      } else if (ctx.textOf(item).decision) {
+      } else if (inDescription) {
         decided++;
         evidence.push(itemEvidence(item, say('sigClearDecisionsInDescription')));
       } else {
@@ -56,6 +57,27 @@ export const clearDecisions = defineSignal({
     });
   },
 });
+
+/** Where an item records a decision, or that it surely records none. */
+interface Decision {
+  /** The first comment that records one. */
+  comment: Comment | undefined;
+  inDescription: boolean;
+  /** None anywhere, and the model sure of each "no" (asked only when no comment records one). */
+  undecided: boolean;
+}
+
+/** What an item's texts say about a decision: the texts alone decide it, so it is kept per model and reader. */
+function decisionIn(ctx: SignalContext, item: Item): Decision {
+  const known = memoizeReading(ctx, 'decisionIn', () => new Map<Item, Decision>());
+  let d = known.get(item);
+  if (!d) {
+    const comment = item.comments.find((c) => commentFeatures(ctx, c).decision);
+    const inDescription = ctx.textOf(item).decision;
+    known.set(item, (d = { comment, inDescription, undecided: !comment && !inDescription && surelyUndecided(ctx, item) }));
+  }
+  return d;
+}
 
 /** No decision anywhere in the item, and the model sure of each "no". */
 function surelyUndecided(ctx: SignalContext, item: Item): boolean {

@@ -3,7 +3,7 @@
 import { defineSignal, share } from '../define';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount, type MessageKey } from '../../words';
-import { isBot } from '../../context';
+import { isBot, memoizeModel } from '../../context';
 import { ratio } from '../../numbers';
 import { routineActions } from '../../routines';
 import { countEvidence, EVIDENCE_CAP, itemEvidence } from '../evidence';
@@ -27,6 +27,29 @@ export interface Contributions {
   byPart: Record<Part, { total: number; engineers: number }>;
 }
 
+/**
+ * How many contributions of each part each person made (bots left out): the data alone decides it, so
+ * it is kept per model, and an evaluation only asks each person's role once instead of once per comment.
+ */
+function contributors(ctx: SignalContext): ReadonlyMap<Part, ReadonlyMap<string, number>> {
+  return memoizeModel(ctx, 'contributors', () => {
+    const byPart = new Map<Part, Map<string, number>>((Object.keys(PART_LINE) as Part[]).map((part) => [part, new Map()]));
+    const add = (part: Part, person: string | null | undefined) => {
+      if (!person || isBot(ctx, person)) return;
+      const counts = byPart.get(part)!;
+      counts.set(person, (counts.get(person) ?? 0) + 1);
+    };
+    for (const item of ctx.data.items) {
+      add('created', item.creator);
+      if (item.description?.text.trim()) add('descriptions', item.descriptionAuthor);
+      for (const e of item.descriptionEdits) if (e.actor !== item.descriptionAuthor) add('descriptions', e.actor);
+      for (const c of item.comments) add('comments', c.author);
+    }
+    for (const a of routineActions(ctx)) if (a.kind !== 'creation') add('backlog', a.actor);
+    return byPart;
+  });
+}
+
 /** Counts of contributions, overall and per part, and how many came from engineers. */
 export function contributions(ctx: SignalContext): Contributions {
   const out: Contributions = {
@@ -34,21 +57,15 @@ export function contributions(ctx: SignalContext): Contributions {
     engineers: 0,
     byPart: { created: { total: 0, engineers: 0 }, descriptions: { total: 0, engineers: 0 }, backlog: { total: 0, engineers: 0 }, comments: { total: 0, engineers: 0 } },
   };
-  const add = (part: Part, person: string | null | undefined) => {
-    if (!person || isBot(ctx, person)) return;
-    const eng = ctx.roleOf(person) === 'engineer' ? 1 : 0;
-    out.total++;
-    out.engineers += eng;
-    out.byPart[part].total++;
-    out.byPart[part].engineers += eng;
-  };
-  for (const item of ctx.data.items) {
-    add('created', item.creator);
-    if (item.description?.text.trim()) add('descriptions', item.descriptionAuthor);
-    for (const e of item.descriptionEdits) if (e.actor !== item.descriptionAuthor) add('descriptions', e.actor);
-    for (const c of item.comments) add('comments', c.author);
+  for (const [part, counts] of contributors(ctx)) {
+    for (const [person, n] of counts) {
+      const eng = ctx.roleOf(person) === 'engineer' ? n : 0;
+      out.total += n;
+      out.engineers += eng;
+      out.byPart[part].total += n;
+      out.byPart[part].engineers += eng;
+    }
   }
-  for (const a of routineActions(ctx)) if (a.kind !== 'creation') add('backlog', a.actor);
   return out;
 }
 

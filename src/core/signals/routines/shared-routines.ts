@@ -4,7 +4,7 @@ import type { Role } from '../../roster';
 import type { SignalResult } from '../types';
 import { say, sayCount, type MessageKey } from '../../words';
 import { ratio } from '../../numbers';
-import { routineActions } from '../../routines';
+import { routineActions, routineCounts } from '../../routines';
 import { countEvidence } from '../evidence';
 import { nameOf } from '../people';
 import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_EM } from '../verdicts';
@@ -33,11 +33,12 @@ export const sharedRoutines = defineSignal({
       return insufficient(signal, actions.length, need, say('sigSharedRoutinesOf'), sayCount(actions.length, 'sigSharedRoutinesTooFewOne', 'sigSharedRoutinesTooFewOther', need));
     }
     const byRole: Record<'pm' | 'em' | 'engineer', number> = { pm: 0, em: 0, engineer: 0 };
+    // People in the order they first act, with their counts kept per model: one role asked per person.
     const byPerson = new Map<string, number>();
-    for (const a of actions) {
-      const role: Role | null = ctx.roleOf(a.actor);
-      if (role === 'pm' || role === 'em' || role === 'engineer') byRole[role]++;
-      byPerson.set(a.actor, (byPerson.get(a.actor) ?? 0) + 1);
+    for (const [actor, { count }] of routineCounts(ctx).byActor) {
+      const role: Role | null = ctx.roleOf(actor);
+      if (role === 'pm' || role === 'em' || role === 'engineer') byRole[role] += count;
+      byPerson.set(actor, count);
     }
     const taking = (Object.keys(byRole) as (keyof typeof byRole)[]).filter(
       (r) => ratio(byRole[r], actions.length) >= ctx.thresholds.sharedMinRoleShare,
