@@ -11,7 +11,7 @@ import { readTokensInPage } from '../options-world';
 import { jiraPage, serveSelfHosted } from '../jira-world';
 import { forgetProbeRefusals, ourFiles, probeInPage } from '../fingerprint-probe';
 import { EXTENSION_UUID, expect, FIREFOX_EXTENSION_DIR, goToSection, test, type Firefox } from './harness';
-import { openPanel, panelCount, panelText, waitPanelText, waitReady } from './panel';
+import { openPanel, panelCount, panelStatuses, panelText, waitPanelText, waitReady } from './panel';
 
 const ISSUE_42 = `https://github.com/${GITHUB_REPO}/issues/42`;
 const SWITCH = '[role=switch][aria-label="Show Tandem on github.com"]';
@@ -59,6 +59,25 @@ test.describe('on the demo world', () => {
     await waitPanelText(tab, '.scope', `${GITHUB_REPO}#42`);
     expect(await panelCount(tab)).toBe(1);
     expect(await tab.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+  });
+
+  test('a role set in the setup row re-evaluates at once, with no new request to GitHub', async ({ firefox, tab, world }) => {
+    await firefox.navigate(tab, ISSUE_42);
+    await waitReady(tab);
+    expect((await panelStatuses(tab))['avoids-em']).toBe('needs-setup');
+    await openPanel(tab);
+    await (await tab.waitForSelector('[data-tandem-root] >>> .welcome ::-p-text(Skip for now)', WAIT))?.click();
+    const apiCalls = world.seen('api.github.com').length;
+    await tab.waitForSelector('[data-tandem-root] >>> section.setup select', WAIT);
+    await tab.select('[data-tandem-root] >>> section.setup select', 'mrossi');
+    await (await tab.$('[data-tandem-root] >>> section.setup form button'))?.click();
+    // The background re-evaluates the data it kept from the first reading (src/background/analysis.ts).
+    await tab.waitForFunction(
+      () => document.querySelector('[data-tandem-root]')?.shadowRoot?.querySelector('[data-signal="avoids-em"]')?.getAttribute('data-status') !== 'needs-setup',
+      WAIT,
+    );
+    expect((await panelStatuses(tab))['assigned-like-report']).not.toBe('needs-setup');
+    expect(world.seen('api.github.com')).toHaveLength(apiCalls);
   });
 
   test('no panel on a page Tandem does not cover, until in-app navigation reaches an issue', async ({ firefox, tab }) => {
