@@ -4,7 +4,7 @@
 // state. A regex whose strings are all absent is skipped: it would have said no. Most texts set off
 // few rules, so most of the rules' regex work goes. The scan is linear in the text, and its answers
 // for the last text are kept, since the rules ask about the same text (its prose, its lower case) in turn.
-import { WHITESPACE, requiredLiterals } from './literals';
+import { BOUNDARY, WHITESPACE, isWordCode, requiredLiterals } from './literals';
 
 /** A regex with its gate: `test` and `exec` answer as the regex does, skipping it when it cannot match. */
 export interface Gated {
@@ -17,6 +17,8 @@ export interface Gated {
 
 /** Each gate's strings; index = gate id. A gate without strings (null) always passes. */
 const gateLiterals: (string[] | null)[] = [];
+/** The regexes of gates added since the automaton was last built: read when it is built again. */
+const unread: { id: number; source: string; flags: string }[] = [];
 
 /** The automaton, built on first use after the last gate was added. */
 interface Automaton {
@@ -32,6 +34,8 @@ interface Automaton {
   always: number[];
   /** The column of white space (0 when no string has a space). */
   space: number;
+  /** The column of the mark where a word starts or ends (0 when no string has one). */
+  boundary: number;
 }
 
 let automaton: Automaton | null = null;
@@ -42,6 +46,8 @@ function fold(c: number): number {
 }
 
 function build(): Automaton {
+  // The patterns are read here, on first use, so that loading the rules costs nothing more.
+  for (const { id, source, flags } of unread.splice(0)) gateLiterals[id] = shortened(requiredLiterals(source, flags));
   // Columns: one per character code used in some string, 0 for every other.
   const columnOf = new Map<number, number>();
   for (const strings of gateLiterals) {
@@ -50,6 +56,8 @@ function build(): Automaton {
   const width = columnOf.size + 1;
   const column = width < 256 ? new Uint8Array(65536) : new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) column[c] = columnOf.get(fold(c)) ?? 0;
+  // The mark is never read from the text, only put in by the scan.
+  column[BOUNDARY.charCodeAt(0)] = 0;
   // The trie.
   const children: Map<number, number>[] = [new Map()];
   const ends: number[][] = [[]];
@@ -102,38 +110,54 @@ function build(): Automaton {
   gateLiterals.forEach((strings, gate) => {
     if (strings === null) always.push(gate);
   });
-  return { column, width, next, outputStart, outputs, always, space: columnOf.get(32) ?? 0 };
+  return { column, width, next, outputStart, outputs, always, space: columnOf.get(32) ?? 0, boundary: columnOf.get(BOUNDARY.charCodeAt(0)) ?? 0 };
 }
 
-// The last text scanned and which gates it passed: passed[gate] === round.
-let lastText: string | undefined;
-let passed = new Uint32Array(0);
-let round = 0;
+// The last few texts scanned and which gates each passed (1) or not (0). A reader asks about a text,
+// its prose and its lower case in turn, so a few are kept, the oldest replaced first.
+const REMEMBERED = 4;
+const scannedTexts: (string | undefined)[] = new Array(REMEMBERED).fill(undefined);
+let scannedGates: Uint8Array[] = [];
+let oldest = 0;
+/** The slot asked about last: usually asked about again next. */
+let lastSlot = 0;
 
-function scan(text: string): void {
+/** Scans `text` into the oldest slot; returns the slot. */
+function scan(text: string): number {
   const a = (automaton ??= build());
-  if (passed.length < gateLiterals.length) passed = new Uint32Array(gateLiterals.length);
-  if (++round === 0xffffffff) {
-    passed.fill(0);
-    round = 1;
+  if (scannedGates.length === 0 || scannedGates[0]!.length < gateLiterals.length) {
+    scannedGates = Array.from({ length: REMEMBERED }, () => new Uint8Array(gateLiterals.length));
   }
-  const { column, width, next, outputStart, outputs, space } = a;
+  const slot = oldest;
+  oldest = (oldest + 1) % REMEMBERED;
+  const passed = scannedGates[slot]!;
+  passed.fill(0);
+  const { column, width, next, outputStart, outputs, space, boundary } = a;
   let state = 0;
-  let afterSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const col = column[text.charCodeAt(i)]!;
+  let wasWord = false;
+  let wasSpace = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = i < text.length && isWordCode(c);
+    // Where a word starts or ends (the end of the text included), the boundary mark.
+    if (word !== wasWord && boundary !== 0) {
+      state = next[state * width + boundary]!;
+      for (let o = outputStart[state]!, to = outputStart[state + 1]!; o < to; o++) passed[outputs[o]!] = 1;
+    }
+    if (i === text.length) break;
+    wasWord = word;
+    const col = column[c]!;
     // A run of white space reads as one space (the strings were made so).
     if (col === space && space !== 0) {
-      if (afterSpace) continue;
-      afterSpace = true;
-    } else afterSpace = false;
+      if (wasSpace) continue;
+      wasSpace = true;
+    } else wasSpace = false;
     state = next[state * width + col]!;
-    const from = outputStart[state]!;
-    const to = outputStart[state + 1]!;
-    for (let o = from; o < to; o++) passed[outputs[o]!] = round;
+    for (let o = outputStart[state]!, to = outputStart[state + 1]!; o < to; o++) passed[outputs[o]!] = 1;
   }
-  for (const gate of a.always) passed[gate] = round;
-  lastText = text;
+  for (const gate of a.always) passed[gate] = 1;
+  scannedTexts[slot] = text;
+  return slot;
 }
 
 let enabled = true;
@@ -146,14 +170,23 @@ export function setGates(on: boolean): void {
 /** Whether gate `id` passes `text`: some string of its regex occurs in it. */
 export function passes(id: number, text: string): boolean {
   if (!enabled) return true;
-  if (text !== lastText || automaton === null) scan(text);
-  return passed[id] === round;
+  if (text !== scannedTexts[lastSlot]) {
+    lastSlot = -1;
+    for (let s = 0; s < REMEMBERED; s++) {
+      if (scannedTexts[s] === text) {
+        lastSlot = s;
+        break;
+      }
+    }
+    if (lastSlot < 0) lastSlot = scan(text);
+  }
+  return scannedGates[lastSlot]![id] === 1;
 }
 
 // A string's first characters are required as much as the whole of it, and long strings only add
 // states to the automaton: each is cut to this length, and one that then contains another of its gate's
 // strings is dropped (the shorter finds every text the longer would).
-const MAX_LENGTH = 10;
+const MAX_LENGTH = 12;
 
 function shortened(strings: string[] | null): string[] | null {
   if (strings === null) return null;
@@ -165,9 +198,11 @@ function shortened(strings: string[] | null): string[] | null {
 
 /** Adds a gate for the regex with this source and flags; returns its id. */
 export function addGate(source: string, flags: string): number {
-  gateLiterals.push(shortened(requiredLiterals(source, flags)));
+  gateLiterals.push(null);
+  unread.push({ id: gateLiterals.length - 1, source, flags });
   automaton = null;
-  lastText = undefined;
+  scannedTexts.fill(undefined);
+  scannedGates = [];
   return gateLiterals.length - 1;
 }
 
@@ -200,5 +235,6 @@ export function gateFigures(): { gates: number; strings: number; states: number;
 
 /** The strings gate `id` looks for (null: none known, it always passes), for tests and the bench. */
 export function gateStrings(id: number): readonly string[] | null {
+  automaton ??= build();
   return gateLiterals[id] ?? null;
 }

@@ -42,10 +42,10 @@ const SLICE_TEXTS = 256;
 const SLICE_CHARS = 1_000_000;
 
 /**
- * `classify` for many texts: the same answers, text by text (index.test.ts checks it), worked out one
- * model at a time across a slice of the batch instead of one text at a time. A rule's cue lists and a
- * model's weights then stay in the processor's caches while they are used, which saves about a third
- * of the CPU time per text on the real-text mix (docs/models.md, Speed).
+ * `classify` for many texts: the same answers, text by text (index.test.ts checks it). The rules read
+ * each text in turn, all seven at once, as they share the text's tokens, prose and gate scans; the
+ * models then run one at a time across a slice of the batch, so a model's weights stay in the
+ * processor's caches while they are used (docs/models.md, Speed).
  */
 export function classifyEach(batch: readonly TextToRead[]): TextFeatures[] {
   const out: TextFeatures[] = new Array(batch.length);
@@ -55,7 +55,10 @@ export function classifyEach(batch: readonly TextToRead[]): TextFeatures[] {
     let chars = 0;
     while (to < batch.length && to - from < SLICE_TEXTS && (to === from || chars < SLICE_CHARS)) chars += batch[to++]!.text.length;
     const readings: Reading[] = new Array(to - from);
-    for (let i = from; i < to; i++) readings[i - from] = readingOf(batch[i]!.text, batch[i]!.options);
+    for (let i = from; i < to; i++) {
+      readings[i - from] = readingOf(batch[i]!.text, batch[i]!.options);
+      readings[i - from]!.readRules();
+    }
     for (const task of TASKS) for (const r of readings) r.probability(task);
     for (let i = from; i < to; i++) out[i] = featuresOf(readings[i - from]!);
     from = to;

@@ -51,16 +51,39 @@ function rarity(s: string): number {
     const open = i - word.length === 0 || i === s.length;
     if (word) total += COMMON.has(word) || (open && word.length <= 3) ? 1 : word.length;
     word = '';
-    if (c !== ' ' && i < s.length) total += 1;
+    if (c !== ' ' && c !== BOUNDARY && i < s.length) total += 1;
   }
   return total;
 }
 
+// Sets are not changed once made, and the same ones are weighed again at every step: remembered while
+// one pattern is read (a plain Map, emptied after it: cheaper than a WeakMap).
+const scores = new Map<Set<string>, number>();
+
 function score(set: Set<string> | null): number {
   if (set === null || set.size === 0) return -1;
+  let known = scores.get(set);
+  if (known === undefined) {
+    known = weigh(set);
+    scores.set(set, known);
+  }
+  return known;
+}
+
+// The same strings come back in many sets.
+const rarities = new Map<string, number>();
+
+function weigh(set: Set<string>): number {
   let min = Infinity;
   // Between strings as rare, the longer one.
-  for (const s of set) min = Math.min(min, s === '' ? -1 : rarity(s) + s.length / 1000);
+  for (const s of set) {
+    let r = rarities.get(s);
+    if (r === undefined) {
+      r = s === '' ? -1 : rarity(s) + s.length / 1000;
+      rarities.set(s, r);
+    }
+    if (r < min) min = r;
+  }
   return min;
 }
 
@@ -76,7 +99,7 @@ function better(a: Set<string> | null, b: Set<string> | null): Set<string> | nul
 function cross(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!a || !b || a.size * b.size > MAX_EXACT) return null;
   const out = new Set<string>();
-  for (const x of a) for (const y of b) out.add(x.endsWith(' ') && y.startsWith(' ') ? x + y.slice(1) : x + y);
+  for (const x of a) for (const y of b) out.add(join(x, y));
   return out;
 }
 
@@ -125,6 +148,47 @@ function repeat(info: Info, min: number, max: number): Info {
 export const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 /**
+ * Where a word starts or ends, the scan reads this mark ("we decided" is "\u0001we\u0001 \u0001decided\u0001"
+ * to it), so a string can say where a word must start or end: "\u0001orm\u0001" is the word "orm",
+ * not the middle of "format". A word character is one of \w's without the u flag: [A-Za-z0-9_].
+ */
+export const BOUNDARY = '\u0001';
+
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Two tidy strings as one: only where they meet can anything change. */
+function join(x: string, y: string): string {
+  const last = x.charCodeAt(x.length - 1);
+  const first = y.charCodeAt(0);
+  // Neither end a space nor a mark (nor missing): at most a mark between them.
+  if (last > 32 && first > 32) return isWordCode(last) === isWordCode(first) ? x + y : x + BOUNDARY + y;
+  return tidy(x + y);
+}
+
+/**
+ * A string as the scan would read it: one space for a run of spaces, a boundary mark between a word
+ * character and another character, never two marks in a row. Marks at the ends stay as they are.
+ */
+function tidy(s: string): string {
+  let out = '';
+  let last = -1; // the last character written that is not a mark, or -1
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 1) {
+      if (!out.endsWith(BOUNDARY)) out += BOUNDARY;
+      continue;
+    }
+    if (c === 32 && last === 32) continue;
+    if (last >= 0 && isWordCode(c) !== isWordCode(last) && !out.endsWith(BOUNDARY)) out += BOUNDARY;
+    out += s[i];
+    last = c;
+  }
+  return out;
+}
+
+/**
  * Reads a pattern's source and gives the strings one of which every match contains (lower-cased in
  * ASCII), or null when no such set is known. Non-ASCII characters that have case count only when the
  * regex is case-sensitive, and under /iu, k and s too are unknown (the Kelvin sign and long s fold to them).
@@ -136,6 +200,7 @@ export function requiredLiterals(source: string, flags: string): string[] | null
 
   function char(c: string): Info {
     if (WHITESPACE.includes(c)) return exactly(new Set([' ']));
+    if (c === BOUNDARY) return UNKNOWN;
     const code = c.charCodeAt(0);
     if (code < 128) {
       const lower = c.toLowerCase();
@@ -149,7 +214,9 @@ export function requiredLiterals(source: string, flags: string): string[] | null
   /** An escape after the backslash at `i`: the character it stands for, or null for a class or an assertion. */
   function escape(): { char: string } | { info: Info } {
     const c = source[i++] ?? '';
-    if (c === 'b' || c === 'B') return { info: EMPTY() };
+    // \b is the scan's boundary mark; with /iu it is not, as \w then takes in the long s and the Kelvin sign.
+    if (c === 'b') return { info: ignoreCase && unicode ? EMPTY() : exactly(new Set([BOUNDARY])) };
+    if (c === 'B') return { info: EMPTY() };
     if (c === 's') return { info: exactly(new Set([' '])) };
     if ('dDwWSpPk'.includes(c) || (c >= '1' && c <= '9')) {
       if ((c === 'p' || c === 'P') && source[i] === '{') i = source.indexOf('}', i) + 1;
@@ -269,12 +336,20 @@ export function requiredLiterals(source: string, flags: string): string[] | null
 
   function sequence(): Info {
     let info = EMPTY();
+    // Pieces that match one known string each are joined as text first: one step instead of one per character.
+    let run = '';
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
       let a = atom();
       for (let q = quantifier(); q; q = quantifier()) a = repeat(a, q[0], q[1]);
+      if (a.exact?.size === 1 && a.must === null) {
+        for (const only of a.exact) run += only;
+        continue;
+      }
+      if (run) info = concat(info, exactly(new Set([tidy(run)])));
+      run = '';
       info = concat(info, a);
     }
-    return info;
+    return run ? concat(info, exactly(new Set([tidy(run)]))) : info;
   }
 
   function disjunction(): Info {
@@ -286,8 +361,13 @@ export function requiredLiterals(source: string, flags: string): string[] | null
     return options.length === 1 ? options[0]! : alternation(options);
   }
 
-  const info = disjunction();
-  if (i < source.length) return null;
-  const must = mustOf(info);
-  return score(must) > 0 ? [...must!].sort() : null;
+  try {
+    const info = disjunction();
+    if (i < source.length) return null;
+    const must = mustOf(info);
+    return score(must) > 0 ? [...must!].sort() : null;
+  } finally {
+    scores.clear();
+    rarities.clear();
+  }
 }
