@@ -134,6 +134,8 @@ export interface Cues {
   exec(text: string): RegExpExecArray | null;
   /** All the cues as one plain regex: what the regrouped `test` must always agree with. */
   readonly reference: RegExp;
+  /** The id of the list's gate (gate.ts). */
+  readonly gate: number;
 }
 
 import { addGate, passes } from './gate';
@@ -167,6 +169,7 @@ export function cues(patterns: readonly string[]): Cues {
     },
     exec: (text) => (passes(gate, text) ? whole.exec(text) : null),
     reference: whole,
+    gate,
   };
   allCueLists.push(compiled);
   return compiled;

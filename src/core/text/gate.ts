@@ -9,6 +9,8 @@ import { BOUNDARY, WHITESPACE, isWordCode, requiredLiterals } from './literals';
 /** A regex with its gate: `test` and `exec` answer as the regex does, skipping it when it cannot match. */
 export interface Gated {
   readonly regex: RegExp;
+  /** Its gate's id (for `gateStrings`). */
+  readonly id: number;
   /** False when the regex surely does not match `text`; true when it might. */
   mayMatch(text: string): boolean;
   test(text: string): boolean;
@@ -206,11 +208,15 @@ export function addGate(source: string, flags: string): number {
   return gateLiterals.length - 1;
 }
 
+/** Every regex made with `gated`, so a test can hold each gate to its regex. */
+export const allGated: Gated[] = [];
+
 /** A regex behind a gate. `test` and `exec` reset a global regex's lastIndex as a failed match would. */
 export function gated(regex: RegExp): Gated {
   const id = addGate(regex.source, regex.flags);
-  return {
+  const out: Gated = {
     regex,
+    id,
     mayMatch: (text) => passes(id, text),
     test(text) {
       if (passes(id, text)) return regex.test(text);
@@ -223,6 +229,8 @@ export function gated(regex: RegExp): Gated {
       return null;
     },
   };
+  allGated.push(out);
+  return out;
 }
 
 /** The automaton's size, for the bench: gates, strings, states and the table's bytes. */
