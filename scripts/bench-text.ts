@@ -226,4 +226,4 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const [rule, us] of Object.entries(figures.rulesMicrosecondsPerText)) console.log(`    ${rule.padEnd(18)} ${us}`);
 }
 
-if (process.argv[1]?.endsWith('bench-text.ts')) await main(process.argv.slice(2));
+if (process.argv[1]?.endsWith('bench-text.ts')) void main(process.argv.slice(2));
