@@ -34,8 +34,6 @@ const TONES: readonly Tone[] = ['negative', 'neutral', 'positive'];
 export class Reading {
   #vector?: TextVector;
   #sums?: Int32Array;
-  /** Each task's rule cues, when read ahead of the models (`readRules`). */
-  #cues?: number[][];
   readonly #probability = new Map<Task, number>();
   #tone?: Tone;
   constructor(
@@ -47,16 +45,8 @@ export class Reading {
     return (this.#vector ??= vectorize(this.text));
   }
 
-  /**
-   * Reads every rule's cues now, one rule after another on this text: the rules share the text's
-   * tokens, its prose and the gates' scans of them (gate.ts), which are kept for the last few texts only.
-   */
-  readRules(): void {
-    this.#cues ??= TASKS.map((task) => ruleCues(task, this.text, this.options));
-  }
-
   #read(task: Task): number {
-    const cues = this.#cues?.[TASKS.indexOf(task)] ?? ruleCues(task, this.text, this.options);
+    const cues = ruleCues(task, this.text, this.options);
     const m = modelOf(task);
     // Not trusted: held-out real text could not place the model's cuts; the rule answers (0 or 1).
     if (!m.stored.trusted) return cues[0] as number;
