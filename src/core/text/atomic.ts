@@ -5,9 +5,10 @@
 // when it says "fails and the page stays blank".
 import type { ClassifyOptions } from './types';
 import { tokens } from './tokens';
+import { gated } from './gate';
 
 // Pairs that name one feature or one thing. Matched on the lower-cased need before joins are counted.
-const FIXED_PAIRS = new RegExp(
+const FIXED_PAIRS = gated(new RegExp(
   '\\b(?:' +
     [
       'drag(?:ging)? (?:and|&|n) drop(?:ping)?', 'terms (?:and|&) conditions', 'search (?:and|&) replace', 'find (?:and|&) replace',
@@ -26,19 +27,21 @@ const FIXED_PAIRS = new RegExp(
     ].join('|') +
     ')\\b',
   'g',
-);
+));
 // Letters joined by "&" or "/" without spaces: Q&A, R&D, P&L, I/O, A/B.
-const GLUED = /\b\w{1,3}[&/]\w{1,3}\b/g;
+const GLUED = gated(/\b\w{1,3}[&/]\w{1,3}\b/g);
 // Two adverbs joined ("quickly and securely") qualify one action.
-const ADVERB_PAIR = /\b\w+ly (?:and|or) \w+ly\b/g;
+const ADVERB_PAIR = gated(/\b\w+ly (?:and|or) \w+ly\b/g);
 // "between X and Y" is one range or one toggle.
-const BETWEEN = /\bbetween [^,;]{1,40}? and \w+/g;
+const BETWEEN = gated(/\bbetween [^,;]{1,40}? and \w+/g);
 // The need ends where the benefit or a condition starts.
+/** Pairs that read as one thing ("drag and drop", "read/write"), replaced in this order before looking for a join. */
+const PAIRS = [FIXED_PAIRS, GLUED, ADVERB_PAIR, BETWEEN];
 const NEED_END =
   /\b(?:so that|so (?:i|we|they|it|you|my|our|your|their|the|users|customers|people|everyone)|in order to|to (?:make sure|ensure|avoid|prevent|help|save|reduce|improve|keep track)|because|since|which|that way|when|whenever|if|while|without|unless|after|before|until|such as|including)\b|\b(?:e\.g|i\.e)\.|, to\b|[(]/;
 const WANT = /\bi(?: want| need| would like|'d like|’d like| wish| can| am able to|'m able to| should be able to| must be able to)\b(?: to)?(?: be able to)?/;
 // Words that mark a defect title: one problem, however it is described.
-const DEFECT = /\b(?:fails?|failing|failed|crash\w*|error|exception|throws?|hangs?|broken|wrong|loses?|lost|never|doesn't|does not|can't|cannot|not working|blank|stuck|freezes?|flickers?|overlaps?|misaligned|disappears?|missing|duplicated?|regression|bug|null|timeouts?|slow)\b/;
+const DEFECT = gated(/\b(?:fails?|failing|failed|crash\w*|error|exception|throws?|hangs?|broken|wrong|loses?|lost|never|doesn't|does not|can't|cannot|not working|blank|stuck|freezes?|flickers?|overlaps?|misaligned|disappears?|missing|duplicated?|regression|bug|null|timeouts?|slow)\b/);
 const HEADING_MARK = /^(?:#{1,6}\s+|h[1-6]\.\s+)/;
 const SECTION_LABEL = /^[*_]*(?:summary|title|description|story|user story|details|overview)[*_]*:?$/;
 // Also two longer words joined by a slash: "import/export" is two features, "CSV/PDF" is caught as GLUED first.
@@ -79,8 +82,8 @@ function readNeed(text: string, options?: ClassifyOptions): { need: string; stor
 }
 
 // "User management (create / edit / delete)": a bracketed list of actions is several features.
-const BRACKETED_ACTIONS =
-  /\((?:\s*(?:create|read|view|edit|update|delete|remove|add|import|export|upload|download|share|archive|restore|approve|reject|invite|assign)\s*(?:,|\/|and|or|&|\+)){1,}\s*(?:create|read|view|edit|update|delete|remove|add|import|export|upload|download|share|archive|restore|approve|reject|invite|assign)\s*\)/;
+const BRACKETED_ACTIONS = gated(
+  /\((?:\s*(?:create|read|view|edit|update|delete|remove|add|import|export|upload|download|share|archive|restore|approve|reject|invite|assign)\s*(?:,|\/|and|or|&|\+)){1,}\s*(?:create|read|view|edit|update|delete|remove|add|import|export|upload|download|share|archive|restore|approve|reject|invite|assign)\s*\)/);
 
 export function isAtomic(text: string, options?: ClassifyOptions): boolean {
   const head = options?.title ? options.title.toLowerCase() : (tokens(text).lines[0] ?? '');
@@ -89,11 +92,10 @@ export function isAtomic(text: string, options?: ClassifyOptions): boolean {
   if (!need) return true;
   // Only titles read as defects: in a story, "find lost items and report them" is still two features.
   if (!story && DEFECT.test(need)) return true;
-  const cleaned = need
-    .replace(FIXED_PAIRS, 'x')
-    .replace(GLUED, 'x')
-    .replace(ADVERB_PAIR, 'x')
-    .replace(BETWEEN, 'x')
+  // Each replacement runs only when its gate lets the text it is given through (no match: no change).
+  let cleaned = need;
+  for (const pair of PAIRS) if (pair.mayMatch(cleaned)) cleaned = cleaned.replace(pair.regex, 'x');
+  cleaned = cleaned
     .replace(/\d,\d/g, '0')
     // A comma before an ordering or a hedge qualifies the one feature: "sort by date, newest first".
     .replace(/,\s*(?:newest|oldest|latest|most recent|highest|lowest|biggest|smallest|ascending|descending|a-z|z-a|if possible|ideally|please|too|only|for now|at least)\b.*$/, '');

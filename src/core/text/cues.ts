@@ -1,5 +1,7 @@
 // The cue compiler: turns a list of phrase patterns into one fast test, used by every rule that
 // looks for phrases (tone, concern, decision, deference, value).
+// Before any regex runs, a gate (gate.ts) checks that the text holds one of the strings a cue must
+// contain: most texts hold none of a list's, and the list then answers no without running its regex.
 // Cue lists are many alternatives that each begin at a word boundary. Written as one `\b(?:a|b|…)` the
 // engine checks the boundary once per position instead of once per alternative: about 2-3x faster.
 
@@ -132,7 +134,11 @@ export interface Cues {
   exec(text: string): RegExpExecArray | null;
   /** All the cues as one plain regex: what the regrouped `test` must always agree with. */
   readonly reference: RegExp;
+  /** The id of the list's gate (gate.ts). */
+  readonly gate: number;
 }
+
+import { addGate, passes } from './gate';
 
 /** Every compiled cue list, so a test can hold each `test` to its `reference` on real text. */
 export const allCueLists: Cues[] = [];
@@ -154,13 +160,16 @@ export function cues(patterns: readonly string[]): Cues {
   }
   const whole = new RegExp([...(atWord.length > 0 ? [`\\b(?:${atWord.join('|')})`] : []), ...elsewhere].join('|'), 'i');
   const testers = [...(atWord.length > 0 ? atWordTesters(atWord) : []), ...(elsewhere.length > 0 ? [elsewhereTester(elsewhere)] : [])];
+  const gate = addGate(whole.source, whole.flags);
   const compiled: Cues = {
     test(text) {
+      if (!passes(gate, text)) return false;
       for (const tester of testers) if (tester.test(text)) return true;
       return false;
     },
-    exec: (text) => whole.exec(text),
+    exec: (text) => (passes(gate, text) ? whole.exec(text) : null),
     reference: whole,
+    gate,
   };
   allCueLists.push(compiled);
   return compiled;

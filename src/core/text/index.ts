@@ -4,7 +4,6 @@
 import type { ClassifyOptions, ModelTask, TextFeatures } from './types';
 import { normalizeText } from './normalize';
 import { Reading, sureOf } from './model/read';
-import { TASKS } from './model/cues';
 
 export type { ClassifyOptions, ModelTask, TextFeatures, Tone } from './types';
 export { tokens } from './tokens';
@@ -36,30 +35,16 @@ export interface TextToRead {
   options?: ClassifyOptions;
 }
 
-// A batch is read in slices: the cue lists and weights stay in the caches across a slice, and the
-// slice's readings (each with its hashed features) are the most held at once, however long the batch.
-const SLICE_TEXTS = 256;
-const SLICE_CHARS = 1_000_000;
-
 /**
- * `classify` for many texts: the same answers, text by text (index.test.ts checks it), worked out one
- * model at a time across a slice of the batch instead of one text at a time. A rule's cue lists and a
- * model's weights then stay in the processor's caches while they are used, which saves about a third
- * of the CPU time per text on the real-text mix (docs/models.md, Speed).
+ * `classify` for many texts: the same answers (index.test.ts checks it), each text read whole before the
+ * next. Reading the batch one model at a time across slices of it used to save CPU; with the rules'
+ * gates (gate.ts) it no longer did, measured in one process (docs/models.md, Speed), and each text's
+ * readings and features were held until their slice was done. One text at a time, the rules share the
+ * text's tokens, prose and gate scans, and nothing is held but the answers.
  */
 export function classifyEach(batch: readonly TextToRead[]): TextFeatures[] {
   const out: TextFeatures[] = new Array(batch.length);
-  let from = 0;
-  while (from < batch.length) {
-    let to = from;
-    let chars = 0;
-    while (to < batch.length && to - from < SLICE_TEXTS && (to === from || chars < SLICE_CHARS)) chars += batch[to++]!.text.length;
-    const readings: Reading[] = new Array(to - from);
-    for (let i = from; i < to; i++) readings[i - from] = readingOf(batch[i]!.text, batch[i]!.options);
-    for (const task of TASKS) for (const r of readings) r.probability(task);
-    for (let i = from; i < to; i++) out[i] = featuresOf(readings[i - from]!);
-    from = to;
-  }
+  for (let i = 0; i < batch.length; i++) out[i] = featuresOf(readingOf(batch[i]!.text, batch[i]!.options));
   return out;
 }
 

@@ -5,6 +5,7 @@
 // implementation section, or code written as a proposal.
 import type { ClassifyOptions } from './types';
 import { tokens } from './tokens';
+import { gated } from './gate';
 
 // Technical terms: widgets, data stores and schema, protocols, platforms, libraries, algorithms, code shapes.
 // Deliberately left out because they are everyday words in problem statements: api, app, page, screen,
@@ -48,8 +49,8 @@ const TECH = [
 ];
 // Keeping data somewhere named: "store the drafts in the database", "write them to disk". A database
 // named as a place to search ("find a recipe in the database") is not a prescription.
-const STORE_IN =
-  /\b(?:store|stores|stored|storing|save|saves|saved|saving|persist\w*|write|writes|written|writing|keep|kept|migrate\w*|insert\w*|cache|cached)\b[^.!?\n]{0,40}?\b(?:in|into|to)\s+(?:a|an|the|our|its|my|their|a separate|a new)?\s*(?:\w+\s+)?(?:database|db|data ?base|data ?warehouse|file ?system|disk)\b/;
+const STORE_IN = gated(
+  /\b(?:store|stores|stored|storing|save|saves|saved|saving|persist\w*|write|writes|written|writing|keep|kept|migrate\w*|insert\w*|cache|cached)\b[^.!?\n]{0,40}?\b(?:in|into|to)\s+(?:a|an|the|our|its|my|their|a separate|a new)?\s*(?:\w+\s+)?(?:database|db|data ?base|data ?warehouse|file ?system|disk)\b/);
 const TECH_RE = `(?:${TECH.join('|')})`;
 // Code-shaped text: `inline code`, dotted names (array.includes), {{wiki monospace}}, snake_case, call(),
 // HTTP verb + path, /api/ paths, O(n).
@@ -63,10 +64,18 @@ const SENTENCE = `[^.!?\\n]`;
 const IMPERATIVE =
   /^(?:[-*#]\s*)?(?:let's |we should |please |just |i'd |suggest(?:ion)?:? )?(?:use|implement|add|create|build|store|persist|replace|migrate|move|switch|swap|introduce|refactor|wrap|expose|write|render|put|cache|index|wire|generate|backfill|set up|integrate|show|display|change)\b(?!\s+(?:is|was|are|were|has|had|fails|failed|broke|breaks|keeps|still|doesn't|does not)\b)/;
 const PRESCRIPTION = new RegExp(`${PRESCRIBE}${SENTENCE}{0,60}?${TERM}`);
-const TERM_ONLY = new RegExp(TERM);
+// A term is a named technology or code-shaped text. The technologies are hundreds of words, so their
+// regex sits behind a gate (gate.ts) and runs only on texts that hold one of them.
+const TECH_ONLY = gated(new RegExp(`\\b${TECH_RE}\\b`));
+const CODE_ONLY = new RegExp(CODE_RE);
+
+/** Whether `text` names a technical term: what one regex of TERM would say, in two parts. */
+function namesTerm(text: string): boolean {
+  return TECH_ONLY.test(text) || CODE_ONLY.test(text);
+}
 // A sentence that reports a defect or a symptom: the technology in it is context, not a prescription.
-const BUG =
-  /\b(?:error|errors|exception|fail|fails|failed|failing|crash\w*|returns? (?:a |an |the )?\d{3}|\d{3}s\b|time-?outs?|timing out|timed out|broken|bug|expected:|actual:|does nothing|doesn't work|does not work|not working|missing|ignored|silently|cut off|misaligned|twice|slow|lag|hangs?|hung|blank|throws?|thrown|wrong|undefined|null|stack ?trace|regression|repro\w*|steps to|can't see|cannot|is red|keeps? growing|grew|disk usage|lost|lose|(?:does not|doesn't|won't|can't|cannot) (?:start|load|open|connect|run)|blocks? the build|is down|stuck|eats)\b/;
+const BUG = gated(
+  /\b(?:error|errors|exception|fail|fails|failed|failing|crash\w*|returns? (?:a |an |the )?\d{3}|\d{3}s\b|time-?outs?|timing out|timed out|broken|bug|expected:|actual:|does nothing|doesn't work|does not work|not working|missing|ignored|silently|cut off|misaligned|twice|slow|lag|hangs?|hung|blank|throws?|thrown|wrong|undefined|null|stack ?trace|regression|repro\w*|steps to|can't see|cannot|is red|keeps? growing|grew|disk usage|lost|lose|(?:does not|doesn't|won't|can't|cannot) (?:start|load|open|connect|run)|blocks? the build|is down|stuck|eats)\b/);
 // Section names under which the text describes the implementation.
 const IMPLEMENTATION_HEADING =
   /^(?:#{1,6}\s*|h[1-6]\.\s*)?[*_]{0,2}(?:implementation(?: notes| details| plan)?|technical (?:approach|design|notes|solution)|tech(?:nical)? notes|solution|proposed solution|proposal|approach|how|possible (?:fix|solution)|suggested (?:fix|solution)|proposed fix|describe the solution you'd like)[*_]{0,2}\s*:?\s*$/;
@@ -84,11 +93,11 @@ function sentences(text: string): string[] {
 export function isSolutionOriented(text: string, _options?: ClassifyOptions): boolean {
   const { lower, lines } = tokens(text);
   // Most texts name no technology and hold no code: one scan settles them.
-  if (!TERM_ONLY.test(lower) && !lower.includes('```') && !lower.includes('{code') && !STORE_IN.test(lower)) return false;
+  if (!namesTerm(lower) && !lower.includes('```') && !lower.includes('{code') && !STORE_IN.test(lower)) return false;
   const want = WANT_PART.exec(lower);
   if (want && /\bas an? \w/.test(lower)) {
     const need = want[1] ?? '';
-    if (!BUG.test(need) && TERM_ONLY.test(need)) return true;
+    if (!BUG.test(need) && namesTerm(need)) return true;
   }
   let underImplementation = false;
   let bugText = false;
@@ -100,7 +109,7 @@ export function isSolutionOriented(text: string, _options?: ClassifyOptions): bo
       underImplementation = true;
       continue;
     }
-    if (underImplementation && TERM_ONLY.test(line)) return true;
+    if (underImplementation && namesTerm(line)) return true;
     if (!bugText && CODE_FENCE.test(line)) return true;
     if (underImplementation) continue;
     for (const s of sentences(line)) {

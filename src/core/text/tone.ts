@@ -292,6 +292,44 @@ const CONTRACTION = /'(?:ll|d|re|ve|s|m)$/;
 
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'thanx', 'ty', 'tia', 'cheers']);
 
+/** What the word lists say about one lower-cased word. */
+interface LexiconEntry {
+  thanks: boolean;
+  /** It may begin a two-word phrase of TONE_WORDS. */
+  phraseStart: boolean;
+  tone: number | undefined;
+  negator: boolean;
+  /** An intensifier's or diminisher's factor. */
+  factor: number | undefined;
+  /** Written in capitals, it is a raised voice. */
+  shout: boolean;
+}
+
+/** The word lists asked one by one. A word with apostrophes is also read without them ("dont"). */
+function lexiconEntry(word: string): LexiconEntry {
+  const bare = word.includes("'") ? word.replace(/'/g, '') : word;
+  let tone = TONE_WORDS.get(word);
+  // "don't" is read as "dont", but "I'll" is not "ill" nor "we're" "were".
+  if (tone === undefined && bare !== word && !CONTRACTION.test(word)) tone = TONE_WORDS.get(bare);
+  return {
+    thanks: THANKS_WORDS.has(word),
+    phraseStart: PHRASE_STARTS.has(word),
+    tone,
+    negator: NEGATORS.has(bare) || word.endsWith("n't"),
+    factor: INTENSIFIERS.get(bare) ?? DIMINISHERS.get(bare),
+    shout: SHOUT_WORDS.has(bare),
+  };
+}
+
+// Every listed word without an apostrophe, with what all the lists say of it: one look-up per word
+// instead of six on the tone reader's hottest path. Other words, and words with apostrophes, are
+// asked of the lists one by one (`lexiconEntry`), which gives the same answers.
+const LEXICON = new Map<string, LexiconEntry>();
+for (const list of [THANKS_WORDS, PHRASE_STARTS, TONE_WORDS.keys(), NEGATORS, INTENSIFIERS.keys(), DIMINISHERS.keys(), SHOUT_WORDS]) {
+  for (const word of list) if (!word.includes("'") && !LEXICON.has(word)) LEXICON.set(word, lexiconEntry(word));
+}
+const NOT_IN_LEXICON: LexiconEntry = lexiconEntry('');
+
 // One pass over the tokens with the running state (negation, boosts, the sentence's sums) in locals:
 // longer than our usual function, but split into helpers the state would travel in an object on the
 // hottest path of the tone rule, which reads every comment.
@@ -344,32 +382,28 @@ function readWords(prose: string): Reading {
     }
     reading.tokens++;
     const word = raw.toLowerCase();
-    if (THANKS_WORDS.has(word)) reading.thanks = true;
-    const bare = word.includes("'") ? word.replace(/'/g, '') : word;
+    const lex = word.includes("'") ? lexiconEntry(word) : (LEXICON.get(word) ?? NOT_IN_LEXICON);
+    if (lex.thanks) reading.thanks = true;
     let value: number | undefined;
     let consumedNext = false;
-    if (PHRASE_STARTS.has(word) && i + 1 < matches.length) {
+    if (lex.phraseStart && i + 1 < matches.length) {
       const pair = TONE_WORDS.get(`${word} ${(matches[i + 1] as string).toLowerCase()}`);
       if (pair !== undefined) {
         value = pair;
         consumedNext = true;
       }
     }
-    if (value === undefined) {
-      value = TONE_WORDS.get(word);
-      // "don't" is read as "dont", but "I'll" is not "ill" nor "we're" "were".
-      if (value === undefined && bare !== word && !CONTRACTION.test(word)) value = TONE_WORDS.get(bare);
-    }
-    if (!consumedNext && (NEGATORS.has(bare) || word.endsWith("n't"))) {
+    if (value === undefined) value = lex.tone;
+    if (!consumedNext && lex.negator) {
       negateLeft = 3;
       continue;
     }
-    const factor = INTENSIFIERS.get(bare) ?? DIMINISHERS.get(bare);
+    const factor = lex.factor;
     if (factor !== undefined && !value) {
       boost *= factor;
       continue;
     }
-    if (raw.length >= 3 && raw === raw.toUpperCase() && SHOUT_WORDS.has(bare)) reading.negative += 1.5;
+    if (raw.length >= 3 && raw === raw.toUpperCase() && lex.shout) reading.negative += 1.5;
     if (value) {
       let v = value * boost;
       if (raw.length >= 3 && raw === raw.toUpperCase()) v *= 1.5;

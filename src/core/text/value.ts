@@ -4,6 +4,7 @@
 import type { ClassifyOptions } from './types';
 import { tokens } from './tokens';
 import { cues } from './cues';
+import { gated } from './gate';
 
 // People a benefit can reach, as words (plural and singular), including pronouns of the reader/team.
 const PEOPLE_NOUNS =
@@ -32,7 +33,7 @@ const RE = {
   // "keeps seasonal customers", "retain users": keeping people, not keeping a setting.
   keepPeople: /\b(?:keep|keeps|keeping|retain|retains|retaining)\s+(?:\S+\s+)?(?:customers?|users?|clients?|subscribers?|members?|them)\b(?![\s-]+(?:tables?|lists?|pages?|data|counts?|fields?|columns?|db|database|records?|query|queries|cache|index|ids?)\b)/,
   // "This will let account managers…", "would help maintainers", "lets owners…".
-  helps: new RegExp(`\\b(?:(?:will|would|should|could|to|this|it|which)\\s+(?:help|let|allow|enable|give)|helps|lets|allows|enables|gives)\\s+(?:\\S+\\s+){0,1}?${PEOPLE}\\b`),
+  helps: gated(new RegExp(`\\b(?:(?:will|would|should|could|to|this|it|which)\\s+(?:help|let|allow|enable|give)|helps|lets|allows|enables|gives)\\s+(?:\\S+\\s+){0,1}?${PEOPLE}\\b`)),
   // A heading or label for a value section followed by its content on the same line or the next one.
   heading:
     /^(?:#{1,6}\s*|h[1-6]\.\s*)?[*_]{0,2}(?:why\??|why this matters|why it matters|why (?:is this|this is|it is|it's) (?:important|needed|valuable|useful)\??|why we need (?:this|it)|why now\??|motivation|rationale|business value|user value|customer value|value|impact|goal|goals|outcome|outcomes|desired outcome|expected outcome|success metrics?|success measures?|kpis?|metric|metrics|targets?|use case|business case|hypothesis|who benefits|for whom|benefits?|the reason(?: we want this)?|problem statement|user problem|customer problem)[*_]{0,2}\s*(?:(?::|-|—|–)[*_]{0,2}\s*(.*))?$/,
