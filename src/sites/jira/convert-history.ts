@@ -36,7 +36,7 @@ export function flatten(body: unknown): { text: Text | null; mentions: string[] 
 }
 
 /** `fields.comment` is a page: its comments, and whether it was cut (fewer than its `total`). */
-export function readComments(commentPage: Json | null, r: IssueReading): { comments: Comment[]; cut: boolean } {
+export function readComments(commentPage: Json | null, r: Pick<IssueReading, 'key' | 'itemUrl' | 'personId'>): { comments: Comment[]; cut: boolean } {
   const rawComments = arr(commentPage?.comments);
   const comments: Comment[] = [];
   for (const raw of rawComments) {

@@ -7,7 +7,7 @@
 // This file recognises the answers and puts an item together; the modules beside it read the parts,
 // by what they read: convert-people (users), convert-fields (custom fields, type, state, resolution,
 // sprint, parent, links), convert-history (bodies, comments, changelog).
-import type { Item, Person, Resolution, Sprint, TrackerData, TrackerEvent } from '../../core/model';
+import type { Comment, Item, Person, Resolution, Sprint, Text, TrackerData, TrackerEvent } from '../../core/model';
 import {
   type ConvertError,
   type Json,
@@ -26,7 +26,7 @@ import {
   str,
   webUrl,
 } from '../convert-common';
-import { unifyPeople } from '../../core/people';
+import { addPerson, unifyPeople } from '../../core/people';
 import {
   type FieldMap,
   currentSprint,
@@ -41,7 +41,7 @@ import {
   sprintsOfFields,
 } from './convert-fields';
 import { type IssueReading, flatten, readChangelog, readComments } from './convert-history';
-import { addReferenced, personReader } from './convert-people';
+import { type PersonReader, addReferenced, jiraPerson, personReader } from './convert-people';
 import { mergeSprints } from './sprints';
 
 export { jiraResolution } from './convert-fields';
@@ -68,6 +68,95 @@ export interface JiraContext {
   people?: Record<string, Person>;
   /** Filled with every sprint the issues' sprint fields name (their dates and state). */
   sprints?: Sprint[];
+  /** What earlier readings of the same issue objects found in their fields (see `newJiraReadAhead`). */
+  readAhead?: JiraReadAhead;
+}
+
+/**
+ * What an issue's own fields say (people, comments, description), kept between two readings of the
+ * same issue objects: a board's search pages are read while their changelogs are in flight, and after
+ * the last answer only the histories are read and merged in. Keyed by the issue object itself (the
+ * loader adds the changelog to that object), so nothing from the data becomes a key.
+ */
+export interface JiraReadAhead {
+  byIssue: WeakMap<object, FieldsReading>;
+  /** How many readings were taken from here instead of done again. */
+  reused: number;
+}
+
+export function newJiraReadAhead(): JiraReadAhead {
+  return { byIssue: new WeakMap(), reused: 0 };
+}
+
+/** An issue's fields as read, with the people they name in the order they were met. */
+interface FieldsReading {
+  /** What the reading was made from: it is used again only while the issue still holds exactly these. */
+  from: unknown[];
+  base: string;
+  /** creator, reporter, assignee and the comments' authors, in the order a reading meets them. */
+  seen: Person[];
+  creator: string | null;
+  reporter: string | null;
+  assignee: string | null;
+  created: string;
+  comments: Comment[];
+  cut: boolean;
+  description: { text: Text | null; mentions: string[] };
+}
+
+function sourcesOf(key: string, fields: Json, base: string): unknown[] {
+  return [key, base, fields.creator, fields.reporter, fields.assignee, fields.created, fields.updated, fields.comment, fields.description];
+}
+
+function readFields(key: string, fields: Json, base: string, itemUrl: string): FieldsReading {
+  const seen: Person[] = [];
+  // jiraPerson is pure, so recording its answers and adding them later in the same order gives the
+  // same people record as adding them at once (which is what personReader does).
+  const personId: PersonReader = (user) => {
+    const p = jiraPerson(user, base);
+    if (!p) return null;
+    seen.push(p);
+    return p.id;
+  };
+  const creator = personId(fields.creator);
+  const reporter = personId(fields.reporter);
+  const assignee = personId(fields.assignee);
+  const created = isoTime(fields.created) ?? isoTime(fields.updated) ?? new Date(0).toISOString();
+  const { comments, cut } = readComments(obj(fields.comment), { key, itemUrl, personId });
+  const description = flatten(fields.description);
+  return { from: sourcesOf(key, fields, base), base, seen, creator, reporter, assignee, created, comments, cut, description };
+}
+
+/** The issue's fields read now, or as read ahead when the issue still holds the same fields. */
+function fieldsReading(issue: Json, key: string, fields: Json, base: string, itemUrl: string, ahead?: JiraReadAhead): FieldsReading {
+  const known = ahead?.byIssue.get(issue);
+  if (ahead && known) {
+    const now = sourcesOf(key, fields, base);
+    if (now.every((x, i) => x === known.from[i])) {
+      ahead.reused++;
+      return known;
+    }
+  }
+  const fresh = readFields(key, fields, base, itemUrl);
+  ahead?.byIssue.set(issue, fresh);
+  return fresh;
+}
+
+/**
+ * Reads the fields of these issues and of every issue on these search pages into `ahead`, for a later
+ * `jiraToTrackerData` with the same context and `readAhead: ahead` to use. Anything that is not an
+ * issue is left for that reading to report.
+ */
+export function readJiraAhead(inputs: unknown[], ctx: JiraContext, ahead: JiraReadAhead): void {
+  for (const input of inputs) {
+    const issues = detectJira(input) === 'issue' ? [input] : arr(obj(input)?.issues);
+    for (const raw of issues) {
+      const issue = obj(raw);
+      if (!issue || typeof issue.key !== 'string' || issue.key.trim() === '' || !isObject(issue.fields)) continue;
+      const site = siteOf(issue, ctx);
+      fieldsReading(issue, issue.key, issue.fields, site.base, `${site.base}/browse/${encodeURIComponent(issue.key)}`, ahead);
+    }
+  }
 }
 
 export type JiraShape = 'issue' | 'search' | 'changelog';
@@ -123,22 +212,23 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
   const key = issue.key;
   const fields = issue.fields;
   const site = siteOf(issue, ctx);
+  const itemUrl = `${site.base}/browse/${encodeURIComponent(key)}`;
+  const read = fieldsReading(issue, key, fields, site.base, itemUrl, ctx.readAhead);
   const people = ctx.people ?? newPeople();
+  // People are recorded in the order they are met (the output lists them so): the fields' people,
+  // then the history's, then those the texts only mention.
+  for (const p of read.seen) addPerson(people, p.aliases ? { ...p, aliases: [...p.aliases] } : p);
   const changelog = obj(issue.changelog);
   // `values` is the shape of the separate paginated changelog endpoint.
   const histories = arr(changelog?.histories).length > 0 ? arr(changelog?.histories) : arr(changelog?.values);
   const map = fieldMap(ctx.fields, [ctx.names, issue.names ?? pageNames], histories);
-  const itemUrl = `${site.base}/browse/${encodeURIComponent(key)}`;
   const sprints = sprintsOfFields(fields, map);
   if (ctx.sprints) ctx.sprints.push(...sprints);
   const r: IssueReading = { key, itemUrl, map, people, personId: personReader(people, site.base) };
 
-  // People are recorded in the order they are met (the output lists them so).
-  const creator = r.personId(fields.creator);
-  const reporter = r.personId(fields.reporter);
-  const assignee = r.personId(fields.assignee);
-  const created = isoTime(fields.created) ?? isoTime(fields.updated) ?? new Date(0).toISOString();
-  const { comments, cut } = readComments(obj(fields.comment), r);
+  const { creator, reporter, assignee, created } = read;
+  // Fresh copies: a reading kept for later must not share objects with the items handed out.
+  const comments = read.comments.map((c) => ({ ...c, body: { ...c.body }, mentions: [...c.mentions] }));
   const history = readChangelog(histories, r);
   const events: TrackerEvent[] = [
     { id: `${key}/created`, kind: 'created', actor: creator ?? reporter, at: created, url: itemUrl, field: 'created' },
@@ -146,14 +236,13 @@ export function jiraIssueToItem(json: unknown, ctx: JiraContext = {}, pageNames?
   ];
   events.sort(byTime((e) => e.at));
   const changelogTotal = num(changelog?.total);
-  const partial = cut || (changelogTotal !== null && changelogTotal > histories.length) || changelog?.isLast === false;
+  const partial = read.cut || (changelogTotal !== null && changelogTotal > histories.length) || changelog?.isLast === false;
 
-  const description = flatten(fields.description);
-  addReferenced(people, description.mentions);
+  addReferenced(people, read.description.mentions);
   for (const c of comments) addReferenced(people, c.mentions);
 
   const item = itemOf(key, fields, { itemUrl, base: site.base, map, sprints, created, creator, reporter, assignee }, {
-    description: description.text,
+    description: read.description.text && { ...read.description.text },
     descriptionAuthor: history.descriptionEdits.at(-1)?.actor ?? creator ?? reporter,
     descriptionEdits: history.descriptionEdits,
     comments,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -15,9 +15,28 @@ import {
 } from '../../../test/fixtures/jira/load-fake-jira';
 import { jiraPageDocument } from '../../../test/support/jira-page';
 import type { TrackerData } from '../../core/model';
+import { isConvertError } from '../convert-common';
+import { newPeople } from '../../core/people';
 import type { KeyValueCache, LoadEnv, LoadProgress, PageMatch } from '../types';
+import { type JiraContext, type JiraReadAhead, detectJira as shapeOf, jiraToTrackerData, newJiraReadAhead, readJiraAhead } from './convert';
 import { detectJira } from './detect';
 import { BACKLOG_CLAUSE, JIRA_FIELDS, loadJira } from './load';
+
+// The loader's read-ahead, switchable: `off` gives it one that never keeps a reading, so the load
+// converts everything after the last answer in one pass, as before the read-ahead existed.
+const readAheads = vi.hoisted(() => ({ off: false, made: [] as { reused: number }[] }));
+vi.mock('./convert', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./convert')>();
+  return {
+    ...real,
+    newJiraReadAhead: () => {
+      const ahead = real.newJiraReadAhead();
+      if (readAheads.off) ahead.byIssue = { get: () => undefined, set: () => ahead.byIssue } as unknown as WeakMap<object, never>;
+      readAheads.made.push(ahead);
+      return ahead;
+    },
+  };
+});
 
 const CLOUD = 'https://acme.atlassian.net';
 const DC = 'https://tracker.example.com/jira';
@@ -705,5 +724,144 @@ describe('with the converter’s recorded fixtures', () => {
     expect(r.notices).toEqual([]);
     expect(r.data.items).toHaveLength(items);
     expect(r.data.items.every((i) => i.url.startsWith(url.startsWith(DC) ? DC : CLOUD))).toBe(true);
+  });
+});
+
+
+describe('the fields read while the changelogs are in flight', () => {
+  /** Equal as JSON text, so the order of keys (the people's above all) counts too. */
+  const same = (a: unknown, b: unknown) => {
+    expect(a).toEqual(b);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  };
+
+  it('a 2,000-item board reads exactly as in one pass after the last answer, with or without a listener', async () => {
+    const board = makeBacklog({ project: 'PROD', count: 2_000, team: CLOUD_TEAM, deployment: 'cloud', historiesPerIssue: 20, commentsPerIssue: 5 });
+    const url = `${CLOUD}/jira/software/c/projects/PROD/boards/88/backlog`;
+    const opts: FakeJiraOptions = { deployment: 'cloud', base: CLOUD, users: CLOUD_TEAM, issues: board };
+    readAheads.off = true;
+    let onePass;
+    try {
+      const s = setup(url, cloudTags, opts);
+      onePass = await loadJira(s.match, s.env);
+    } finally {
+      readAheads.off = false;
+    }
+    expect(readAheads.made.at(-1)!.reused).toBe(0);
+
+    const quiet = setup(url, cloudTags, opts);
+    same(await loadJira(quiet.match, quiet.env), onePass);
+    expect(readAheads.made.at(-1)!.reused).toBe(200);
+
+    const heard = setup(url, cloudTags, opts);
+    heard.env.onItemsBeforeHistory = () => {};
+    same(await loadJira(heard.match, heard.env), onePass);
+    // The listener's conversion made the readings; the one after the last answer took all 200.
+    expect(readAheads.made.at(-1)!.reused).toBe(200);
+    expect(onePass.data.items).toHaveLength(200);
+    expect(Object.keys(onePass.data.people).length).toBeGreaterThan(1);
+  });
+
+  // Recorded answers: the converter's fixtures, and the real ones in ../shared/realdata when present.
+  const FIXTURES = join(__dirname, '../../../test/fixtures/jira');
+  const REALDATA = join(__dirname, '../../../../shared/realdata/jira');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.json') ? [path] : [];
+    });
+  const answers = [...walk(FIXTURES), ...(existsSync(REALDATA) ? walk(REALDATA) : [])]
+    .map((path) => ({ path: path.replace(/.*\/(fixtures|realdata)\//, '$1/'), json: JSON.parse(readFileSync(path, 'utf8')) as unknown }))
+    .filter((a) => shapeOf(a.json) !== null);
+  if (!existsSync(REALDATA)) it.skip('recorded real answers (../shared/realdata is not here)', () => {});
+
+  /** The issues of an answer (one issue, or a search page's). */
+  const issuesOf = (json: unknown): Record<string, unknown>[] =>
+    (shapeOf(json) === 'issue' ? [json] : ((json as { issues: unknown[] }).issues ?? [])).filter(
+      (i): i is Record<string, unknown> => typeof i === 'object' && i !== null,
+    );
+
+  /** Reads the answer's fields first, without changelogs, then again once the changelogs are back on the same objects. */
+  function inTwoSteps(json: unknown, ctx: JiraContext, ahead: JiraReadAhead, first: 'listener' | 'fields only') {
+    const answer = structuredClone(json);
+    const held = issuesOf(answer).map((issue) => {
+      const changelog = issue.changelog;
+      delete issue.changelog;
+      return changelog;
+    });
+    if (first === 'listener') jiraToTrackerData([answer], { ...ctx, people: newPeople(), readAhead: ahead });
+    else readJiraAhead([answer], { ...ctx, people: newPeople() }, ahead);
+    issuesOf(answer).forEach((issue, i) => {
+      if (held[i] !== undefined) issue.changelog = held[i];
+    });
+    return jiraToTrackerData([answer], { ...ctx, people: newPeople(), readAhead: ahead });
+  }
+
+  it('finds recorded answers to compare', () => {
+    expect(answers.filter((a) => a.path.startsWith('fixtures/')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(answers.flatMap((a) => (['listener', 'fields only'] as const).map((first) => [a.path, first, a.json] as const)))(
+    '%s (%s first) reads as in one pass',
+    (_path, first, json) => {
+      const ctx: JiraContext = { site: 'acme.atlassian.net' };
+      const onePass = jiraToTrackerData([structuredClone(json)], { ...ctx, people: newPeople() });
+      const ahead = newJiraReadAhead();
+      same(inTwoSteps(json, ctx, ahead, first), onePass);
+      // Every issue's fields were taken from the first reading (an issue without fields is no issue).
+      const readable = issuesOf(json).filter((i) => typeof i.key === 'string' && typeof i.fields === 'object' && i.fields !== null);
+      expect(ahead.reused).toBe(readable.length);
+    },
+  );
+
+  it('lists people in the order one reading meets them: the fields\' people, the history\'s, then those only mentioned', () => {
+    const user = (accountId: string) => ({ accountId, displayName: `Person ${accountId}` });
+    const mention = (id: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'mention', attrs: { id, text: `@${id}` } }] }] });
+    const issue = {
+      key: 'PROD-1',
+      self: `${CLOUD}/rest/api/3/issue/10001`,
+      fields: {
+        summary: 'Order of people',
+        created: '2026-01-05T10:00:00.000+0000',
+        creator: user('c'),
+        reporter: user('r'),
+        assignee: user('a'),
+        description: mention('d'),
+        comment: { total: 1, comments: [{ id: '1', author: user('x'), created: '2026-01-06T10:00:00.000+0000', body: mention('m') }] },
+      },
+      changelog: {
+        total: 1,
+        histories: [
+          {
+            id: '9',
+            author: user('h'),
+            created: '2026-01-07T10:00:00.000+0000',
+            items: [{ field: 'assignee', fieldId: 'assignee', from: 'f', fromString: 'Former F', to: 't', toString: 'Taker T' }],
+          },
+        ],
+      },
+    };
+    const order = ['c', 'r', 'a', 'x', 'h', 'f', 't', 'd', 'm'];
+    const onePass = jiraToTrackerData([structuredClone(issue)], { people: newPeople() });
+    expect(isConvertError(onePass) ? onePass : Object.keys(onePass.people)).toEqual(order);
+    for (const first of ['listener', 'fields only'] as const) {
+      const ahead = newJiraReadAhead();
+      const read = inTwoSteps(issue, {}, ahead, first);
+      expect(ahead.reused).toBe(1);
+      expect(isConvertError(read) ? read : Object.keys(read.people)).toEqual(order);
+      same(read, onePass);
+    }
+  });
+
+  it('reads an issue again when its fields changed after the first reading', () => {
+    const json = JSON.parse(readFileSync(join(FIXTURES, 'issue-SHOP-12.json'), 'utf8')) as Record<string, unknown>;
+    const ahead = newJiraReadAhead();
+    const answer = structuredClone(json);
+    readJiraAhead([answer], { people: newPeople() }, ahead);
+    const fields = answer.fields as Record<string, unknown>;
+    fields.comment = { comments: [], total: 0 };
+    const read = jiraToTrackerData([answer], { people: newPeople(), readAhead: ahead });
+    expect(ahead.reused).toBe(0);
+    same(read, jiraToTrackerData([structuredClone(answer)], { people: newPeople() }));
   });
 });

@@ -24,7 +24,7 @@ import { say, sayCount, type MessageKey } from '../../core/words';
 import { type Json, arr, isConvertError, isObject, nonEmptyStr, num } from '../convert-common';
 import { noticeFor, requestJson, type JsonResult, type RequestCounter, type TrackerError } from '../http';
 import type { LoadEnv, LoadResult, Notice, PageMatch } from '../types';
-import { jiraToTrackerData } from './convert';
+import { type JiraReadAhead, jiraToTrackerData, newJiraReadAhead, readJiraAhead } from './convert';
 import { deploymentOf, meta } from './detect';
 
 export const DEFAULT_ITEM_CAP = 200;
@@ -684,15 +684,18 @@ async function loadBacklog(ctx: Ctx, guessed: Deployment): Promise<TrackerData> 
   if (result.failed || result.pages.length === 0) return withMe(emptyData(match), me);
 
   let historyComplete = true;
+  // What the search pages' fields say, read while the changelogs are in flight and used again after.
+  const readAhead = newJiraReadAhead();
   if (deployment === 'cloud') {
-    // The changelogs' request goes out first; the items' texts are handed over while it is in flight.
+    // The changelogs' request goes out first; the items' fields are read and their texts handed over
+    // while it is in flight.
     const history = bulkChangelogs(ctx, result.pages, result.names);
-    itemsBeforeHistory(ctx, result.pages, result.names);
+    itemsBeforeHistory(ctx, result.pages, result.names, readAhead);
     historyComplete = await history;
   }
 
   const people = newPeople();
-  const data = jiraToTrackerData(result.pages, { site: match.host, baseUrl: ctx.base, names: result.names, people }, me.id);
+  const data = jiraToTrackerData(result.pages, { site: match.host, baseUrl: ctx.base, names: result.names, people, readAhead }, me.id);
   if (isConvertError(data)) {
     // No issues at all is an empty backlog, not an error.
     const empty = result.pages.every((p) => arr(p.issues).length === 0);
@@ -710,15 +713,18 @@ async function loadBacklog(ctx: Ctx, guessed: Deployment): Promise<TrackerData> 
 }
 
 /**
- * The search pages converted on their own (no history yet, people of their own), for the background
- * to read the texts while the changelogs' request is in flight. It reads the pages without changing
- * them; anything going wrong here only costs that head start.
+ * The search pages' fields (people, comments, descriptions) read into `ahead` while the changelogs'
+ * request is in flight, so the reading after the last answer only reads the histories. With a
+ * listener, the pages are also converted on their own (no history yet, people of their own) for the
+ * background to read the texts. It reads the pages without changing them; anything going wrong here
+ * only costs that head start.
  */
-function itemsBeforeHistory(ctx: Ctx, pages: Json[], names: Names): void {
+function itemsBeforeHistory(ctx: Ctx, pages: Json[], names: Names, ahead: JiraReadAhead): void {
   const hand = ctx.env.onItemsBeforeHistory;
-  if (!hand) return;
+  const jiraCtx = { site: ctx.match.host, baseUrl: ctx.base, names, people: newPeople(), readAhead: ahead };
   try {
-    const data = jiraToTrackerData(pages, { site: ctx.match.host, baseUrl: ctx.base, names, people: newPeople() });
+    if (!hand) return readJiraAhead(pages, jiraCtx, ahead);
+    const data = jiraToTrackerData(pages, jiraCtx);
     if (!isConvertError(data)) hand({ ...data, scope: 'backlog' });
   } catch {
     // The full reading after the last answer does not depend on this one.
