@@ -99,3 +99,20 @@ export function commentTable(ctx: SignalContext): CommentTable {
     return { comments, item, author, said, at, byAuthor };
   });
 }
+
+/** Each backlog item's place, read as the first item with its key (keys name items in sets and
+ * evidence; two items with one key count as one, as a set of keys counts them). */
+export function itemKeyPlaces(ctx: SignalContext): Int32Array {
+  return memoizeModel(ctx, 'itemKeyPlaces', () => {
+    const first = new Map<string, number>();
+    const items = ctx.data.items;
+    const out = new Int32Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const key = items[i]!.key;
+      let at = first.get(key);
+      if (at === undefined) first.set(key, (at = i));
+      out[i] = at;
+    }
+    return out;
+  });
+}
