@@ -286,7 +286,7 @@ function converterTimings(): [string, Timing][] {
  * ask for a shared fact pays for it, so the table says where time goes, not what each signal would
  * cost alone.
  */
-function perSignal(data: TrackerData, runs: number): { id: string; same: number; copy: number }[] {
+export function perSignal(data: TrackerData, runs: number): { id: string; same: number; copy: number }[] {
   const options = { roster: ROSTER, now: NOW };
   const timesFor = (copy: boolean): Map<string, number[]> => {
     const out = new Map<string, number[]>();

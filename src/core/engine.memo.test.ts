@@ -20,7 +20,7 @@ const TEAM: Roster = {
 };
 // Roles moved round, and thresholds each memoised fact is applied with moved far from their defaults.
 const SWAPPED: Roster = { people: [{ id: 'mrossi', role: 'pm' }, { id: 'pnair', role: 'engineer' }, { id: 'sokafor', role: 'em' }, { id: 'rmenon', role: 'pm' }] };
-const THRESHOLDS = { earlyLifeShare: 0.6, reasonWindowHours: 2, requestWindowHours: 500, discussionMinComments: 5, routineShare: 0.1, ownershipShare: 0.5 };
+const THRESHOLDS = { earlyLifeShare: 0.6, reasonWindowHours: 2, requestWindowHours: 500, discussionMinComments: 5, routineShare: 0.1, ownershipShare: 0.5, cadenceWindowDays: 30, soleDocumenterShare: 0.3 };
 
 const SETTINGS: AnalyzeOptions[] = [
   { roster: TEAM, now: NOW },

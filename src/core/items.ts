@@ -95,6 +95,11 @@ export function itemTimes(ctx: SignalContext): ItemTimes {
   });
 }
 
+/** The backlog's items by key (the last of any with one key), kept per model. */
+export function itemsByKey(ctx: SignalContext): ReadonlyMap<string, Item> {
+  return memoizeModel(ctx, 'itemsByKey', () => new Map(ctx.data.items.map((i) => [i.key, i])));
+}
+
 /** When an item closed: its resolution date, else its last `resolved` event. */
 export function closedAt(item: Item): string | null {
   if (item.resolved) return item.resolved;

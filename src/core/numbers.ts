@@ -16,7 +16,7 @@ export function median(values: number[]): number {
  * `sorted.length` when there is none. Signals find "the first comment after" this way instead of
  * scanning every comment again for each event, which was quadratic on a long discussion.
  */
-export function firstAfter(sorted: readonly number[], at: number, orEqual = false): number {
+export function firstAfter(sorted: ArrayLike<number>, at: number, orEqual = false): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

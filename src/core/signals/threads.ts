@@ -3,6 +3,7 @@
 import type { Comment, Item } from '../model';
 import { isBot, memoizeModel } from '../context';
 import { sortedComments } from '../items';
+import { personCodes } from '../compact';
 import type { SignalContext } from './types';
 
 export interface Addressing {
@@ -38,6 +39,29 @@ export function addressings(ctx: SignalContext): readonly Addressing[] {
       }
     }
     return out;
+  });
+}
+
+/** The addressings as person codes and item places (same order as `addressings`): kept per model, so
+ * an evaluation asks each person's role once and then reads typed arrays, not the records. */
+export interface AddressingTable {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** The place of the addressing's item in the backlog. */
+  readonly item: Int32Array;
+}
+
+export function addressingTable(ctx: SignalContext): AddressingTable {
+  return memoizeModel(ctx, 'addressingTable', () => {
+    const all = addressings(ctx);
+    const codes = personCodes(ctx);
+    const places = new Map<Item, number>();
+    ctx.data.items.forEach((item, i) => places.set(item, i));
+    return {
+      from: Int32Array.from(all, (a) => codes.code(a.from)),
+      to: Int32Array.from(all, (a) => codes.code(a.to)),
+      item: Int32Array.from(all, (a) => places.get(a.item)!),
+    };
   });
 }
 

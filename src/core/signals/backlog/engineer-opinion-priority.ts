@@ -6,6 +6,7 @@ import type { Comment, Item, TrackerEvent } from '../../model';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
 import { isBot, memoizeModel, memoizeReading } from '../../context';
+import { flagsOf, personCodes } from '../../compact';
 import { time } from '../../dates';
 import { datedComments } from '../../items';
 import { firstAfter, ratio } from '../../numbers';
@@ -47,25 +48,42 @@ function impactArguedBy(ctx: SignalContext, item: Item): number {
   return at;
 }
 
+/** An item's comments with a readable date, in time order, with their times and authors' person codes:
+ * kept per model, so each evaluation reads two typed arrays instead of the item's comments. */
+interface DatedAuthors {
+  readonly list: readonly Comment[];
+  readonly times: Float64Array;
+  readonly authors: Int32Array;
+}
+
+/** The dated authors of each item with priority changes, in the order of `priorityChanges`. */
+function datedAuthorsOf(ctx: SignalContext): readonly DatedAuthors[] {
+  return memoizeModel(ctx, 'datedAuthors', () => {
+    const codes = personCodes(ctx);
+    return priorityChanges(ctx).map(({ item }) => {
+      const dated = datedComments(item.comments, ctx);
+      return { list: dated.list, times: Float64Array.from(dated.times), authors: Int32Array.from(dated.list, (c) => codes.code(c.author)) };
+    });
+  });
+}
+
 /**
  * The first engineer's comment in the `windowMs` before a time, for each of an item's changes: the
  * engineers' comments are picked once per item (looking through every comment again for each change
  * was quadratic on an item with a long history).
  */
-function requestsIn(ctx: SignalContext, item: Item): (at: number, windowMs: number) => Comment | undefined {
-  const dated = datedComments(item.comments, ctx);
-  const requests: Comment[] = [];
+function requestsIn(dated: DatedAuthors, engineer: Uint8Array): (at: number, windowMs: number) => Comment | undefined {
+  const requests: number[] = [];
   const requestTimes: number[] = [];
-  for (let i = 0; i < dated.list.length; i++) {
-    const c = dated.list[i]!;
-    if (ctx.roleOf(c.author) === 'engineer') {
-      requests.push(c);
+  for (let i = 0; i < dated.authors.length; i++) {
+    if (engineer[dated.authors[i]!]) {
+      requests.push(i);
       requestTimes.push(dated.times[i]!);
     }
   }
   return (at, windowMs) => {
     const first = firstAfter(requestTimes, at - windowMs, true);
-    return first < requests.length && requestTimes[first]! <= at ? requests[first] : undefined;
+    return first < requests.length && requestTimes[first]! <= at ? dated.list[requests[first]!] : undefined;
   };
 }
 
@@ -89,8 +107,12 @@ export const engineerOpinionPriority = defineSignal({
     }
     const evidence: Evidence[] = [];
     let driven = 0;
-    for (const { item, changes } of byItem) {
-      const requestBefore = requestsIn(ctx, item);
+    // Built before the flags, so every comment author has a code to flag.
+    const authors = datedAuthorsOf(ctx);
+    const engineer = flagsOf(personCodes(ctx), (id) => ctx.roleOf(id) === 'engineer');
+    for (let n = 0; n < byItem.length; n++) {
+      const { item, changes } = byItem[n]!;
+      const requestBefore = requestsIn(authors[n]!, engineer);
       for (const { ev, at } of changes) {
         const request = requestBefore(at, windowMs);
         if (!request) continue;

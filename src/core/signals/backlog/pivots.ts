@@ -5,7 +5,7 @@ import { defineSignal, limit, share } from '../define';
 import type { Item, TrackerEvent } from '../../model';
 import type { SignalResult, SignalContext } from '../types';
 import { say, sayCount, type MessageKey } from '../../words';
-import { isBot, memoizeModel } from '../../context';
+import { isBot, memoizeModel, memoizeReading } from '../../context';
 import { hoursBetween, time } from '../../dates';
 import { closedAt, isDeclined } from '../../items';
 import { firstAfter, ratio } from '../../numbers';
@@ -71,17 +71,26 @@ export const pivots = defineSignal({
     reasonWindowHours: limit(48, 'hours', 1, 24 * 30, 'people close first and explain after, or the reverse'),
   },
   evaluate(ctx, signal): SignalResult {
-    const closed = ctx.data.items.filter((i) => i.state === 'done');
+    // The data alone decides which items closed, were dropped or were re-scoped: worked out once per model.
+    const { closed, declined, rescoped } = memoizeModel(ctx, 'pivots', () => {
+      const done = ctx.data.items.filter((i) => i.state === 'done');
+      return {
+        closed: done,
+        declined: done.filter(isDeclined),
+        rescoped: ctx.data.items.map((i) => ({ item: i, events: rescopeEvents(i) })).filter((r) => r.events.length > 0),
+      };
+    });
     const need = minFor(ctx, ctx.thresholds.minClosed);
-    // The data alone decides which items were re-scoped: worked out once per model.
-    const rescoped = memoizeModel(ctx, 'rescoped', () => ctx.data.items.map((i) => ({ item: i, events: rescopeEvents(i) })).filter((r) => r.events.length > 0));
     if (closed.length < need && rescoped.length === 0) {
       return insufficient(signal, closed.length, need, say('sigPivotsOf'), isItemScope(ctx) ? say('sigPivotsItemOpen') : sayCount(closed.length, 'sigPivotsTooFewOne', 'sigPivotsTooFewOther', need));
     }
-    const declined = closed.filter(isDeclined);
-    const reasoned = declined.filter((i) => hasReason(ctx, i));
+    // Which of them say why depends on the texts and on the reason window alone: kept per model, reader
+    // and window, so another setting changed reads none of their comments again.
+    const { reasoned, rescopedWithReason } = memoizeReading(ctx, `pivotsReasons\u0000${ctx.thresholds.reasonWindowHours}`, () => ({
+      reasoned: declined.filter((i) => hasReason(ctx, i)),
+      rescopedWithReason: rescoped.filter((r) => rescopeHasReason(ctx, r.item, r.events)),
+    }));
     const reasonShare = ratio(reasoned.length, declined.length);
-    const rescopedWithReason = rescoped.filter((r) => rescopeHasReason(ctx, r.item, r.events));
     const pivotsWithReason = reasoned.length + rescopedWithReason.length;
     const present = pivotsWithReason > 0 && ratio(pivotsWithReason, declined.length + rescoped.length) >= ctx.thresholds.pivotReasonShare;
     const evidence = [

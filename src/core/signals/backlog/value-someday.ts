@@ -7,8 +7,7 @@ import type { Evidence, SignalResult } from '../types';
 import { formatDays, say, sayCount } from '../../words';
 import { finishedSprintNames, leftInFinishedSprint } from '../../sprints';
 import { daysBetween, daysFrom, time } from '../../dates';
-import { memoizeModel } from '../../context';
-import { isOpen, isScheduled, itemTimes } from '../../items';
+import { isOpen, isScheduled, itemTimes, itemsByKey } from '../../items';
 import { ratio } from '../../numbers';
 import { firstN, countEvidence, itemEvidence } from '../evidence';
 import { confidenceFor, insufficient, isItemScope, minItemsFor, result } from '../verdicts';
@@ -77,7 +76,7 @@ export const valueSomeday = defineSignal({
       }
     }
 
-    const byKey = memoizeModel(ctx, 'itemsByKey', () => new Map(ctx.data.items.map((i) => [i.key, i])));
+    const byKey = itemsByKey(ctx);
     for (const epic of open.filter((i) => i.type === 'epic' && daysBetween(i.created, ctx.now) >= th.epicOpenDays)) {
       const kids = epic.children.map((k) => byKey.get(k)).filter((k) => k !== undefined);
       // GitHub's sub-issue summary counts the children that are not in hand too.

@@ -10,7 +10,8 @@ import { defineSignal, share } from '../define';
 import type { Comment, Item } from '../../model';
 import type { Evidence, SignalContext, SignalResult } from '../types';
 import { say, sayCount } from '../../words';
-import { isBot, memoizeReading } from '../../context';
+import { isBot, memoizeModel, memoizeReading } from '../../context';
+import { commentTable, flagsOf, personCodes, positionsOf } from '../../compact';
 import { ratio } from '../../numbers';
 import { firstN, commentEvidence, countEvidence, itemEvidence } from '../evidence';
 import { commentFeatures } from '../threads';
@@ -28,6 +29,15 @@ interface Said {
  * picks the engineers' comments out of it instead of reading every text again. */
 function spokenIn(ctx: SignalContext): readonly Said[] {
   return memoizeReading(ctx, 'followingOrdersComments', () => ctx.data.items.flatMap((item) => item.comments.map((c) => ({ item, c }))));
+}
+
+/** The items people (not bots) created and their creators' person codes: kept per model. */
+function creationsOf(ctx: SignalContext): { created: readonly Item[]; creator: Int32Array } {
+  return memoizeModel(ctx, 'creations', () => {
+    const created = ctx.data.items.filter((i) => i.creator && !isBot(ctx, i.creator));
+    const codes = personCodes(ctx);
+    return { created, creator: Int32Array.from(created, (i) => codes.code(i.creator)) };
+  });
 }
 
 /** Whether the model judged the comment (sure either way), found a voice in it, or read deference. */
@@ -64,10 +74,14 @@ export const followingOrders = defineSignal({
     let low = 0;
     let observations = 0;
 
-    const created = ctx.data.items.filter((i) => i.creator && !isBot(ctx, i.creator));
+    // Who created what and who wrote which comment, read off person codes kept per model; whether each
+    // person is an engineer asked once.
+    const { created, creator } = creationsOf(ctx);
+    const table = commentTable(ctx);
+    const engineer = flagsOf(personCodes(ctx), isEng);
     // One item's author says nothing about who proposes work, so creation counts on backlogs only.
     if (!isItemScope(ctx) && created.length >= th.minItems) {
-      const byEng = created.filter((i) => isEng(i.creator));
+      const byEng = created.filter((_, k) => engineer[creator[k]!]);
       const share = ratio(byEng.length, created.length);
       measured++;
       observations += created.length;
@@ -77,7 +91,8 @@ export const followingOrders = defineSignal({
       evidence.push(...firstN(byEng).map((i) => itemEvidence(i, say('sigFollowingOrdersProposed'), { person: i.creator!, at: i.created })));
     }
 
-    const engComments = spokenIn(ctx).filter(({ c }) => isEng(c.author));
+    const spoken = spokenIn(ctx);
+    const engComments = positionsOf(table.byAuthor, engineer).map((k) => spoken[k]!);
     const judgedComments = engComments.filter((said) => readOf(ctx, said).judged);
     const need = minFor(ctx, th.minComments);
     if (judgedComments.length >= need) {

@@ -5,7 +5,8 @@ import { defineSignal, days, share } from '../define';
 import type { Evidence, SignalResult } from '../types';
 import { isSure } from '../../text';
 import { formatDays, say, sayCount } from '../../words';
-import { daysBetween, time } from '../../dates';
+import { daysBetween } from '../../dates';
+import { commentTable, flagsOf, personCodes, positionsOf } from '../../compact';
 import { ratio } from '../../numbers';
 import { firstN, commentEvidence, countEvidence } from '../evidence';
 import { pmSet, youObject } from '../people';
@@ -25,7 +26,12 @@ export const frustrated = defineSignal({
   },
   evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
-    const mine = ctx.data.items.flatMap((item) => item.comments.filter((c) => c.author && pms.has(c.author) && c.body.text.trim()).map((c) => ({ item, c })));
+    // The PMs' comments with words in them, in backlog order, read from the comments' compact table.
+    const table = commentTable(ctx);
+    const items = ctx.data.items;
+    const mine = positionsOf(table.byAuthor, flagsOf(personCodes(ctx), (id) => !!id && pms.has(id)))
+      .filter((k) => table.said[k])
+      .map((k) => ({ item: items[table.item[k]!]!, c: table.comments[k]!, at: table.at[k]! }));
     if (mine.length === 0) return selfCheck(signal, say('sigFrustratedNoComments'));
     const need = minFor(ctx, ctx.thresholds.minComments);
     if (mine.length < need) {
@@ -40,7 +46,7 @@ export const frustrated = defineSignal({
     if (judged.length < need) {
       return insufficient(signal, judged.length, need, say('sigFrustratedOf'), sayCount(judged.length, 'sigFrustratedTooFewOne', 'sigFrustratedTooFewOther', youObject(ctx), need));
     }
-    const negative = judged.filter(({ c }) => commentFeatures(ctx, c).tone === 'negative').sort((a, b) => time(a.c.created) - time(b.c.created));
+    const negative = judged.filter(({ c }) => commentFeatures(ctx, c).tone === 'negative').sort((a, b) => a.at - b.at);
     const share = ratio(negative.length, judged.length);
     const span = negative.length > 1 ? daysBetween(negative[0]!.c.created, negative[negative.length - 1]!.c.created) : 0;
     const present = share >= ctx.thresholds.negativeToneShare && span >= ctx.thresholds.frustrationSpanDays;

@@ -5,7 +5,9 @@ import type { Evidence, SignalResult } from '../types';
 import { say, sayCount } from '../../words';
 import { countEvidence, itemEvidence } from '../evidence';
 import { nameOf, pmSet } from '../people';
-import { addressings } from '../threads';
+import { addressingTable } from '../threads';
+import { flagsOf, itemKeyPlaces, personCodes } from '../../compact';
+import { itemsByKey } from '../../items';
 import { confidenceFor, insufficient, minFor, needsSetup, pmUnknown, result, SETUP_TEAMS } from '../verdicts';
 
 export const intermediary = defineSignal({
@@ -20,34 +22,44 @@ export const intermediary = defineSignal({
     const teams = new Set(ctx.roles.entries().filter((e) => e.team && !pms.has(e.id)).map((e) => e.team!));
     if (teams.size < 2) return needsSetup(signal, ...SETUP_TEAMS, say('sigIntermediaryNeedsTeams'));
 
-    const all = addressings(ctx);
-    const direct = new Set<string>();
-    const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-    for (const a of all) if (!pms.has(a.from) && !pms.has(a.to)) direct.add(pairKey(a.from, a.to));
+    // Read off the addressings' person codes and item places; each person's side and team asked once.
+    const table = addressingTable(ctx);
+    const places = itemKeyPlaces(ctx);
+    const codes = personCodes(ctx);
+    const isPm = flagsOf(codes, (id) => !!id && pms.has(id));
+    const teamOf = codes.ids.map((id) => ctx.roles.teamOf(id));
+    const people = codes.ids.length;
+    const direct = new Set<number>();
+    const pairOf = (a: number, b: number) => (a < b ? a * people + b : b * people + a);
+    for (let k = 0; k < table.from.length; k++) if (!isPm[table.from[k]!] && !isPm[table.to[k]!]) direct.add(pairOf(table.from[k]!, table.to[k]!));
 
     // Per thread: who the PM talks with (either direction), when they have a team.
-    const relays = new Map<string, { a: string; b: string; items: Set<string> }>();
-    const byItem = new Map<string, Set<string>>();
-    for (const a of all) {
-      const other = pms.has(a.from) ? a.to : pms.has(a.to) ? a.from : null;
-      if (!other || pms.has(other) || !ctx.roles.teamOf(other)) continue;
-      let set = byItem.get(a.item.key);
-      if (!set) byItem.set(a.item.key, (set = new Set()));
+    const relays = new Map<number, { a: string; b: string; items: Set<string> }>();
+    const byPlace = new Map<number, Set<number>>();
+    for (let k = 0; k < table.from.length; k++) {
+      const from = table.from[k]!;
+      const to = table.to[k]!;
+      const other = isPm[from] ? to : isPm[to] ? from : -1;
+      if (other < 0 || isPm[other] || !teamOf[other]) continue;
+      const place = places[table.item[k]!]!;
+      let set = byPlace.get(place);
+      if (!set) byPlace.set(place, (set = new Set()));
       set.add(other);
     }
+    const items = ctx.data.items;
+    const byItem = [...byPlace].map(([place, set]) => [items[place]!.key, [...set]] as const);
     let threads = 0;
-    for (const [key, people] of byItem) {
-      const list = [...people];
+    for (const [key, list] of byItem) {
       let counted = false;
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
-          const a = list[i]!;
-          const b = list[j]!;
-          if (ctx.roles.teamOf(a) === ctx.roles.teamOf(b)) continue;
+          if (teamOf[list[i]!] === teamOf[list[j]!]) continue;
           if (!counted) threads++;
           counted = true;
-          const k = pairKey(a, b);
+          const k = pairOf(list[i]!, list[j]!);
           if (direct.has(k)) continue;
+          const a = codes.ids[list[i]!]!;
+          const b = codes.ids[list[j]!]!;
           const r = relays.get(k) ?? { a: a < b ? a : b, b: a < b ? b : a, items: new Set<string>() };
           r.items.add(key);
           relays.set(k, r);
@@ -59,7 +71,7 @@ export const intermediary = defineSignal({
       return insufficient(signal, 0, need, say('sigIntermediaryOf'), say('sigIntermediaryNoThreads'));
     }
     const strong = [...relays.values()].filter((r) => r.items.size >= need).sort((x, y) => y.items.size - x.items.size);
-    const byKey = new Map(ctx.data.items.map((i) => [i.key, i]));
+    const byKey = itemsByKey(ctx);
     const evidence: Evidence[] = [countEvidence(say('sigIntermediaryThreads', threads), threads)];
     for (const r of strong) {
       const pair = sayCount(r.items.size, 'sigIntermediaryPairOne', 'sigIntermediaryPairOther', nameOf(ctx, r.a), ctx.roles.teamOf(r.a)!, nameOf(ctx, r.b), ctx.roles.teamOf(r.b)!);

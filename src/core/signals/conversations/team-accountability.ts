@@ -6,7 +6,8 @@ import { say, sayCount } from '../../words';
 import { ratio } from '../../numbers';
 import { firstN, commentEvidence, countEvidence } from '../evidence';
 import { isEngineering, nameOf } from '../people';
-import { addressings } from '../threads';
+import { addressings, addressingTable } from '../threads';
+import { flagsOf, personCodes } from '../../compact';
 import { confidenceFor, insufficient, minFor, needsSetup, result, SETUP_ENGINEERS } from '../verdicts';
 import { pct } from '../wording';
 
@@ -20,24 +21,34 @@ export const teamAccountability = defineSignal({
     if (!ctx.roles.emKnown && ctx.roles.engineers.length === 0) {
       return needsSetup(signal, ...SETUP_ENGINEERS, say('sigCommonEmOrEngineersUnknown'));
     }
-    const fromTeam = addressings(ctx).filter((a) => isEngineering(ctx.roleOf(a.from)));
-    const relevant = fromTeam.filter((a) => {
-      const to = ctx.roleOf(a.to);
-      return to === 'pm' || isEngineering(to);
-    });
+    // Each person's role asked once, then read off the addressings' person codes.
+    const all = addressings(ctx);
+    const table = addressingTable(ctx);
+    const codes = personCodes(ctx);
+    const team = flagsOf(codes, (id) => isEngineering(ctx.roleOf(id)));
+    const pm = flagsOf(codes, (id) => ctx.roleOf(id) === 'pm');
+    const at: number[] = [];
+    let direct = 0;
+    for (let k = 0; k < table.from.length; k++) {
+      if (!team[table.from[k]!]) continue;
+      const to = table.to[k]!;
+      if (team[to]) direct++;
+      else if (!pm[to]) continue;
+      at.push(k);
+    }
+    const relevant = at.map((k) => all[k]!);
     const need = minFor(ctx, ctx.thresholds.minInteractions);
     if (relevant.length < need) {
       return insufficient(signal, relevant.length, need, say('sigTeamAccountabilityOf'), sayCount(relevant.length, 'sigTeamAccountabilityTooFewOne', 'sigTeamAccountabilityTooFewOther', need));
     }
-    const direct = relevant.filter((a) => isEngineering(ctx.roleOf(a.to)));
-    const share = ratio(direct.length, relevant.length);
+    const share = ratio(direct, relevant.length);
     const present = share >= ctx.thresholds.directShare;
     const evidence: Evidence[] = [
-      countEvidence(say('sigTeamAccountabilityDirect', direct.length, relevant.length), direct.length),
-      countEvidence(say('sigTeamAccountabilityToPm', relevant.length - direct.length), relevant.length - direct.length),
+      countEvidence(say('sigTeamAccountabilityDirect', direct, relevant.length), direct),
+      countEvidence(say('sigTeamAccountabilityToPm', relevant.length - direct), relevant.length - direct),
       ...firstN(relevant).map((a) => commentEvidence(a.item, a.comment, say('sigTeamAccountabilityArrow', nameOf(ctx, a.from), nameOf(ctx, a.to)))),
     ];
-    const summary = say(present ? 'sigTeamAccountabilitySummaryPresent' : 'sigTeamAccountabilitySummary', direct.length, relevant.length, pct(share));
+    const summary = say(present ? 'sigTeamAccountabilitySummaryPresent' : 'sigTeamAccountabilitySummary', direct, relevant.length, pct(share));
     return result(signal, present ? 'present' : 'absent', summary, evidence, {
       confidence: confidenceFor(ctx, relevant.length, need, ctx.roles.engineersInferred),
       figure: share,

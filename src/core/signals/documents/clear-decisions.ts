@@ -23,17 +23,15 @@ export const clearDecisions = defineSignal({
     minDiscussions: count(3, 'three at least for a share'),
   },
   evaluate(ctx, signal): SignalResult {
-    const discussed = ctx.data.items.filter((i) => i.comments.length >= ctx.thresholds.discussionMinComments);
+    const { discussed, judgedItems } = discussionsOf(ctx, ctx.thresholds.discussionMinComments);
     const need = isItemScope(ctx) ? 1 : minFor(ctx, ctx.thresholds.minDiscussions);
-    if (discussed.length < need) {
-      return insufficient(signal, discussed.length, need, say('sigClearDecisionsOf'), isItemScope(ctx) ? say('sigClearDecisionsItemNone', ctx.thresholds.discussionMinComments) : sayCount(discussed.length, 'sigClearDecisionsTooFewOne', 'sigClearDecisionsTooFewOther', need));
+    if (discussed < need) {
+      return insufficient(signal, discussed, need, say('sigClearDecisionsOf'), isItemScope(ctx) ? say('sigClearDecisionsItemNone', ctx.thresholds.discussionMinComments) : sayCount(discussed, 'sigClearDecisionsTooFewOne', 'sigClearDecisionsTooFewOther', need));
     }
     const evidence: Evidence[] = [];
     let decided = 0;
     let judged = 0;
-    for (const item of discussed) {
-      const { comment, inDescription, undecided } = decisionIn(ctx, item);
-      if (!comment && !inDescription && !undecided) continue;
+    for (const { item, comment, inDescription } of judgedItems) {
       judged++;
       if (comment) {
         decided++;
@@ -57,6 +55,21 @@ export const clearDecisions = defineSignal({
     });
   },
 });
+
+/** The discussions (items with at least `minComments` comments) and, of them, those judged: one that
+ * records a decision, or surely none. The texts and the threshold alone decide them: kept per model,
+ * reader and threshold, so another setting changed reads no item again. */
+function discussionsOf(ctx: SignalContext, minComments: number): { discussed: number; judgedItems: readonly ({ item: Item } & Decision)[] } {
+  return memoizeReading(ctx, `clearDecisions\u0000${minComments}`, () => {
+    const discussed = ctx.data.items.filter((i) => i.comments.length >= minComments);
+    const judgedItems: ({ item: Item } & Decision)[] = [];
+    for (const item of discussed) {
+      const d = decisionIn(ctx, item);
+      if (d.comment || d.inDescription || d.undecided) judgedItems.push({ item, ...d });
+    }
+    return { discussed: discussed.length, judgedItems };
+  });
+}
 
 /** Where an item records a decision, or that it surely records none. */
 interface Decision {

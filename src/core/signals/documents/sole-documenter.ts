@@ -4,7 +4,7 @@ import { defineSignal, count, share } from '../define';
 import type { Evidence, SignalResult, SignalContext } from '../types';
 import type { Item } from '../../model';
 import { say, sayCount, type MessageKey } from '../../words';
-import { isBot } from '../../context';
+import { isBot, memoizeModel } from '../../context';
 import { ratio } from '../../numbers';
 import { firstN, countEvidence, itemEvidence } from '../evidence';
 import { nameOf, pmSet, youLabel } from '../people';
@@ -42,6 +42,22 @@ export function docContributions(ctx: SignalContext): DocContribution[] {
   return out;
 }
 
+/** The contributions and each person's positions among them (people in the order they first
+ * contribute): the data alone decides them, so they are kept per model. */
+function docContributionsByPerson(ctx: SignalContext): { all: readonly DocContribution[]; byPerson: ReadonlyMap<string, readonly number[]> } {
+  return memoizeModel(ctx, 'docContributions', () => {
+    const all = docContributions(ctx);
+    const byPerson = new Map<string, number[]>();
+    for (let i = 0; i < all.length; i++) {
+      const person = all[i]!.person;
+      const list = byPerson.get(person);
+      if (list) list.push(i);
+      else byPerson.set(person, [i]);
+    }
+    return { all, byPerson };
+  });
+}
+
 export const soleDocumenter = defineSignal({
   id: 'sole-documenter',
   kind: 'warning',
@@ -52,16 +68,22 @@ export const soleDocumenter = defineSignal({
   evaluate(ctx, signal): SignalResult {
     const pms = pmSet(ctx);
     if (pms.size === 0) return pmUnknown(ctx, signal);
-    const all = docContributions(ctx);
+    const { all, byPerson } = docContributionsByPerson(ctx);
     const need = minFor(ctx, ctx.thresholds.minDocContributions);
     if (all.length < need) {
       return insufficient(signal, all.length, need, say('sigSoleDocumenterOf'), sayCount(all.length, 'sigSoleDocumenterTooFewOne', 'sigSoleDocumenterTooFewOther', need));
     }
-    const mine = all.filter((c) => pms.has(c.person));
+    // The PMs' contributions and everyone else's counts, from the per-person tallies kept per model.
+    const at: number[] = [];
+    const others = new Map<string, number>();
+    for (const [person, mineAt] of byPerson) {
+      if (pms.has(person)) for (const i of mineAt) at.push(i);
+      else others.set(person, mineAt.length);
+    }
+    at.sort((a, b) => a - b);
+    const mine = at.map((i) => all[i]!);
     const share = ratio(mine.length, all.length);
     const present = share >= ctx.thresholds.soleDocumenterShare;
-    const others = new Map<string, number>();
-    for (const c of all) if (!pms.has(c.person)) others.set(c.person, (others.get(c.person) ?? 0) + 1);
     const evidence: Evidence[] = [
       countEvidence(say('sigSoleDocumenterByPm', mine.length, all.length), mine.length),
       ...[...others].map(([p, n]) => countEvidence(sayCount(n, 'sigSoleDocumenterOtherOne', 'sigSoleDocumenterOtherOther', nameOf(ctx, p)), n, p)),

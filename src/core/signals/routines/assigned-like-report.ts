@@ -3,7 +3,9 @@ import { personIn } from '../../people';
 import { defineSignal, count } from '../define';
 import type { SignalResult, SignalContext } from '../types';
 import { say, sayCount } from '../../words';
-import { isBot, memoize } from '../../context';
+import { isBot, memoize, memoizeModel } from '../../context';
+import { flagsOf, personCodes } from '../../compact';
+import type { Item, TrackerEvent } from '../../model';
 import { firstN, countEvidence, eventEvidence } from '../evidence';
 import { nameOf, pmSet, pmIsYou } from '../people';
 import { confidenceFor, insufficient, minFor, needsSetup, pmUnknown, result, SETUP_EM } from '../verdicts';
@@ -24,6 +26,22 @@ function idsByName(ctx: SignalContext): Map<string, string> {
   });
 }
 
+/** The assignments people (not bots) made, with their actor's and new assignee's person codes: the data
+ * alone decides them, so they are kept per model. */
+function assignmentsOf(ctx: SignalContext): { assignments: readonly { item: Item; ev: TrackerEvent }[]; actor: Int32Array; to: Int32Array } {
+  return memoizeModel(ctx, 'assignments', () => {
+    const assignments = ctx.data.items.flatMap((item) =>
+      item.events.filter((e) => e.kind === 'assignment' && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ item, ev })),
+    );
+    const codes = personCodes(ctx);
+    return {
+      assignments,
+      actor: Int32Array.from(assignments, ({ ev }) => codes.code(ev.actor)),
+      to: Int32Array.from(assignments, ({ ev }) => codes.code(ev.to)),
+    };
+  });
+}
+
 export const assignedLikeReport = defineSignal({
   id: 'assigned-like-report',
   kind: 'warning',
@@ -35,13 +53,15 @@ export const assignedLikeReport = defineSignal({
     if (pms.size === 0) return pmUnknown(ctx, signal);
     if (!ctx.roles.emKnown) return needsSetup(signal, ...SETUP_EM, say('sigCommonEmUnknown'));
     const em = new Set(ctx.roles.em);
-    const assignments = ctx.data.items.flatMap((item) =>
-      item.events.filter((e) => e.kind === 'assignment' && e.actor && !isBot(ctx, e.actor)).map((ev) => ({ item, ev })),
-    );
+    const { assignments, actor, to } = assignmentsOf(ctx);
     if (assignments.length === 0) {
       return insufficient(signal, 0, 1, say('sigAssignedLikeReportOf'), say('sigAssignedLikeReportNone'));
     }
-    const byEm = assignments.filter(({ ev }) => em.has(ev.actor!) && pms.has(assigneeOf(ctx, ev.to) ?? ''));
+    // Who is the EM and who a PM asked once per person, then read off the assignments' person codes.
+    const codes = personCodes(ctx);
+    const byTheEm = flagsOf(codes, (id) => !!id && em.has(id));
+    const toAPm = flagsOf(codes, (id) => pms.has(assigneeOf(ctx, id) ?? ''));
+    const byEm = assignments.filter((_, i) => byTheEm[actor[i]!] && toAPm[to[i]!]);
     const need = minFor(ctx, ctx.thresholds.emAssignmentsMin);
     const present = byEm.length >= need;
     // "you" for the signed-in PM; "the PM" otherwise, even for several PMs.
