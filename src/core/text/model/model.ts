@@ -59,17 +59,21 @@ export class LinearModel {
     return this.finish(sums, vector, cues);
   }
 
-  /** Raw scores from the sums of a text's int8 weights per output (summed here or by `JointSums`). */
-  finish(sums: number[], vector: TextVector, cues: readonly number[]): number[] {
+  /**
+   * Raw scores from the sums of a text's int8 weights per output, read from `sums` at `from` (summed by
+   * `scores` or by `JointSums`, whose one array holds every model's sums).
+   */
+  finish(sums: ArrayLike<number>, vector: TextVector, cues: readonly number[], from = 0): number[] {
     const { scale, bias, cueWeights } = this.stored;
     const f = scale * vector.value;
-    for (let o = 0; o < sums.length; o++) {
-      let s = (bias[o] as number) + f * (sums[o] as number);
+    const out = new Array<number>(this.outputs);
+    for (let o = 0; o < this.outputs; o++) {
+      let s = (bias[o] as number) + f * (sums[from + o] as number);
       const cw = cueWeights[o] as readonly number[];
       for (let c = 0; c < cues.length; c++) s += (cw[c] as number) * (cues[c] as number);
-      sums[o] = s;
+      out[o] = s;
     }
-    return sums;
+    return out;
   }
 
   /** Calibrated probability of the output that can warn, from a raw score (see `warnScore`). */

@@ -23,7 +23,7 @@ function modelOf(task: Task): LinearModel {
  * divides tone's (every model's mask reads the low bits of the same hash). An untrusted model has no
  * weights to read; a model of another size would keep its own pass.
  */
-const JOINT_TASKS: readonly Task[] = TASKS.filter((t) => MODELS[t].trusted && MODELS[t].bits <= MODELS.tone.bits);
+export const JOINT_TASKS: readonly Task[] = TASKS.filter((t) => MODELS[t].trusted && MODELS[t].bits <= MODELS.tone.bits);
 let joint: JointSums | undefined;
 function jointSums(): JointSums {
   return (joint ??= new JointSums(JOINT_TASKS.map(modelOf)));
@@ -68,8 +68,7 @@ export class Reading {
     else {
       const all = jointSums();
       const sums = (this.#sums ??= all.sums(vector));
-      const from = all.offsets[at] as number;
-      scores = m.finish(Array.from(sums.subarray(from, from + m.outputs)), vector, cues);
+      scores = m.finish(sums, vector, cues, all.offsets[at] as number);
     }
     if (task === 'tone') {
       const p = m.probability(warnScore(scores, 0));
