@@ -59,17 +59,21 @@ export class LinearModel {
     return this.finish(sums, vector, cues);
   }
 
-  /** Raw scores from the sums of a text's int8 weights per output (summed here or by `JointSums`). */
-  finish(sums: number[], vector: TextVector, cues: readonly number[]): number[] {
+  /**
+   * Raw scores from the sums of a text's int8 weights per output, read from `sums` at `from` (summed by
+   * `scores` or by `JointSums`, whose one array holds every model's sums).
+   */
+  finish(sums: ArrayLike<number>, vector: TextVector, cues: readonly number[], from = 0): number[] {
     const { scale, bias, cueWeights } = this.stored;
     const f = scale * vector.value;
-    for (let o = 0; o < sums.length; o++) {
-      let s = (bias[o] as number) + f * (sums[o] as number);
+    const out = new Array<number>(this.outputs);
+    for (let o = 0; o < this.outputs; o++) {
+      let s = (bias[o] as number) + f * (sums[from + o] as number);
       const cw = cueWeights[o] as readonly number[];
       for (let c = 0; c < cues.length; c++) s += (cw[c] as number) * (cues[c] as number);
-      sums[o] = s;
+      out[o] = s;
     }
-    return sums;
+    return out;
   }
 
   /** Calibrated probability of the output that can warn, from a raw score (see `warnScore`). */
@@ -80,35 +84,85 @@ export class LinearModel {
 }
 
 /**
- * The yes/no models' weights side by side (all read `hash & mask` of the same size): one pass over a text's
- * features sums every model's weights at once, reading one cache line per feature instead of one per model.
- * The sums are integers, so each equals what the model's own pass gives.
+ * Several models' weights side by side, one row per feature slot: one pass over a text's features sums
+ * every model's outputs at once, reading one cache line per feature instead of one per model (tone's
+ * three outputs and the yes/no models' one each). The table has as many rows as the largest model has
+ * slots; a smaller model's weight for row r is its own at `r & mask`, repeated, so each model reads
+ * exactly the weight its own pass would. Rows are padded to a power of two so one never straddles two
+ * cache lines. The sums are of int8 integers, so each equals what the model's own pass gives, in any order.
  */
 export class JointSums {
   readonly #weights: Int8Array;
   readonly #mask: number;
+  readonly #stride: number;
+  /** Where each model's outputs start in a row (and in `sums`), in the order of `models`. */
+  readonly offsets: readonly number[];
+  /** How many sums a text gets: every model's outputs. */
+  readonly width: number;
   constructor(readonly models: readonly LinearModel[]) {
-    const bits = models[0]?.stored.bits ?? 0;
-    const k = models.length;
-    this.#mask = (1 << bits) - 1;
-    this.#weights = new Int8Array(k << bits);
-    models.forEach((m, j) => {
-      if (m.outputs !== 1 || m.stored.bits !== bits) throw new Error('JointSums: yes/no models of one size only');
-      const w = m.weights;
-      for (let i = 0; i < w.length; i++) this.#weights[i * k + j] = w[i] as number;
+    const bits = models.reduce((b, m) => Math.max(b, m.stored.bits), 0);
+    let width = 0;
+    this.offsets = models.map((m) => {
+      const at = width;
+      width += m.outputs;
+      return at;
     });
+    this.width = width;
+    let stride = 1;
+    while (stride < width) stride <<= 1;
+    this.#stride = stride;
+    this.#mask = (1 << bits) - 1;
+    const table = new Int8Array(stride << bits);
+    models.forEach((m, j) => {
+      const k = m.outputs;
+      const own = (1 << m.stored.bits) - 1;
+      const at = this.offsets[j] as number;
+      const w = m.weights;
+      for (let r = 0; r <= this.#mask; r++) {
+        const from = (r & own) * k;
+        for (let o = 0; o < k; o++) table[r * stride + at + o] = w[from + o] as number;
+      }
+    });
+    this.#weights = table;
   }
 
-  /** Each model's sum of weights over the text's features, in the order of `models`. */
+  /** Every model's sums of weights over the text's features, outputs of `models[j]` from `offsets[j]`. */
   sums(vector: TextVector): Int32Array {
-    const k = this.models.length;
-    const out = new Int32Array(k);
+    const width = this.width;
+    // As wide as a row: the padding's sums are 0.
+    const out = new Int32Array(this.#stride);
     const w = this.#weights;
     const mask = this.#mask;
+    const stride = this.#stride;
     const { hashes, length } = vector;
+    if (stride === 8) {
+      // The shipped models' shape (tone's three outputs and five yes/no models): the sums kept in
+      // locals, so the loop does one load per weight and no stores.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+      for (let i = 0; i < length; i++) {
+        const at = ((hashes[i] as number) & mask) << 3;
+        s0 += w[at] as number;
+        s1 += w[at + 1] as number;
+        s2 += w[at + 2] as number;
+        s3 += w[at + 3] as number;
+        s4 += w[at + 4] as number;
+        s5 += w[at + 5] as number;
+        s6 += w[at + 6] as number;
+        s7 += w[at + 7] as number;
+      }
+      out[0] = s0;
+      out[1] = s1;
+      out[2] = s2;
+      out[3] = s3;
+      out[4] = s4;
+      out[5] = s5;
+      out[6] = s6;
+      out[7] = s7;
+      return out;
+    }
     for (let i = 0; i < length; i++) {
-      const at = ((hashes[i] as number) & mask) * k;
-      for (let j = 0; j < k; j++) out[j] = (out[j] as number) + (w[at + j] as number);
+      const at = ((hashes[i] as number) & mask) * stride;
+      for (let j = 0; j < width; j++) out[j] = (out[j] as number) + (w[at + j] as number);
     }
     return out;
   }

@@ -18,8 +18,12 @@ function modelOf(task: Task): LinearModel {
   return m;
 }
 
-/** The trusted yes/no models, summed in one pass per text (JointSums); tone has its own. */
-const JOINT_TASKS = TASKS.filter((t) => t !== 'tone' && MODELS[t].trusted && MODELS[t].outputs.length === 1 && MODELS[t].bits === MODELS.solutionOriented.bits);
+/**
+ * The trusted models read in one pass per text (JointSums): tone and the yes/no models whose size
+ * divides tone's (every model's mask reads the low bits of the same hash). An untrusted model has no
+ * weights to read; a model of another size would keep its own pass.
+ */
+export const JOINT_TASKS: readonly Task[] = TASKS.filter((t) => MODELS[t].trusted && MODELS[t].bits <= MODELS.tone.bits);
 let joint: JointSums | undefined;
 function jointSums(): JointSums {
   return (joint ??= new JointSums(JOINT_TASKS.map(modelOf)));
@@ -59,7 +63,13 @@ export class Reading {
       return cues[0] as number;
     }
     const at = JOINT_TASKS.indexOf(task);
-    const scores = at >= 0 ? m.finish([(this.#sums ??= jointSums().sums(vector))[at] as number], vector, cues) : m.scores(vector, cues);
+    let scores: number[];
+    if (at < 0) scores = m.scores(vector, cues);
+    else {
+      const all = jointSums();
+      const sums = (this.#sums ??= all.sums(vector));
+      scores = m.finish(sums, vector, cues, all.offsets[at] as number);
+    }
     if (task === 'tone') {
       const p = m.probability(warnScore(scores, 0));
       this.#tone = p >= m.stored.threshold ? 'negative' : (scores[2] as number) > (scores[1] as number) ? 'positive' : 'neutral';
