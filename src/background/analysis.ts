@@ -2,7 +2,7 @@
 // texts would otherwise be main-thread work on the user's page (budget: no task over 50 ms caused by
 // us), and the engine with its lexicons is most of the extension's code (budget: the panel loads
 // ≤ 60 KB gzip). The panel sends the page's tracker data; the answer is the analysis.
-import { analyze, type Analysis, type AnalyzeOptions } from '../core/engine';
+import { analyze, readTexts, type Analysis, type AnalyzeOptions } from '../core/engine';
 import type { TrackerData } from '../core/model';
 
 export interface AnalyzeRequest {
@@ -76,12 +76,11 @@ export function isReadAheadRequest(message: unknown): message is ReadAheadReques
 /**
  * Reads the items' texts while the page waits for their history: the models' answers stay in the
  * engine's text cache, so the analysis after the last answer finds them and only runs the signals.
- * The analysis of these provisional items is thrown away; it is the engine's own way through the
- * cache, so the texts are read exactly as the real analysis will read them.
+ * Only the texts are read (`readTexts`, the engine's own reader), not the signals on provisional items.
  */
 export function readAhead(request: ReadAheadRequest): void {
   try {
-    analyze(request.data, { now: new Date(0).toISOString() });
+    readTexts(request.data);
   } catch {
     // Only a head start is lost; the real analysis reads whatever is not in the cache.
   }

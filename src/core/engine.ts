@@ -254,6 +254,15 @@ function readingAll(items: readonly Item[], byText: Map<string, TextFeatures>): 
   };
 }
 
+/**
+ * Reads the texts of `input`'s backlog items into the background's text cache, as the default reader
+ * of an analysis of the same items would, and nothing else: no signal runs. For a board whose items
+ * have come but whose history has not (src/background/analysis.ts, `readAhead`).
+ */
+export function readTexts(input: TrackerData): void {
+  readingAll(input.items.filter((i) => i.type !== 'pull-request'), new Map());
+}
+
 /** The default reader's identity, for facts kept per model and reader (src/core/context.ts). */
 const DEFAULT_READER = Object.freeze({});
 
